@@ -1,0 +1,67 @@
+import { CapacityError } from './capacity-error.js';
+import { normaliseOrganisation } from './instance.js';
+import type { MatchPerson, MatchTable, MatchWeights, Round } from './types.js';
+import { DEFAULT_WEIGHTS, repeatCost } from './weights.js';
+
+export interface LateArrivalInput {
+  person: MatchPerson;
+  round: Round;
+  tables: MatchTable[];
+  people: MatchPerson[];
+  history: Round[];
+  weights?: Partial<MatchWeights>;
+}
+
+/**
+ * The table a person joining a live round should take: a free seat, nobody moves. Repeats and
+ * colleagues weigh most, then keeping tables even, then mix, shared interests and topic. An empty
+ * table opens only when no used table has a seat left.
+ */
+export function seatLateArrival(input: LateArrivalInput): number {
+  const { person, round, tables } = input;
+  const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+  const seatedAt = round.findIndex((table) => table?.includes(person.id));
+  if (seatedAt >= 0) return seatedAt;
+  const occupancy = tables.map((_, t) => round[t]?.length ?? 0);
+  const free = tables.map((table, t) => Math.floor(table.seats) - occupancy[t]!);
+  const used = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0 && free[t]! > 0);
+  const candidates = used.length > 0 ? used : tables.map((_, t) => t).filter((t) => free[t]! > 0);
+  if (candidates.length === 0) {
+    const seats = tables.reduce((sum, table) => sum + Math.max(0, Math.floor(table.seats)), 0);
+    throw new CapacityError(occupancy.reduce((a, b) => a + b, 0) + 1, seats);
+  }
+
+  const met = new Map<string, number>();
+  for (const earlier of input.history)
+    for (const table of earlier)
+      if (table.includes(person.id))
+        for (const id of table) if (id !== person.id) met.set(id, (met.get(id) ?? 0) + 1);
+  const byId = new Map(input.people.map((p) => [p.id, p]));
+  const org = normaliseOrganisation(person.organisation);
+  const interests = new Set(person.interests);
+  const smallest = Math.min(...candidates.map((t) => occupancy[t]!));
+
+  let best = candidates[0]!;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const t of candidates) {
+    const mates = (round[t] ?? []).map((id) => ({ id, profile: byId.get(id) }));
+    let cost = (weights.sameOrg / 2) * (occupancy[t]! - smallest);
+    let shares = false;
+    for (const { id, profile } of mates) {
+      cost += repeatCost(met.get(id) ?? 0);
+      if (!profile) continue;
+      if (org !== null && normaliseOrganisation(profile.organisation) === org) cost += weights.sameOrg;
+      if (person.role && profile.role === person.role) cost += weights.roleMix;
+      if (person.stage !== null && profile.stage === person.stage) cost += weights.stageMix;
+      if (profile.interests.some((interest) => interests.has(interest))) shares = true;
+    }
+    if (interests.size > 0 && !shares && mates.length > 0) cost += weights.interestHook;
+    const topic = tables[t]!.topic;
+    if (topic && !interests.has(topic)) cost += weights.topic;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = t;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,59 @@
+import { CapacityError } from './capacity-error.js';
+import type { MatchTable } from './types.js';
+
+/** Which input tables a round uses and how many people sit at each. */
+export interface TableLayout {
+  /** Input indices of the used tables, in input order. */
+  used: number[];
+  /** Target size of each used table (same order as `used`). */
+  sizes: number[];
+}
+
+/**
+ * Hosted tables always stay open; then the largest tables (input order on ties) until everyone fits,
+ * which opens as few tables as possible and leaves the most even sizes.
+ */
+export function chooseLayout(
+  peopleCount: number,
+  tables: MatchTable[],
+  hostedTables: Set<number>,
+): TableLayout {
+  const seats = tables.reduce((sum, table) => sum + Math.max(0, Math.floor(table.seats)), 0);
+  if (peopleCount > seats) throw new CapacityError(peopleCount, seats);
+  if (peopleCount === 0) return { used: [], sizes: [] };
+  const chosen = [...hostedTables];
+  let capacity = chosen.reduce((sum, index) => sum + tables[index]!.seats, 0);
+  const rest = tables
+    .map((table, index) => ({ index, seats: Math.floor(table.seats) }))
+    .filter((table) => !hostedTables.has(table.index) && table.seats > 0)
+    .sort((a, b) => b.seats - a.seats || a.index - b.index);
+  for (const table of rest) {
+    if (capacity >= peopleCount) break;
+    chosen.push(table.index);
+    capacity += table.seats;
+  }
+  const used = chosen.sort((a, b) => a - b);
+  return {
+    used,
+    sizes: waterFill(
+      peopleCount,
+      used.map((index) => Math.floor(tables[index]!.seats)),
+    ),
+  };
+}
+
+/** Raise every table to a common level, capped by its seats: the most even sizes the capacities allow. */
+export function waterFill(peopleCount: number, capacities: number[]): number[] {
+  let level = 0;
+  const fillAt = (l: number) => capacities.reduce((sum, cap) => sum + Math.min(cap, l), 0);
+  while (fillAt(level + 1) <= peopleCount && level < Math.max(...capacities)) level++;
+  const sizes = capacities.map((cap) => Math.min(cap, level));
+  let remaining = peopleCount - sizes.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < sizes.length && remaining > 0; i++) {
+    if (sizes[i]! < capacities[i]!) {
+      sizes[i]!++;
+      remaining--;
+    }
+  }
+  return sizes;
+}

@@ -1,0 +1,92 @@
+import type { Prng } from './prng.js';
+import type { RoundState } from './round-state.js';
+
+export interface SearchBudget {
+  iterations: number;
+  /** Wall-clock safety net (Date.now() milliseconds); only hit on a very slow or overloaded machine. */
+  deadline: number;
+  /** Stop as soon as the cost reaches this (a proven lower bound). */
+  lowerBound: number;
+}
+
+const TOURNAMENT = 12;
+const FULL_SCAN_LIMIT = 500;
+const SAMPLE_SIZE = 250;
+
+/**
+ * Conflict-directed swap search with tabu, after Dotú & Van Hentenryck: take an expensive person,
+ * make the best swap with someone at another table even when it is worse, forbid swapping the
+ * same people straight back, and restart from the best seating plus a small kick when stuck.
+ */
+export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget): void {
+  const n = state.tableOf.length;
+  const hosts = new Set(state.instance.hostAt);
+  const movable = Array.from({ length: n }, (_, p) => p).filter((p) => !hosts.has(p));
+  if (movable.length < 2 || state.members.length < 2) return;
+  let cost = state.totalCost();
+  let bestCost = cost;
+  const snapshot = () => state.seating();
+  let bestSeating = snapshot();
+  const tabuUntil = new Int32Array(n);
+  const stall = Math.max(150, Math.min(2 * n, 2000));
+  let lastImprovement = 0;
+
+  for (let iteration = 1; iteration <= budget.iterations && bestCost > budget.lowerBound; iteration++) {
+    if ((iteration & 31) === 0 && Date.now() > budget.deadline) break;
+    let p = -1;
+    let pCost = 0;
+    for (let k = 0; k < TOURNAMENT; k++) {
+      const candidate = movable[prng.int(movable.length)]!;
+      const candidateCost = state.personalCost(candidate);
+      if (candidateCost > pCost) {
+        p = candidate;
+        pCost = candidateCost;
+      }
+    }
+    if (p < 0) continue;
+    const scanAll = movable.length <= FULL_SCAN_LIMIT;
+    const tries = scanAll ? movable.length : SAMPLE_SIZE;
+    let bestDelta = Number.POSITIVE_INFINITY;
+    let bestQ = -1;
+    let ties = 0;
+    for (let k = 0; k < tries; k++) {
+      const q = scanAll ? movable[k]! : movable[prng.int(movable.length)]!;
+      if (state.tableOf[q] === state.tableOf[p]) continue;
+      const delta = state.swapDelta(p, q);
+      if (tabuUntil[q]! > iteration && cost + delta >= bestCost) continue;
+      if (delta < bestDelta) {
+        bestDelta = delta;
+        bestQ = q;
+        ties = 1;
+      } else if (delta === bestDelta && prng.int(++ties) === 0) bestQ = q;
+    }
+    if (bestQ < 0) continue;
+    state.swap(p, bestQ);
+    cost += bestDelta;
+    const tenure = 4 + prng.int(8);
+    tabuUntil[p] = iteration + tenure;
+    tabuUntil[bestQ] = iteration + tenure;
+    if (cost < bestCost - 1e-9) {
+      bestCost = cost;
+      bestSeating = snapshot();
+      lastImprovement = iteration;
+    } else if (iteration - lastImprovement > stall) {
+      restore(state, bestSeating);
+      for (let kick = 0; kick < 3; kick++) {
+        const a = movable[prng.int(movable.length)]!;
+        const b = movable[prng.int(movable.length)]!;
+        if (state.tableOf[a] !== state.tableOf[b]) state.swap(a, b);
+      }
+      cost = state.totalCost();
+      lastImprovement = iteration;
+    }
+  }
+  restore(state, bestSeating);
+}
+
+function restore(state: RoundState, seating: number[][]): void {
+  // Swapping each seat back into place keeps the tallies right without rebuilding the state.
+  seating.forEach((table, t) => {
+    table.forEach((person, position) => state.placeAt(person, t, position));
+  });
+}

@@ -1,0 +1,69 @@
+import { constructSeating } from './construct.js';
+import { buildInstance, type Instance } from './instance.js';
+import { improveRound } from './local-search.js';
+import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
+import { createPrng, type Prng } from './prng.js';
+import { RoundState } from './round-state.js';
+import type { MatchWeights, PlanRoundInput, Round } from './types.js';
+import { resolveWeights } from './weights.js';
+
+/** Default wall-clock cap for one round: a safety net well under the moderator's one second. */
+export const DEFAULT_ROUND_TIME_MS = 600;
+
+/** Iterations grow with the room; they, not the clock, end the search on a healthy machine. */
+export function roundIterations(people: number): number {
+  return 400 + 3 * people;
+}
+
+/** Mix duplicates no seating can avoid: a role held by more people than there are tables. */
+export function roundLowerBound(instance: Instance, weights: MatchWeights): number {
+  const tables = instance.layout.used.length;
+  const excess = (values: Int32Array) => {
+    const totals = new Map<number, number>();
+    for (const value of values) if (value >= 0) totals.set(value, (totals.get(value) ?? 0) + 1);
+    let sum = 0;
+    for (const total of totals.values()) sum += Math.max(0, total - tables);
+    return sum;
+  };
+  return weights.roleMix * excess(instance.role) + weights.stageMix * excess(instance.stage);
+}
+
+/** Plans one round for an instance against the pair counts so far; returns the seating by used table. */
+export function seatRound(
+  instance: Instance,
+  counts: PairCounts,
+  weights: MatchWeights,
+  prng: Prng,
+  deadline: number,
+): number[][] {
+  if (instance.layout.used.length === 0) return [];
+  const state = new RoundState(instance, counts, weights, constructSeating(instance, counts, weights, prng));
+  improveRound(state, prng, {
+    iterations: roundIterations(instance.people.length),
+    deadline,
+    lowerBound: roundLowerBound(instance, weights),
+  });
+  return state.seating();
+}
+
+/** Seating by used table → one id list per input table, hosts first, then in input order. */
+export function toRound(instance: Instance, seating: number[][]): Round {
+  const round: Round = instance.tables.map(() => []);
+  seating.forEach((table, t) => {
+    const host = instance.hostAt[t]!;
+    const ordered = [...table].sort((a, b) => (a === host ? -1 : b === host ? 1 : a - b));
+    round[instance.layout.used[t]!] = ordered.map((p) => instance.people[p]!.id);
+  });
+  return round;
+}
+
+export function planRound(input: PlanRoundInput): Round {
+  const started = Date.now();
+  const instance = buildInstance(input.people, input.tables);
+  const counts = createPairCounts(instance.people.length);
+  addRounds(counts, input.history, instance.indexOf);
+  const weights = resolveWeights(input.options?.weights);
+  const prng = createPrng(input.options?.seed ?? 1);
+  const deadline = started + (input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS);
+  return toRound(instance, seatRound(instance, counts, weights, prng, deadline));
+}

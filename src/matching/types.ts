@@ -1,0 +1,63 @@
+/** The matching engine's contract. Pure data in, pure data out: no I/O anywhere under src/matching. */
+
+export interface MatchPerson {
+  id: string;
+  /** Free text; colleagues are compared trimmed and case-insensitive. Null or blank = no organisation. */
+  organisation: string | null;
+  /** Catalogue role key, e.g. "verwaltung"; null when unknown. */
+  role: string | null;
+  /** Open-source stage, ordinal 0–4; null when unknown. */
+  stage: number | null;
+  /** Catalogue interest keys, at most 5. */
+  interests: string[];
+}
+
+export interface MatchTable {
+  label: string;
+  seats: number;
+  /** An interest key; people with that interest are preferred at this table. */
+  topic: string | null;
+  /** A person who stays at this table every round (when present). */
+  hostId: string | null;
+}
+
+/** One round: one entry per input table, in input order; unused tables are empty lists. */
+export type Round = string[][];
+
+export interface MatchWeights {
+  sameOrg: number;
+  roleMix: number;
+  stageMix: number;
+  interestHook: number;
+  topic: number;
+}
+
+export interface MatchOptions {
+  seed?: number;
+  /** Wall-clock budget for the search; the engine returns its best plan when it runs out. */
+  timeMs?: number;
+  weights?: Partial<MatchWeights>;
+}
+
+export interface PlanRoundInput {
+  people: MatchPerson[];
+  tables: MatchTable[];
+  /** Earlier rounds, oldest first; may name people who are no longer present. */
+  history: Round[];
+  options?: MatchOptions;
+}
+
+export interface PlanScheduleInput extends PlanRoundInput {
+  rounds: number;
+}
+
+export interface Metrics {
+  rounds: number;
+  repeats: number;
+  maxMeetings: number;
+  sameOrgPairs: number;
+  roleMix: number;
+  stageMix: number;
+  interestHook: number;
+  sizeSpread: number;
+}
