@@ -18,6 +18,9 @@ export interface Instance {
   interests: number[][];
   /** Row-major person × interest membership. */
   hasInterest: Uint8Array;
+  /** Interest bitmasks, `maskWords` 32-bit words per person: sharing an interest is one AND. */
+  interestMask: Uint32Array;
+  maskWords: number;
   tables: MatchTable[];
   layout: TableLayout;
   /** Host person index per used table, -1 when none. */
@@ -69,8 +72,13 @@ export function buildInstance(inputPeople: MatchPerson[], tables: MatchTable[]):
   for (const table of tables) if (table.topic) idOf(interestIds, table.topic);
   const interestCount = interestIds.size;
   const hasInterest = new Uint8Array(n * interestCount);
+  const maskWords = Math.max(1, Math.ceil(interestCount / 32));
+  const interestMask = new Uint32Array(n * maskWords);
   interests.forEach((list, index) => {
-    for (const interest of list) hasInterest[index * interestCount + interest] = 1;
+    for (const interest of list) {
+      hasInterest[index * interestCount + interest] = 1;
+      interestMask[index * maskWords + (interest >>> 5)]! |= 1 << (interest & 31);
+    }
   });
 
   // A host who is absent, or already hosts an earlier table, does not pin anything.
@@ -95,6 +103,8 @@ export function buildInstance(inputPeople: MatchPerson[], tables: MatchTable[]):
     interestCount,
     interests,
     hasInterest,
+    interestMask,
+    maskWords,
     tables,
     layout,
     hostAt: layout.used.map((tableIndex) => hostOfTable.get(tableIndex) ?? -1),

@@ -1,5 +1,8 @@
 /** How often each pair of present people has met: dense bytes for usual sizes, a map beyond. */
 export interface PairCounts {
+  readonly size: number;
+  /** Row-major size × size counts when the room is small enough (25 MB at 5,000 people), else null. */
+  readonly dense: Uint8Array | null;
   get(a: number, b: number): number;
   add(a: number, b: number, delta: number): void;
 }
@@ -10,6 +13,8 @@ export function createPairCounts(size: number): PairCounts {
   if (size <= DENSE_LIMIT) {
     const counts = new Uint8Array(size * size);
     return {
+      size,
+      dense: counts,
       get: (a, b) => counts[a * size + b]!,
       add(a, b, delta) {
         const value = Math.max(0, Math.min(255, counts[a * size + b]! + delta));
@@ -21,6 +26,8 @@ export function createPairCounts(size: number): PairCounts {
   const counts = new Map<number, number>();
   const key = (a: number, b: number) => (a < b ? a * size + b : b * size + a);
   return {
+    size,
+    dense: null,
     get: (a, b) => counts.get(key(a, b)) ?? 0,
     add(a, b, delta) {
       const value = Math.max(0, (counts.get(key(a, b)) ?? 0) + delta);

@@ -1,28 +1,83 @@
+import type { Instance } from './instance.js';
 import { buildInstance } from './instance.js';
-import { addRounds, createPairCounts } from './pair-counts.js';
-import { seatRound, toRound } from './plan-round.js';
+import { improveRound } from './local-search.js';
+import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
+import { roundIterations, roundLowerBound, seatRound, toRound } from './plan-round.js';
+import type { Prng } from './prng.js';
 import { createPrng } from './prng.js';
-import type { PlanScheduleInput, Round } from './types.js';
+import { RoundState } from './round-state.js';
+import { repairSchedule } from './schedule-search.js';
+import type { MatchWeights, PlanScheduleInput, Round } from './types.js';
 import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for a whole schedule: the moderator's preview answers within a second. */
 export const DEFAULT_SCHEDULE_TIME_MS = 900;
 
+function countSeating(instance: Instance, counts: PairCounts, seating: number[][], delta: number): void {
+  void instance;
+  for (const table of seating)
+    for (let i = 0; i < table.length; i++)
+      for (let j = i + 1; j < table.length; j++) counts.add(table[i]!, table[j]!, delta);
+}
+
+function hasRepeats(counts: PairCounts, schedule: number[][][]): boolean {
+  return schedule.some((round) =>
+    round.some((table) => table.some((p, i) => table.some((q, j) => j > i && counts.get(p, q) >= 2))),
+  );
+}
+
+/** Re-polishes each round for mix and hook against all the others; repeat costs keep repairs intact. */
+function polishRounds(
+  instance: Instance,
+  counts: PairCounts,
+  schedule: number[][][],
+  weights: MatchWeights,
+  prng: Prng,
+  deadline: number,
+): void {
+  schedule.forEach((seating, r) => {
+    countSeating(instance, counts, seating, -1);
+    const state = new RoundState(instance, counts, weights, seating);
+    improveRound(state, prng, {
+      iterations: roundIterations(instance.people.length) >> 1,
+      deadline,
+      lowerBound: roundLowerBound(instance, weights),
+    });
+    schedule[r] = state.seating();
+    countSeating(instance, counts, schedule[r]!, 1);
+  });
+}
+
 export function planSchedule(input: PlanScheduleInput): Round[] {
   const started = Date.now();
   const roundCount = Math.max(0, Math.floor(input.rounds));
   const instance = buildInstance(input.people, input.tables);
-  const counts = createPairCounts(instance.people.length);
+  const n = instance.people.length;
+  const counts = createPairCounts(n);
   addRounds(counts, input.history, instance.indexOf);
   const weights = resolveWeights(input.options?.weights);
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_SCHEDULE_TIME_MS;
-  const rounds: Round[] = [];
+  const deadline = started + timeMs;
+  const schedule: number[][][] = [];
   for (let r = 0; r < roundCount; r++) {
-    const deadline = started + (timeMs * (r + 1)) / roundCount;
-    const round = toRound(instance, seatRound(instance, counts, weights, prng, deadline));
-    addRounds(counts, [round], instance.indexOf);
-    rounds.push(round);
+    const seating = seatRound(
+      instance,
+      counts,
+      weights,
+      prng,
+      started + (timeMs * 0.4 * (r + 1)) / roundCount,
+    );
+    countSeating(instance, counts, seating, 1);
+    schedule.push(seating);
   }
-  return rounds;
+  if (hasRepeats(counts, schedule) && instance.layout.used.length > 1) {
+    repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
+      iterations: 2000 + Math.floor(2e6 / Math.max(1, n)),
+      deadline: started + timeMs * 0.8,
+      lowerBound: 0,
+    });
+    polishRounds(instance, counts, schedule, weights, prng, deadline);
+  }
+  return schedule.map((seating) => toRound(instance, seating));
 }

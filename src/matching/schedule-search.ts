@@ -1,0 +1,164 @@
+import type { Instance } from './instance.js';
+import type { SearchBudget } from './local-search.js';
+import type { PairCounts } from './pair-counts.js';
+import type { Prng } from './prng.js';
+import { repeatCost } from './weights.js';
+
+const MAX_CONFLICTS_PER_STEP = 24;
+const REPEAT_COSTS = Float64Array.from({ length: 257 }, (_, times) => repeatCost(times));
+
+/**
+ * Whole-schedule repair of repeat encounters (Dotú & Van Hentenryck): pick a person who meets someone
+ * again in some round, swap them with whoever at another table of that round lowers the conflicts
+ * most, keep a tabu list of recently moved (round, person), and kick from the best schedule when stuck.
+ * `counts` holds history plus every round of `schedule` and is kept up to date.
+ */
+export function repairSchedule(
+  instance: Instance,
+  counts: PairCounts,
+  schedule: number[][][],
+  sameOrgWeight: number,
+  prng: Prng,
+  budget: SearchBudget,
+): void {
+  const n = instance.people.length;
+  const rounds = schedule.length;
+  const hosts = new Set(instance.hostAt);
+  const movable = Array.from({ length: n }, (_, p) => p).filter((p) => !hosts.has(p));
+  if (rounds === 0 || movable.length < 2 || schedule[0]!.length < 2) return;
+  const org = instance.org;
+  const tableOf = schedule.map((round) => {
+    const of = new Int32Array(n);
+    round.forEach((table, t) => {
+      for (const p of table) of[p] = t;
+    });
+    return of;
+  });
+  const orgCost = (a: number, b: number) => (org[a]! >= 0 && org[a] === org[b] ? sameOrgWeight : 0);
+  const conflict = (r: number, p: number) => {
+    let c = 0;
+    for (const x of schedule[r]![tableOf[r]![p]!]!)
+      if (x !== p) c += (counts.get(p, x) >= 2 ? 1000 : 0) + orgCost(p, x);
+    return c;
+  };
+  const delta = (r: number, p: number, q: number) => {
+    let d = 0;
+    for (const x of schedule[r]![tableOf[r]![p]!]!) {
+      if (x === p) continue;
+      d +=
+        REPEAT_COSTS[counts.get(q, x)]! - REPEAT_COSTS[counts.get(p, x) - 1]! + orgCost(q, x) - orgCost(p, x);
+    }
+    for (const y of schedule[r]![tableOf[r]![q]!]!) {
+      if (y === q) continue;
+      d +=
+        REPEAT_COSTS[counts.get(p, y)]! - REPEAT_COSTS[counts.get(q, y) - 1]! + orgCost(p, y) - orgCost(q, y);
+    }
+    return d;
+  };
+  const swap = (r: number, p: number, q: number) => {
+    const a = tableOf[r]![p]!;
+    const b = tableOf[r]![q]!;
+    const tableA = schedule[r]![a]!;
+    const tableB = schedule[r]![b]!;
+    for (const x of tableA) {
+      if (x === p) continue;
+      counts.add(p, x, -1);
+      counts.add(q, x, 1);
+    }
+    for (const y of tableB) {
+      if (y === q) continue;
+      counts.add(q, y, -1);
+      counts.add(p, y, 1);
+    }
+    tableA[tableA.indexOf(p)] = q;
+    tableB[tableB.indexOf(q)] = p;
+    tableOf[r]![p] = b;
+    tableOf[r]![q] = a;
+  };
+
+  const tabuUntil = new Int32Array(rounds * n);
+  let cost = 0;
+  let bestCost = 0;
+  let best = schedule.map((round) => round.map((table) => [...table]));
+  const restoreBest = () => {
+    for (let r = 0; r < rounds; r++) {
+      for (let t = 0; t < best[r]!.length; t++) {
+        for (const p of best[r]![t]!) {
+          if (tableOf[r]![p] !== t) {
+            const q = schedule[r]![t]!.find((x) => !best[r]![t]!.includes(x))!;
+            swap(r, p, q);
+          }
+        }
+      }
+    }
+  };
+  const stall = 400 + 10 * n;
+  let lastImprovement = 0;
+  for (let iteration = 1; iteration <= budget.iterations; iteration++) {
+    if ((iteration & 63) === 0 && Date.now() > budget.deadline) break;
+    const conflicted = listConflicts(rounds, movable, conflict);
+    if (conflicted.length === 0) break;
+    let bestDelta = Number.POSITIVE_INFINITY;
+    let round = -1;
+    let p = -1;
+    let bestQ = -1;
+    let ties = 0;
+    const picks = Math.min(conflicted.length, MAX_CONFLICTS_PER_STEP);
+    for (let k = 0; k < picks; k++) {
+      const [r, candidate] =
+        picks === conflicted.length ? conflicted[k]! : conflicted[prng.int(conflicted.length)]!;
+      for (const q of movable) {
+        if (tableOf[r]![q] === tableOf[r]![candidate]) continue;
+        const d = delta(r, candidate, q);
+        const tabu = tabuUntil[r * n + q]! > iteration || tabuUntil[r * n + candidate]! > iteration;
+        if (tabu && cost + d >= bestCost) continue;
+        if (d < bestDelta) {
+          bestDelta = d;
+          round = r;
+          p = candidate;
+          bestQ = q;
+          ties = 1;
+        } else if (d === bestDelta && prng.int(++ties) === 0) {
+          round = r;
+          p = candidate;
+          bestQ = q;
+        }
+      }
+    }
+    if (bestQ < 0) continue;
+    swap(round, p, bestQ);
+    cost += bestDelta;
+    const tenure = 5 + prng.int(10);
+    tabuUntil[round * n + p] = iteration + tenure;
+    tabuUntil[round * n + bestQ] = iteration + tenure;
+    if (cost < bestCost - 1e-9) {
+      bestCost = cost;
+      best = schedule.map((r) => r.map((table) => [...table]));
+      lastImprovement = iteration;
+    } else if (iteration - lastImprovement > stall) {
+      restoreBest();
+      cost = bestCost;
+      for (let kick = 0; kick < 2 + (n >> 4); kick++) {
+        const r = prng.int(rounds);
+        const a = movable[prng.int(movable.length)]!;
+        const b = movable[prng.int(movable.length)]!;
+        if (tableOf[r]![a] !== tableOf[r]![b]) {
+          cost += delta(r, a, b);
+          swap(r, a, b);
+        }
+      }
+      lastImprovement = iteration;
+    }
+  }
+  restoreBest();
+}
+
+function listConflicts(
+  rounds: number,
+  movable: number[],
+  conflict: (r: number, p: number) => number,
+): [number, number][] {
+  const found: [number, number][] = [];
+  for (let r = 0; r < rounds; r++) for (const p of movable) if (conflict(r, p) > 0) found.push([r, p]);
+  return found;
+}
