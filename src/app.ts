@@ -1,0 +1,70 @@
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import changesPlugin from './plugins/changes.js';
+import dbPlugin from './plugins/db.js';
+import docsPlugin from './plugins/docs.js';
+import errorsPlugin from './plugins/errors.js';
+import retentionPlugin from './plugins/retention.js';
+import roundTimerPlugin from './plugins/round-timer.js';
+import securityPlugin from './plugins/security.js';
+import webPlugin from './plugins/web.js';
+import eventsRoutes from './routes/events.js';
+import healthRoutes from './routes/health.js';
+import moderatorRoutes from './routes/moderator.js';
+import participantsRoutes from './routes/participants.js';
+import roundsRoutes from './routes/rounds.js';
+import screenRoutes from './routes/screen.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+export interface AppOptions {
+  now?: () => number;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Logs carry method, path and status: no names, contacts, tokens or IP addresses. */
+export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
+  level,
+  redact: ['req.headers.authorization'],
+  serializers: {
+    req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+    res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+  },
+  ...(process.stdout.isTTY && { transport: { target: 'pino-pretty' } }),
+});
+
+export async function buildApp(config: Config, options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
+    bodyLimit: 64 * 1024,
+    trustProxy: config.TRUST_PROXY,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(changesPlugin, { now: options.now ?? Date.now });
+  await app.register(dbPlugin, { path: config.DATABASE_PATH });
+  await app.register(roundTimerPlugin);
+  await app.register(retentionPlugin, { retentionDays: config.RETENTION_DAYS });
+  await app.register(docsPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(eventsRoutes, { adminToken: config.ADMIN_TOKEN });
+  await app.register(participantsRoutes);
+  await app.register(moderatorRoutes);
+  await app.register(roundsRoutes);
+  await app.register(screenRoutes);
+  await app.register(webPlugin, { root: config.WEB_DIST });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,12 @@
+export const LANGUAGES = ['de', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const EVENT_STATUSES = ['active', 'finished'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** `absent` is the moderator's mark; `break` and `left` are the participant's own choice. */
+export const PRESENCES = ['present', 'break', 'absent', 'left'] as const;
+export type Presence = (typeof PRESENCES)[number];
+
+export const ROUND_STATUSES = ['live', 'ended'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];

@@ -1,0 +1,31 @@
+import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import { PRESENCES } from './constants.js';
+import { events } from './events.js';
+
+export const participants = sqliteTable(
+  'participants',
+  {
+    id: text().primaryKey(),
+    eventId: text()
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the participant's secret; null for walk-ins added by the moderator. */
+    tokenHash: text().unique(),
+    /** SHA-256 of the client's request key, so a repeated join returns the same person. */
+    requestKeyHash: text(),
+    displayName: text().notNull(),
+    organisation: text(),
+    role: text().notNull(),
+    stage: integer().notNull(),
+    interests: text({ mode: 'json' }).$type<string[]>().notNull(),
+    contact: text(),
+    shareContact: integer({ mode: 'boolean' }).notNull().default(false),
+    presence: text({ enum: PRESENCES }).notNull().default('present'),
+    walkIn: integer({ mode: 'boolean' }).notNull().default(false),
+    simulated: integer({ mode: 'boolean' }).notNull().default(false),
+    joinedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('participants_event_idx').on(t.eventId), unique().on(t.eventId, t.requestKeyHash)],
+);
+
+export type ParticipantRow = typeof participants.$inferSelect;

@@ -1,0 +1,76 @@
+import { type EventState, peopleMet } from './event-state.js';
+
+/** Spreadsheet apps run cells starting with these as formulas. */
+function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Everyone with their profile and table per round; contacts only where the person chose to share. */
+export function eventCsv(state: EventState): string {
+  const tableLabel = new Map(state.tables.map((t) => [t.id, t.label]));
+  const header = ['name', 'organisation', 'role', 'stage', 'interests', 'presence', 'walk_in', 'contact'];
+  const lines = [[...header, ...state.rounds.map((r) => `round_${r.number}`)].map(csvCell).join(',')];
+  for (const p of state.participants) {
+    const cells = [
+      p.displayName,
+      p.organisation,
+      p.role,
+      p.stage,
+      p.interests.join(' '),
+      p.presence,
+      p.walkIn ? 'yes' : 'no',
+      p.shareContact ? p.contact : null,
+      ...state.rounds.map((r) => tableLabel.get(r.seats.get(p.id) ?? -1) ?? null),
+    ];
+    lines.push(cells.map(csvCell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The whole plan, round by round, name → table: the printed fallback when the Wi-Fi fails. */
+export function seatingPlan(state: EventState) {
+  const tableLabel = new Map(state.tables.map((t) => [t.id, t.label]));
+  const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
+  return state.rounds.map((r) => ({
+    number: r.number,
+    seating: [...r.seats]
+      .map(([pid, tid]) => ({ name: names.get(pid) ?? '', table: tableLabel.get(tid) ?? '' }))
+      .sort((a, b) => a.name.localeCompare(b.name, state.event.language)),
+  }));
+}
+
+/** People I met who, like me, chose to share their contact. */
+export function sharedContacts(state: EventState, participantId: string) {
+  const me = state.participants.find((p) => p.id === participantId);
+  if (!me?.shareContact) return [];
+  const met = peopleMet(state, participantId);
+  return state.participants
+    .filter((p) => met.has(p.id) && p.shareContact && p.contact)
+    .map((p) => ({ name: p.displayName, organisation: p.organisation, contact: p.contact! }));
+}
+
+function vcardText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
+}
+
+export function contactsVcard(contacts: ReturnType<typeof sharedContacts>): string {
+  return contacts
+    .map((c) => {
+      const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${vcardText(c.name)}`];
+      if (c.organisation) lines.push(`ORG:${vcardText(c.organisation)}`);
+      lines.push(
+        c.contact.includes('@') && !c.contact.startsWith('http')
+          ? `EMAIL:${vcardText(c.contact)}`
+          : `URL:${vcardText(c.contact)}`,
+      );
+      lines.push('END:VCARD');
+      return lines.join('\r\n');
+    })
+    .join('\r\n')
+    .concat(contacts.length > 0 ? '\r\n' : '');
+}

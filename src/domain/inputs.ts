@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { LANGUAGES, PRESENCES } from '../db/schema/constants.js';
+import { CATALOGUE_TEMPLATES } from './catalogue.js';
+import { normaliseText } from './text.js';
+
+/** Free text a person types, cleaned before it is stored or shown anywhere. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max * 4)
+    .transform((v) => normaliseText(v, max));
+const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must not be empty'));
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const key = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'must be a lowercase key');
+const label = z.object({ de: requiredText(80), en: requiredText(80) });
+
+export const catalogueSchema = z
+  .object({
+    roles: z.array(z.object({ key, label })).min(1).max(20),
+    stages: z
+      .array(z.object({ key, value: z.number().int().min(0).max(4), label, description: label }))
+      .min(1)
+      .max(5),
+    interests: z
+      .array(
+        z.object({
+          key,
+          label,
+          starters: z.object({
+            de: z.array(requiredText(200)).min(1).max(10),
+            en: z.array(requiredText(200)).min(1).max(10),
+          }),
+        }),
+      )
+      .min(1)
+      .max(40),
+  })
+  .refine(
+    (c) => unique(c.roles.map((r) => r.key)) && unique(c.interests.map((i) => i.key)),
+    'keys must be unique',
+  )
+  .refine((c) => unique(c.stages.map((s) => s.value)), 'stage values must be unique');
+
+function unique(values: unknown[]): boolean {
+  return new Set(values).size === values.length;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const contact = text(200)
+  .nullish()
+  .transform((v) => (v ? v : null))
+  .refine(
+    (v) => v === null || EMAIL.test(v) || /^https?:\/\/\S+$/.test(v),
+    'must be an e-mail address or a URL',
+  );
+
+export const profileInput = z
+  .object({
+    displayName: requiredText(60),
+    organisation: optionalText(100),
+    role: key,
+    stage: z.number().int().min(0).max(4),
+    interests: z.array(key).max(5).refine(unique, 'interests must not repeat').default([]),
+  })
+  .strict();
+export type ProfileInput = z.infer<typeof profileInput>;
+
+const tableSpec = z
+  .object({
+    label: requiredText(24),
+    seats: z.number().int().min(2).max(20),
+    topic: key.nullish().transform((v) => v ?? null),
+    /** A person (typed in like a walk-in) who stays at this table every round. */
+    host: profileInput.nullish().transform((v) => v ?? null),
+  })
+  .strict();
+
+export const tablesInput = z.union([
+  z.object({ count: z.number().int().min(1).max(500), seats: z.number().int().min(2).max(20) }),
+  z.array(tableSpec).min(1).max(500),
+]);
+
+export const matchingInput = z
+  .object({
+    weights: z
+      .object({
+        sameOrg: z.number().min(0).max(1000),
+        roleMix: z.number().min(0).max(1000),
+        stageMix: z.number().min(0).max(1000),
+        interestHook: z.number().min(0).max(1000),
+        topic: z.number().min(0).max(1000),
+      })
+      .partial()
+      .optional(),
+    timeMs: z.number().int().min(10).max(900).optional(),
+  })
+  .strict();
+
+export const createEventInput = z
+  .object({
+    title: requiredText(120),
+    language: z.enum(LANGUAGES).default('de'),
+    tables: tablesInput,
+    minutesPerRound: z.number().int().min(1).max(120).default(10),
+    plannedRounds: z.number().int().min(1).max(20).default(4),
+    matching: matchingInput.default({}),
+    template: z.enum(CATALOGUE_TEMPLATES).default('oss-verwaltung'),
+    catalogue: catalogueSchema.optional(),
+  })
+  .strict();
+export type CreateEventInput = z.infer<typeof createEventInput>;
+
+export const updateEventInput = z
+  .object({
+    title: requiredText(120),
+    language: z.enum(LANGUAGES),
+    minutesPerRound: z.number().int().min(1).max(120),
+    plannedRounds: z.number().int().min(1).max(20),
+    joinOpen: z.boolean(),
+    matching: matchingInput,
+    tables: tablesInput,
+  })
+  .partial()
+  .strict();
+export type UpdateEventInput = z.infer<typeof updateEventInput>;
+
+export const joinInput = profileInput
+  .extend({
+    contact,
+    shareContact: z.boolean().default(false),
+    privacyAccepted: z.literal(true, 'the privacy notice must be accepted'),
+    /** Random per join attempt, kept by the client, so a retried request returns the same person. */
+    requestKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{21,64}$/)
+      .optional(),
+  })
+  .strict();
+export type JoinInput = z.infer<typeof joinInput>;
+
+export const updateOwnInput = profileInput
+  .extend({
+    contact,
+    shareContact: z.boolean(),
+    presence: z.enum(['present', 'break', 'left']),
+  })
+  .partial()
+  .strict();
+export type UpdateOwnInput = z.infer<typeof updateOwnInput>;
+
+export const presenceInput = z.object({ presence: z.enum(PRESENCES) }).strict();

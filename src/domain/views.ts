@@ -1,0 +1,194 @@
+import type { Language } from '../db/schema/constants.js';
+import type { ParticipantRow } from '../db/schema/index.js';
+import { measure } from '../matching/index.js';
+import type { Metrics } from '../matching/types.js';
+import { pickStarter } from './catalogue.js';
+import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
+
+/** What anyone holding the join link may see. */
+export function publicInfo(state: EventState) {
+  const { event } = state;
+  return {
+    code: event.code,
+    title: event.title,
+    language: event.language,
+    status: event.status,
+    phase: phaseOf(state),
+    joinOpen: event.joinOpen && event.status === 'active',
+    participantCount: state.participants.length,
+    catalogue: event.catalogue,
+  };
+}
+
+function timing(state: EventState, now: number) {
+  const round = liveRound(state);
+  return {
+    serverTime: now,
+    round: round
+      ? { number: round.number, startedAt: round.startedAt.getTime(), endsAt: round.endsAt.getTime() }
+      : null,
+    roundsPlayed: state.rounds.length,
+    plannedRounds: state.event.plannedRounds,
+  };
+}
+
+function stageCounts(state: EventState) {
+  const present = state.participants.filter((p) => p.presence === 'present' || p.presence === 'break');
+  return state.event.catalogue.stages.map((s) => ({
+    value: s.value,
+    count: present.filter((p) => p.stage === s.value).length,
+  }));
+}
+
+/** The venue screen: display names and table labels only — no organisations, no contacts. */
+export function screenView(state: EventState, now: number, joinUrl: string) {
+  const round = liveRound(state);
+  const tables = new Map(state.tables.map((t) => [t.id, t.label]));
+  const seating = round
+    ? state.participants
+        .filter((p) => round.seats.has(p.id))
+        .map((p) => ({ name: p.displayName, table: tables.get(round.seats.get(p.id)!) ?? '' }))
+        .sort((a, b) => a.name.localeCompare(b.name, state.event.language))
+    : [];
+  return {
+    code: state.event.code,
+    title: state.event.title,
+    language: state.event.language,
+    phase: phaseOf(state),
+    joinOpen: state.event.joinOpen && state.event.status === 'active',
+    joinUrl,
+    joinedCount: state.participants.length,
+    presentCount: state.participants.filter((p) => p.presence === 'present').length,
+    stages: state.event.catalogue.stages.map((s) => ({ value: s.value, label: s.label })),
+    stageCounts: stageCounts(state),
+    seating,
+    ...timing(state, now),
+  };
+}
+
+function tableTalk(
+  state: EventState,
+  me: ParticipantRow,
+  mates: ParticipantRow[],
+  salt: number,
+  language: Language,
+) {
+  const mine = me.interests.filter((i) => mates.some((m) => m.interests.includes(i)));
+  const table = [me, ...mates].flatMap((p) => p.interests);
+  const sharedAtTable = [...new Set(table.filter((i, idx) => table.indexOf(i) !== idx))];
+  const sharedInterests = mine.length > 0 ? mine : sharedAtTable;
+  return { sharedInterests, starter: pickStarter(state.event.catalogue, sharedInterests, language, salt) };
+}
+
+/** One participant's phone: own profile, own table and mates; never anyone's contact or token. */
+export function participantView(state: EventState, participantId: string, now: number) {
+  const me = state.participants.find((p) => p.id === participantId);
+  if (!me) return null;
+  const round = liveRound(state);
+  const tableId = round?.seats.get(me.id);
+  const tableIndex = state.tables.findIndex((t) => t.id === tableId);
+  const table = state.tables[tableIndex];
+  let seat = null;
+  if (round && table) {
+    const mates = state.participants.filter((p) => p.id !== me.id && round.seats.get(p.id) === table.id);
+    seat = {
+      table: { label: table.label, topic: table.topic },
+      mates: mates.map((m) => ({
+        name: m.displayName,
+        role: m.role,
+        organisation: m.organisation,
+        stage: m.stage,
+      })),
+      ...tableTalk(state, me, mates, round.number * 31 + tableIndex, state.event.language),
+    };
+  }
+  return {
+    event: { ...publicInfo(state) },
+    me: {
+      id: me.id,
+      displayName: me.displayName,
+      organisation: me.organisation,
+      role: me.role,
+      stage: me.stage,
+      interests: me.interests,
+      contact: me.contact,
+      shareContact: me.shareContact,
+      presence: me.presence,
+    },
+    seat,
+    ...timing(state, now),
+  };
+}
+
+/** Pair meetings between roles over all rounds: the moderator's "who met whom" picture. */
+export function roleMatrix(state: EventState) {
+  const roleOf = new Map(state.participants.map((p) => [p.id, p.role]));
+  const keys = state.event.catalogue.roles.map((r) => r.key);
+  const counts = keys.map(() => keys.map(() => 0));
+  for (const round of state.rounds) {
+    const byTable = new Map<number, string[]>();
+    for (const [pid, tid] of round.seats) byTable.set(tid, [...(byTable.get(tid) ?? []), pid]);
+    for (const ids of byTable.values()) {
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const a = keys.indexOf(roleOf.get(ids[i]!) ?? '');
+          const b = keys.indexOf(roleOf.get(ids[j]!) ?? '');
+          if (a < 0 || b < 0) continue;
+          counts[a]![b]! += 1;
+          if (a !== b) counts[b]![a]! += 1;
+        }
+      }
+    }
+  }
+  return { roles: keys, counts };
+}
+
+export function moderatorView(state: EventState, now: number, links: { join: string }) {
+  const round = liveRound(state);
+  const people = state.participants.map(toMatchPerson);
+  const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
+  return {
+    event: {
+      ...publicInfo(state),
+      minutesPerRound: state.event.minutesPerRound,
+      matching: state.event.matching,
+      version: state.event.version,
+      createdAt: state.event.createdAt.getTime(),
+      finishedAt: state.event.finishedAt?.getTime() ?? null,
+    },
+    links,
+    tables: state.tables.map((t) => ({
+      id: t.id,
+      label: t.label,
+      seats: t.seats,
+      topic: t.topic,
+      hostParticipantId: t.hostParticipantId,
+    })),
+    participants: state.participants.map((p) => ({
+      id: p.id,
+      displayName: p.displayName,
+      organisation: p.organisation,
+      role: p.role,
+      stage: p.stage,
+      interests: p.interests,
+      presence: p.presence,
+      walkIn: p.walkIn,
+      simulated: p.simulated,
+      sharesContact: p.shareContact && p.contact !== null,
+      joinedAt: p.joinedAt.getTime(),
+      tableId: round?.seats.get(p.id) ?? null,
+    })),
+    rounds: state.rounds.map((r) => ({
+      number: r.number,
+      status: r.status,
+      startedAt: r.startedAt.getTime(),
+      endsAt: r.endsAt.getTime(),
+      endedAt: r.endedAt?.getTime() ?? null,
+      seated: r.seats.size,
+      metrics: r.metrics,
+    })),
+    metrics: overall,
+    roleMatrix: roleMatrix(state),
+    ...timing(state, now),
+  };
+}

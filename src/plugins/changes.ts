@@ -1,0 +1,30 @@
+import { EventEmitter } from 'node:events';
+import fp from 'fastify-plugin';
+
+/** Tells the realtime hub and the round timer that an event's committed state changed. */
+export class Changes extends EventEmitter<{ changed: [eventId: string]; erased: [eventId: string] }> {
+  changed(eventId: string): void {
+    this.emit('changed', eventId);
+  }
+  erased(eventId: string): void {
+    this.emit('erased', eventId);
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    changes: Changes;
+    /** The clock every rule reads; tests inject their own. */
+    now: () => number;
+  }
+}
+
+export default fp<{ now: () => number }>(
+  async (app, { now }) => {
+    const changes = new Changes();
+    changes.setMaxListeners(0);
+    app.decorate('changes', changes);
+    app.decorate('now', now);
+  },
+  { name: 'changes' },
+);

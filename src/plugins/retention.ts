@@ -1,0 +1,35 @@
+import fp from 'fastify-plugin';
+import { eraseEvent, expiredEventIds } from '../repositories/events.js';
+
+const DAY = 86_400_000;
+const SWEEP_EVERY = 3_600_000;
+
+/** Erases every event RETENTION_DAYS after it finished (or was last touched); runs at start and hourly. */
+export default fp<{ retentionDays: number }>(
+  async (app, { retentionDays }) => {
+    const sweep = () => {
+      const expired = expiredEventIds(app.db, app.now() - retentionDays * DAY);
+      for (const eventId of expired) {
+        eraseEvent(app.db, eventId);
+        app.changes.erased(eventId);
+      }
+      if (expired.length > 0) app.log.info({ erased: expired.length }, 'retention: erased expired events');
+      return expired.length;
+    };
+    app.decorate('sweepRetention', sweep);
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      sweep();
+      timer = setInterval(sweep, SWEEP_EVERY);
+      timer.unref();
+    });
+    app.addHook('onClose', async () => clearInterval(timer));
+  },
+  { name: 'retention', dependencies: ['db', 'changes'] },
+);
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sweepRetention: () => number;
+  }
+}

@@ -1,0 +1,53 @@
+import fp from 'fastify-plugin';
+import { endRoundIfDue, liveRoundEnds } from '../repositories/rounds.js';
+
+// setTimeout overflows past 2^31-1 ms; a longer wait is re-armed when it fires.
+const MAX_DELAY = 2_147_483_647;
+
+/** Ends each live round at its end time; rebuilt from the database at start, so a restart keeps it. */
+export default fp(
+  async (app) => {
+    const timers = new Map<string, NodeJS.Timeout>();
+
+    const arm = (eventId: string, endsAt: number) => {
+      clearTimeout(timers.get(eventId));
+      const delay = Math.min(Math.max(endsAt - app.now(), 0), MAX_DELAY);
+      const timer = setTimeout(() => fire(eventId), delay);
+      timer.unref();
+      timers.set(eventId, timer);
+    };
+
+    const fire = (eventId: string) => {
+      timers.delete(eventId);
+      try {
+        if (endRoundIfDue(app.db, eventId, app.now())) app.changes.changed(eventId);
+        else rearm(eventId);
+      } catch (err) {
+        app.log.error({ err, eventId }, 'round timer failed');
+      }
+    };
+
+    const rearm = (eventId: string) => {
+      const live = liveRoundEnds(app.db).find((r) => r.eventId === eventId);
+      if (live) arm(eventId, live.endsAt);
+      else {
+        clearTimeout(timers.get(eventId));
+        timers.delete(eventId);
+      }
+    };
+
+    app.changes.on('changed', rearm);
+    app.changes.on('erased', (eventId) => {
+      clearTimeout(timers.get(eventId));
+      timers.delete(eventId);
+    });
+    app.addHook('onReady', async () => {
+      for (const { eventId, endsAt } of liveRoundEnds(app.db)) arm(eventId, endsAt);
+    });
+    app.addHook('onClose', async () => {
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    });
+  },
+  { name: 'round-timer', dependencies: ['db', 'changes'] },
+);

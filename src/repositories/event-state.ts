@@ -1,0 +1,46 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import { assignments, events, eventTables, participants, rounds } from '../db/schema/index.js';
+import type { EventState, RoundState } from '../domain/event-state.js';
+import type { DbLike } from './db-types.js';
+
+export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
+  const event = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event) return undefined;
+  const tables = db
+    .select()
+    .from(eventTables)
+    .where(eq(eventTables.eventId, eventId))
+    .orderBy(asc(eventTables.position))
+    .all();
+  const people = db
+    .select()
+    .from(participants)
+    .where(eq(participants.eventId, eventId))
+    .orderBy(asc(participants.joinedAt), asc(participants.id))
+    .all();
+  const roundRows = db
+    .select()
+    .from(rounds)
+    .where(eq(rounds.eventId, eventId))
+    .orderBy(asc(rounds.number))
+    .all();
+  const seatsByRound = new Map<number, Map<string, number>>(roundRows.map((r) => [r.id, new Map()]));
+  if (roundRows.length > 0) {
+    const rows = db
+      .select()
+      .from(assignments)
+      .where(
+        inArray(
+          assignments.roundId,
+          roundRows.map((r) => r.id),
+        ),
+      )
+      .all();
+    for (const a of rows) seatsByRound.get(a.roundId)?.set(a.participantId, a.tableId);
+  }
+  const roundStates: RoundState[] = roundRows.map((r) => ({
+    ...r,
+    seats: seatsByRound.get(r.id) ?? new Map(),
+  }));
+  return { event, tables, participants: people, rounds: roundStates };
+}

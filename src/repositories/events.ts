@@ -1,0 +1,205 @@
+import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { events, eventTables, moderatorActions, participants, rounds } from '../db/schema/index.js';
+import { catalogueTemplate } from '../domain/catalogue.js';
+import { assertInCatalogue, assertTopicsInCatalogue } from '../domain/catalogue-rules.js';
+import type { EventState } from '../domain/event-state.js';
+import { liveRound } from '../domain/event-state.js';
+import type { CreateEventInput, ProfileInput, UpdateEventInput } from '../domain/inputs.js';
+import { conflict } from '../errors.js';
+import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
+import type { DbLike, Tx } from './db-types.js';
+import { loadEventState } from './event-state.js';
+
+export interface CreatedEvent {
+  id: string;
+  code: string;
+  moderatorSecret: string;
+  screenSecret: string;
+}
+
+type TableSpecs = NonNullable<UpdateEventInput['tables']>;
+
+/** Every change to an event goes through here: one transaction, the version raised, the action logged. */
+export function mutateEvent<R>(
+  db: Db,
+  eventId: string,
+  now: number,
+  action: string,
+  change: (tx: Tx, state: EventState) => { result: R; details?: Record<string, unknown> },
+): R {
+  return db.transaction((tx) => {
+    const state = loadEventState(tx, eventId);
+    if (!state) throw conflict('event_gone', 'The event no longer exists.');
+    const { result, details } = change(tx, state);
+    tx.update(events)
+      .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
+      .where(eq(events.id, eventId))
+      .run();
+    if (details)
+      tx.insert(moderatorActions)
+        .values({ eventId, at: new Date(now), action, details })
+        .run();
+    return result;
+  });
+}
+
+export function createEvent(db: Db, input: CreateEventInput, now: number): CreatedEvent {
+  const catalogue = input.catalogue ?? catalogueTemplate(input.template);
+  const specs = tableSpecs(input.tables);
+  assertTopicsInCatalogue(
+    catalogue,
+    specs.map((t) => t.topic),
+  );
+  for (const spec of specs) if (spec.host) assertInCatalogue(catalogue, spec.host);
+  const created = {
+    id: newId(),
+    code: newJoinCode(),
+    moderatorSecret: newSecret(),
+    screenSecret: newSecret(),
+  };
+  db.transaction((tx) => {
+    tx.insert(events)
+      .values({
+        id: created.id,
+        code: created.code,
+        title: input.title,
+        language: input.language,
+        minutesPerRound: input.minutesPerRound,
+        plannedRounds: input.plannedRounds,
+        matching: input.matching,
+        catalogue,
+        moderatorTokenHash: hashSecret(created.moderatorSecret),
+        screenTokenHash: hashSecret(created.screenSecret),
+        createdAt: new Date(now),
+        updatedAt: new Date(now),
+      })
+      .run();
+    insertTables(tx, created.id, specs, now);
+    tx.insert(moderatorActions)
+      .values({ eventId: created.id, at: new Date(now), action: 'create', details: { tables: specs.length } })
+      .run();
+  });
+  return created;
+}
+
+function tableSpecs(tables: TableSpecs) {
+  if (Array.isArray(tables)) return tables;
+  return Array.from({ length: tables.count }, (_, i) => ({
+    label: String(i + 1),
+    seats: tables.seats,
+    topic: null,
+    host: null as ProfileInput | null,
+  }));
+}
+
+function insertTables(
+  tx: Tx,
+  eventId: string,
+  specs: ReturnType<typeof tableSpecs>,
+  now: number,
+  firstPosition = 0,
+): void {
+  specs.forEach((spec, i) => {
+    const position = firstPosition + i;
+    let hostParticipantId: string | null = null;
+    if (spec.host) {
+      hostParticipantId = newId();
+      tx.insert(participants)
+        .values({ id: hostParticipantId, eventId, ...spec.host, walkIn: true, joinedAt: new Date(now) })
+        .run();
+    }
+    tx.insert(eventTables)
+      .values({
+        eventId,
+        position,
+        label: spec.label,
+        seats: spec.seats,
+        topic: spec.topic,
+        hostParticipantId,
+      })
+      .run();
+  });
+}
+
+export function findEventByCode(db: DbLike, code: string) {
+  return db.select().from(events).where(eq(events.code, code)).get();
+}
+
+export function updateEvent(db: Db, eventId: string, input: UpdateEventInput, now: number): void {
+  mutateEvent(db, eventId, now, 'update', (tx, state) => {
+    const { tables, ...settings } = input;
+    if (tables) {
+      if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
+      const specs = tableSpecs(tables);
+      assertTopicsInCatalogue(
+        state.event.catalogue,
+        specs.map((t) => t.topic),
+      );
+      replaceTables(tx, state, specs, now);
+    }
+    if (Object.keys(settings).length > 0) tx.update(events).set(settings).where(eq(events.id, eventId)).run();
+    return { result: undefined, details: { fields: Object.keys(input) } };
+  });
+}
+
+/**
+ * Tables that earlier rounds used keep their rows (history points at them): existing positions are
+ * updated in place, new ones appended, surplus ones removed only when no round used them.
+ */
+function replaceTables(tx: Tx, state: EventState, specs: ReturnType<typeof tableSpecs>, now: number): void {
+  const used = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
+  const surplus = state.tables.slice(specs.length);
+  if (surplus.some((t) => used.has(t.id))) {
+    throw conflict('table_in_use', 'Tables that earlier rounds used cannot be removed; add tables instead.');
+  }
+  for (const t of surplus) tx.delete(eventTables).where(eq(eventTables.id, t.id)).run();
+  state.tables.slice(0, specs.length).forEach((existing, position) => {
+    const spec = specs[position]!;
+    tx.update(eventTables)
+      .set({ label: spec.label, seats: spec.seats, topic: spec.topic })
+      .where(eq(eventTables.id, existing.id))
+      .run();
+  });
+  insertTables(tx, state.event.id, specs.slice(state.tables.length), now, state.tables.length);
+}
+
+export function finishEvent(db: Db, eventId: string, now: number): void {
+  mutateEvent(db, eventId, now, 'finish', (tx, state) => {
+    if (state.event.status === 'finished')
+      throw conflict('event_finished', 'The event has already finished.');
+    const live = liveRound(state);
+    if (live) endRoundRow(tx, live.id, now);
+    tx.update(events)
+      .set({ status: 'finished', joinOpen: false, finishedAt: new Date(now) })
+      .where(eq(events.id, eventId))
+      .run();
+    return { result: undefined, details: { rounds: state.rounds.length } };
+  });
+}
+
+export function endRoundRow(tx: Tx, roundId: number, now: number): void {
+  tx.update(rounds)
+    .set({ status: 'ended', endedAt: new Date(now) })
+    .where(eq(rounds.id, roundId))
+    .run();
+}
+
+export function eraseEvent(db: Db, eventId: string): void {
+  db.delete(events).where(eq(events.id, eventId)).run();
+}
+
+/** Events whose retention has run out: finished (or, if never finished, last changed) before the cutoff. */
+export function expiredEventIds(db: Db, cutoff: number): string[] {
+  return db
+    .select({ id: events.id })
+    .from(events)
+    .where(
+      or(
+        and(isNotNull(events.finishedAt), lt(events.finishedAt, new Date(cutoff))),
+        and(eq(events.status, 'active'), lt(events.updatedAt, new Date(cutoff))),
+      ),
+    )
+    .all()
+    .map((r) => r.id);
+}

@@ -1,0 +1,143 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { eventCsv, seatingPlan } from '../domain/exports.js';
+import { presenceInput, profileInput } from '../domain/inputs.js';
+import { simulatedProfiles } from '../domain/rehearsal.js';
+import { planNextRound } from '../domain/round-rules.js';
+import { moderatorView } from '../domain/views.js';
+import { moderatorOf } from '../plugins/auth.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { addPeople, setPresence, setTableHost } from '../repositories/participants.js';
+import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
+
+const tags = ['moderator'];
+
+const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
+  const stateOf = (eventId: string) => loadEventState(app.db, eventId)!;
+
+  app.get(
+    '/api/events/:code/state',
+    { schema: { tags, summary: 'Everything the console shows', params: codeParams } },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      return moderatorView(stateOf(event.id), app.now(), eventLinks(app.config.PUBLIC_URL, event.code));
+    },
+  );
+
+  app.get(
+    '/api/events/:code/preview',
+    {
+      schema: {
+        tags,
+        summary: 'The next round as it would be planned, with its metrics',
+        params: codeParams,
+      },
+    },
+    async (request) => {
+      const state = stateOf(moderatorOf(app, request, request.params.code).id);
+      const planned = planNextRound(state);
+      const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
+      return {
+        number: planned.number,
+        metrics: planned.metrics,
+        tables: planned.plan.map((ids, i) => ({
+          label: state.tables[i]!.label,
+          people: ids.map((id) => names.get(id)),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/events/:code/export.csv',
+    { schema: { tags, summary: 'All participants and tables per round', params: codeParams } },
+    async (request, reply) => {
+      const state = stateOf(moderatorOf(app, request, request.params.code).id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="tischwechsel-${state.event.code}.csv"`)
+        .send(`\ufeff${eventCsv(state)}`);
+    },
+  );
+
+  app.get(
+    '/api/events/:code/plan',
+    { schema: { tags, summary: 'Every round, name → table, for printing', params: codeParams } },
+    async (request) => {
+      const state = stateOf(moderatorOf(app, request, request.params.code).id);
+      return { title: state.event.title, rounds: seatingPlan(state) };
+    },
+  );
+
+  app.post(
+    '/api/events/:code/walk-ins',
+    { schema: { tags, summary: 'Add a person without a phone', params: codeParams, body: profileInput } },
+    async (request, reply) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const [participantId] = addPeople(app.db, event.id, [request.body], 'walk_in', app.now());
+      app.changes.changed(event.id);
+      reply.code(201);
+      return { participantId };
+    },
+  );
+
+  app.post(
+    '/api/events/:code/rehearsal',
+    {
+      schema: {
+        tags,
+        summary: 'Fill the event with simulated participants',
+        params: codeParams,
+        body: z
+          .object({ count: z.number().int().min(1).max(500), seed: z.number().int().optional() })
+          .strict(),
+      },
+    },
+    async (request, reply) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const profiles = simulatedProfiles(event.catalogue, request.body.count, request.body.seed ?? app.now());
+      const ids = addPeople(app.db, event.id, profiles, 'rehearsal', app.now());
+      app.changes.changed(event.id);
+      reply.code(201);
+      return { added: ids.length };
+    },
+  );
+
+  app.patch(
+    '/api/events/:code/participants/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Mark presence (present, break, absent, left)',
+        params: participantParams,
+        body: presenceInput,
+      },
+    },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      setPresence(app.db, event.id, request.params.participantId, request.body.presence, app.now());
+      app.changes.changed(event.id);
+      return { ok: true };
+    },
+  );
+
+  app.put(
+    '/api/events/:code/tables/:tableId/host',
+    {
+      schema: {
+        tags,
+        summary: 'Make someone the host of a table (null to clear)',
+        params: tableParams,
+        body: z.object({ participantId: z.string().min(1).max(32).nullable() }).strict(),
+      },
+    },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      setTableHost(app.db, event.id, request.params.tableId, request.body.participantId, app.now());
+      app.changes.changed(event.id);
+      return { ok: true };
+    },
+  );
+};
+
+export default moderatorRoutes;

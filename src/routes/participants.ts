@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contactsVcard, sharedContacts } from '../domain/exports.js';
+import { joinInput, updateOwnInput } from '../domain/inputs.js';
+import { participantView } from '../domain/views.js';
+import { AppError } from '../errors.js';
+import { eventByCode, participantOf } from '../plugins/auth.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { tokenKey } from '../repositories/instance.js';
+import { eraseParticipant, joinEvent, updateOwnProfile } from '../repositories/participants.js';
+import { codeParams } from './params.js';
+
+const tags = ['participant'];
+
+const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const serverKey = tokenKey(app.db);
+
+  app.post(
+    '/api/events/:code/participants',
+    {
+      schema: {
+        tags,
+        summary: 'Join an event (idempotent for a repeated requestKey)',
+        params: codeParams,
+        body: joinInput,
+      },
+      // 300 phones behind one venue NAT must get in within a minute.
+      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const event = eventByCode(app, request.params.code);
+      const joined = joinEvent(app.db, event.id, request.body, serverKey, app.now());
+      if (joined.created) app.changes.changed(event.id);
+      reply.code(joined.created ? 201 : 200);
+      return { participantId: joined.participantId, token: joined.token };
+    },
+  );
+
+  app.get('/api/me', { schema: { tags, summary: 'My view: profile, table, mates' } }, async (request) => {
+    const me = participantOf(app, request);
+    return participantView(loadEventState(app.db, me.eventId)!, me.id, app.now());
+  });
+
+  app.patch(
+    '/api/me',
+    { schema: { tags, summary: 'Update my profile or presence', body: updateOwnInput } },
+    async (request) => {
+      const me = participantOf(app, request);
+      updateOwnProfile(app.db, me.eventId, me.id, request.body, app.now());
+      app.changes.changed(me.eventId);
+      return participantView(loadEventState(app.db, me.eventId)!, me.id, app.now());
+    },
+  );
+
+  app.delete('/api/me', { schema: { tags, summary: 'Delete my data now' } }, async (request, reply) => {
+    const me = participantOf(app, request);
+    eraseParticipant(app.db, me.eventId, me.id, app.now());
+    app.changes.changed(me.eventId);
+    return reply.code(204).send();
+  });
+
+  const contactsOf = (me: ReturnType<typeof participantOf>) => {
+    const state = loadEventState(app.db, me.eventId)!;
+    if (state.event.status !== 'finished') {
+      throw new AppError(409, 'event_not_finished', 'Contacts are shared after the event has finished.');
+    }
+    return sharedContacts(state, me.id);
+  };
+
+  app.get(
+    '/api/me/contacts',
+    { schema: { tags, summary: 'People I met who share their contact (after the event)' } },
+    async (request) => ({
+      contacts: contactsOf(participantOf(app, request)),
+    }),
+  );
+
+  app.get(
+    '/api/me/contacts.vcf',
+    { schema: { tags, summary: 'The same as vCard' } },
+    async (request, reply) => {
+      const contacts = contactsOf(participantOf(app, request));
+      return reply
+        .type('text/vcard; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="tischwechsel-contacts.vcf"')
+        .send(contactsVcard(contacts));
+    },
+  );
+};
+
+export default participantsRoutes;

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { screenView } from '../domain/views.js';
+import { authoriseEvent } from '../plugins/auth.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { codeParams, eventLinks } from './params.js';
+
+const screenRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/events/:code/screen',
+    { schema: { tags: ['screen'], summary: 'What the venue screen shows', params: codeParams } },
+    async (request) => {
+      const { event } = authoriseEvent(app, request, request.params.code, ['screen', 'moderator']);
+      return screenView(
+        loadEventState(app.db, event.id)!,
+        app.now(),
+        eventLinks(app.config.PUBLIC_URL, event.code).join,
+      );
+    },
+  );
+};
+
+export default screenRoutes;
