@@ -87,6 +87,8 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
 function restore(state: RoundState, seating: number[][]): void {
   // Swapping each seat back into place keeps the tallies right without rebuilding the state.
   seating.forEach((table, t) => {
-    table.forEach((person, position) => state.placeAt(person, t, position));
+    table.forEach((person, position) => {
+      state.placeAt(person, t, position);
+    });
   });
 }

@@ -1,3 +1,4 @@
+import { constructDesign } from './designs.js';
 import type { Instance } from './instance.js';
 import { buildInstance } from './instance.js';
 import { improveRound } from './local-search.js';
@@ -5,6 +6,7 @@ import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
 import { roundIterations, roundLowerBound, seatRound, toRound } from './plan-round.js';
 import type { Prng } from './prng.js';
 import { createPrng } from './prng.js';
+import { relabelSchedule } from './relabel.js';
 import { RoundState } from './round-state.js';
 import { repairSchedule } from './schedule-search.js';
 import type { MatchWeights, PlanScheduleInput, Round } from './types.js';
@@ -48,6 +50,29 @@ function polishRounds(
   });
 }
 
+/**
+ * Rounds of a repeat-free design when the room has the classic shape (equal tables, exactly full,
+ * no hosts, nobody has met yet); empty otherwise.
+ */
+function designStart(instance: Instance, counts: PairCounts, roundCount: number): number[][][] {
+  const { sizes } = instance.layout;
+  const n = instance.people.length;
+  const size = sizes[0] ?? 0;
+  if (
+    roundCount < 2 ||
+    sizes.length < 2 ||
+    sizes.some((s) => s !== size) ||
+    instance.hostAt.some((h) => h >= 0)
+  )
+    return [];
+  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (counts.get(a, b) > 0) return [];
+  const design = constructDesign(sizes.length, size);
+  if (!design || design.length < 2) return [];
+  const rounds = design.slice(0, roundCount);
+  for (const seating of rounds) countSeating(instance, counts, seating, 1);
+  return rounds;
+}
+
 export function planSchedule(input: PlanScheduleInput): Round[] {
   const started = Date.now();
   const roundCount = Math.max(0, Math.floor(input.rounds));
@@ -59,8 +84,18 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_SCHEDULE_TIME_MS;
   const deadline = started + timeMs;
-  const schedule: number[][][] = [];
-  for (let r = 0; r < roundCount; r++) {
+  const schedule = designStart(instance, counts, roundCount);
+  if (schedule.length > 0) {
+    const relabelled = relabelSchedule(instance, weights, schedule, prng, {
+      iterations: 50 * n,
+      deadline: started + timeMs * 0.3,
+      lowerBound: 0,
+    });
+    for (const seating of schedule) countSeating(instance, counts, seating, -1);
+    schedule.splice(0, schedule.length, ...relabelled);
+    for (const seating of schedule) countSeating(instance, counts, seating, 1);
+  }
+  for (let r = schedule.length; r < roundCount; r++) {
     const seating = seatRound(
       instance,
       counts,
