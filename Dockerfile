@@ -1,0 +1,42 @@
+# syntax=docker/dockerfile:1
+# Tischwechsel: one process, one SQLite file under /data.
+#   docker build -t tischwechsel .
+#   docker run -d -p 3000:3000 -v tischwechsel-data:/data -e PUBLIC_URL=https://tische.example.org tischwechsel
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# better-sqlite3 compiles from source when no prebuilt binary can be fetched. Build tools stay in this
+# stage; Debian's stable versions are pinned by the base image's release.
+# hadolint ignore=DL3008
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json vite.config.ts ./
+COPY web ./web
+COPY src ./src
+COPY migrations ./migrations
+# The web client is built here, so the server never needs vite (a dev dependency) at runtime.
+RUN npm run build:web && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV HOST=0.0.0.0 \
+    PORT=3000 \
+    DATABASE_PATH=/data/tischwechsel.sqlite \
+    WEB_DIST=/app/dist/web
+COPY --from=build /app/package.json /app/tsconfig.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/src ./src
+COPY --from=build /app/migrations ./migrations
+COPY --from=build /app/dist/web ./dist/web
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+STOPSIGNAL SIGTERM
+# Node itself is PID 1 (tsx as a loader, as `npm start` uses it), so SIGTERM reaches the graceful shutdown.
+CMD ["node", "--import", "tsx", "src/server.ts"]
