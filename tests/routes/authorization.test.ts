@@ -1,0 +1,253 @@
+import { describe, expect, it } from 'vitest';
+import { dumpDatabase } from '../fuzz/db-dump.js';
+import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
+import { createTestApp } from '../helpers/app.js';
+
+type Credential =
+  | 'none'
+  | 'malformed'
+  | 'wrong'
+  | 'participant'
+  | 'otherParticipant'
+  | 'screen'
+  | 'otherModerator'
+  | 'moderator';
+const CREDENTIALS: Credential[] = [
+  'none',
+  'malformed',
+  'wrong',
+  'participant',
+  'otherParticipant',
+  'screen',
+  'otherModerator',
+  'moderator',
+];
+
+/** public: anyone; participant: /api/me with a participant token; moderator; screen: screen or moderator. */
+type Access = 'public' | 'participant' | 'moderator' | 'screen';
+
+interface Fixture {
+  code: string;
+  participantId: string;
+  freeTableId: number;
+  seatedTableId: number;
+}
+
+interface RouteCase {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: (f: Fixture) => string;
+  body?: (f: Fixture) => unknown;
+  access: Access;
+  /** Status for an allowed secret, given the fixture: event A with six people and round 1 live. */
+  allowed: number;
+}
+
+const A = (f: Fixture) => `/api/events/${f.code}`;
+
+// Every route in src/routes; the fixture has a live round, so starting and previewing one answer 409.
+const ROUTES: RouteCase[] = [
+  { method: 'GET', url: () => '/healthz', access: 'public', allowed: 200 },
+  { method: 'GET', url: () => '/readyz', access: 'public', allowed: 200 },
+  {
+    method: 'POST',
+    url: () => '/api/events',
+    body: () => ({ title: 'Zweites', tables: { count: 2, seats: 4 } }),
+    access: 'public',
+    allowed: 201,
+  },
+  { method: 'GET', url: A, access: 'public', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/qr.svg`, access: 'public', allowed: 200 },
+  { method: 'PATCH', url: A, body: () => ({ title: 'Neu' }), access: 'moderator', allowed: 200 },
+  { method: 'POST', url: (f) => `${A(f)}/finish`, access: 'moderator', allowed: 200 },
+  { method: 'DELETE', url: A, access: 'moderator', allowed: 204 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/participants`,
+    body: () => ({ displayName: 'Neu', role: 'verwaltung', stage: 1, privacyAccepted: true }),
+    access: 'public',
+    allowed: 201,
+  },
+  { method: 'GET', url: () => '/api/me', access: 'participant', allowed: 200 },
+  {
+    method: 'PATCH',
+    url: () => '/api/me',
+    body: () => ({ presence: 'break' }),
+    access: 'participant',
+    allowed: 200,
+  },
+  { method: 'DELETE', url: () => '/api/me', access: 'participant', allowed: 204 },
+  // Contacts open after the event: before that the right token gets a 409, not an auth error.
+  { method: 'GET', url: () => '/api/me/contacts', access: 'participant', allowed: 409 },
+  { method: 'GET', url: () => '/api/me/contacts.vcf', access: 'participant', allowed: 409 },
+  { method: 'GET', url: (f) => `${A(f)}/state`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/preview`, access: 'moderator', allowed: 409 },
+  { method: 'GET', url: (f) => `${A(f)}/export.csv`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/plan`, access: 'moderator', allowed: 200 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/walk-ins`,
+    body: () => ({ displayName: 'Walk-in', role: 'politik', stage: 0 }),
+    access: 'moderator',
+    allowed: 201,
+  },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/rehearsal`,
+    body: () => ({ count: 3, seed: 1 }),
+    access: 'moderator',
+    allowed: 201,
+  },
+  {
+    method: 'PATCH',
+    url: (f) => `${A(f)}/participants/${f.participantId}`,
+    body: () => ({ presence: 'absent' }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  {
+    method: 'PUT',
+    url: (f) => `${A(f)}/tables/${f.freeTableId}/host`,
+    body: (f) => ({ participantId: f.participantId }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  { method: 'POST', url: (f) => `${A(f)}/rounds`, access: 'moderator', allowed: 409 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/rounds/current/extend`,
+    body: () => ({ minutes: 2 }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  { method: 'POST', url: (f) => `${A(f)}/rounds/current/end`, access: 'moderator', allowed: 200 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/rounds/current/moves`,
+    body: (f) => ({ participantId: f.participantId, tableId: f.freeTableId }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  // Everyone present already has a seat: the right secret reaches the rule, which answers 409.
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/rounds/current/seats`,
+    body: (f) => ({ participantId: f.participantId }),
+    access: 'moderator',
+    allowed: 409,
+  },
+  { method: 'GET', url: (f) => `${A(f)}/screen`, access: 'screen', allowed: 200 },
+];
+
+/**
+ * 401 when no secret is readable or the token names no participant; 403 when a secret is presented
+ * for an event it does not open (another kind, another event, or unknown: the check is per event).
+ */
+function expected(route: RouteCase, credential: Credential): number {
+  if (route.access === 'public') return route.allowed;
+  if (credential === 'none' || credential === 'malformed') return 401;
+  if (route.access === 'participant') {
+    return credential === 'participant' || credential === 'otherParticipant' ? route.allowed : 401;
+  }
+  if (credential === 'moderator') return route.allowed;
+  if (route.access === 'screen' && credential === 'screen') return route.allowed;
+  return 403;
+}
+
+// Allowed secrets run last, so refused cells see the fixture untouched by the route under test.
+const ORDER = [...CREDENTIALS].sort((a, b) => Number(a === 'moderator') - Number(b === 'moderator'));
+const CELLS = ROUTES.length * CREDENTIALS.length;
+
+describe('authorisation matrix', () => {
+  it(`answers every route × credential as expected (${ROUTES.length} routes × ${CREDENTIALS.length} credentials = ${CELLS} cells)`, async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const route of ROUTES) {
+      const t = await createTestApp();
+      try {
+        const a = await createEvent(t.app);
+        const b = await createEvent(t.app);
+        const people = [];
+        for (let i = 0; i < 6; i++) people.push(await join(t.app, a.code));
+        const other = await join(t.app, b.code);
+        const round = await t.app.inject({
+          method: 'POST',
+          url: `${A(a)}/rounds`,
+          headers: auth(a.moderator),
+        });
+        expect(round.statusCode).toBe(201);
+        const state = await moderatorState(t.app, a);
+        const seated = state.participants.find((p: { id: string }) => p.id === people[0]!.participantId);
+        const used = new Set(state.participants.map((p: { tableId: number | null }) => p.tableId));
+        const fixture: Fixture = {
+          code: a.code,
+          participantId: people[0]!.participantId,
+          seatedTableId: seated.tableId,
+          freeTableId: state.tables.find((tb: { id: number }) => !used.has(tb.id)).id,
+        };
+        const headers: Record<Credential, Record<string, string>> = {
+          none: {},
+          malformed: { authorization: `Bearer ${a.moderator}!` },
+          wrong: auth('x'.repeat(32)),
+          participant: auth(people[0]!.token),
+          otherParticipant: auth(other.token),
+          screen: auth(a.screen),
+          otherModerator: auth(b.moderator),
+          moderator: auth(a.moderator),
+        };
+        for (const credential of ORDER) {
+          const want = expected(route, credential);
+          const before = dumpDatabase(t.app.db.$client);
+          const res = await t.app.inject({
+            method: route.method,
+            url: route.url(fixture),
+            headers: headers[credential],
+            ...(route.body && { payload: route.body(fixture) as object }),
+          });
+          checked += 1;
+          const label = `${route.method} ${route.url({ ...fixture, code: ':code' })} as ${credential}`;
+          if (res.statusCode !== want)
+            failures.push(`${label}: ${res.statusCode} (want ${want}) ${res.body}`);
+          if (res.statusCode >= 400) {
+            const body = res.json();
+            if (typeof body.error?.code !== 'string' || typeof body.error?.message !== 'string') {
+              failures.push(`${label}: no error shape: ${res.body}`);
+            }
+            if (dumpDatabase(t.app.db.$client) !== before)
+              failures.push(`${label}: refused but changed state`);
+          }
+        }
+      } finally {
+        await t.close();
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(checked).toBe(CELLS);
+  });
+});
+
+describe('the matrix itself', () => {
+  it('covers every /api route the app registers (from its OpenAPI document)', async () => {
+    const t = await createTestApp();
+    try {
+      const spec = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+      const registered = Object.entries(spec.paths)
+        .flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`))
+        .filter((r) => r.includes(' /api/'))
+        .sort();
+      const fixture: Fixture = {
+        code: '{code}',
+        participantId: '{participantId}',
+        freeTableId: 0,
+        seatedTableId: 0,
+      };
+      const listed = ROUTES.map((r) =>
+        `${r.method} ${r.url(fixture)}`.replace('/tables/0/', '/tables/{tableId}/'),
+      )
+        .filter((r) => r.includes(' /api/'))
+        .sort();
+      expect(listed).toEqual(registered);
+    } finally {
+      await t.close();
+    }
+  });
+});
