@@ -166,12 +166,12 @@ describe('authorisation matrix', () => {
       try {
         const a = await createEvent(t.app);
         const b = await createEvent(t.app);
-        const people = [];
+        const people: { participantId: string; token: string }[] = [];
         for (let i = 0; i < 6; i++) people.push(await join(t.app, a.code));
         const other = await join(t.app, b.code);
         const round = await t.app.inject({
           method: 'POST',
-          url: `${A(a)}/rounds`,
+          url: `/api/events/${a.code}/rounds`,
           headers: auth(a.moderator),
         });
         expect(round.statusCode).toBe(201);
