@@ -1,7 +1,8 @@
-// Control characters, bidi overrides and isolates, zero-width characters: they make a name render
-// differently from what it says (reversed text on the venue screen, invisible impostors).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/g;
+// Control and format characters (bidi overrides, isolates and marks, zero-width characters, soft hyphens,
+// tags), lone surrogates and the invisible Hangul fillers: they make a name render differently from what
+// it says (reversed text on the venue screen, invisible impostors). Unicode classes rather than a list of
+// ranges, so none is forgotten (U+061C, the Arabic letter mark, once was).
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Cs}\u115f\u1160\u3164\uffa0]/gu;
 
 /** Normalises free text a person typed: NFC, no control or bidi characters, single spaces, capped. */
 export function normaliseText(value: string, maxLength: number): string {

@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
+import { AppError } from '../errors.js';
 
 /** Security headers and the rate limiter; routes opt in to a limit with `config.rateLimit`. */
 export default fp(
@@ -28,13 +29,13 @@ export default fp(
       global: false,
       // A request without an address (injected in tests) still needs a bucket.
       keyGenerator: (request) => request.ip ?? 'local',
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: {
-          code: 'rate_limited',
-          message: `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
-        },
-      }),
+      // The limiter throws what this returns, so it must be an error the error handler knows.
+      errorResponseBuilder: (_request, context) =>
+        new AppError(
+          429,
+          'rate_limited',
+          `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        ),
     });
   },
   { name: 'security' },
