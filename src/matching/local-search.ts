@@ -2,7 +2,8 @@ import type { Prng } from './prng.js';
 import type { RoundState } from './round-state.js';
 
 export interface SearchBudget {
-  iterations: number;
+  /** Swap pricings allowed: the deterministic measure of effort. */
+  evaluations: number;
   /** Wall-clock safety net (Date.now() milliseconds); only hit on a very slow or overloaded machine. */
   deadline: number;
   /** Stop as soon as the cost reaches this (a proven lower bound). */
@@ -18,20 +19,23 @@ const SAMPLE_SIZE = 250;
  * make the best swap with someone at another table even when it is worse, forbid swapping the
  * same people straight back, and restart from the best seating plus a small kick when stuck.
  */
-export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget): void {
+export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget): number {
   const n = state.tableOf.length;
   const hosts = new Set(state.instance.hostAt);
   const movable = Array.from({ length: n }, (_, p) => p).filter((p) => !hosts.has(p));
-  if (movable.length < 2 || state.members.length < 2) return;
+  if (movable.length < 2 || state.members.length < 2) return 0;
   let cost = state.totalCost();
   let bestCost = cost;
   const snapshot = () => state.seating();
   let bestSeating = snapshot();
   const tabuUntil = new Int32Array(n);
-  const stall = Math.max(150, Math.min(2 * n, 2000));
+  const stall = Math.max(100, Math.min(n, 1000));
   let lastImprovement = 0;
 
-  for (let iteration = 1; iteration <= budget.iterations && bestCost > budget.lowerBound; iteration++) {
+  let spent = 0;
+  let lastBest = 0;
+  for (let iteration = 1; spent < budget.evaluations && bestCost > budget.lowerBound + 1e-9; iteration++) {
+    if (iteration - lastBest > 3 * stall) break;
     if ((iteration & 31) === 0 && Date.now() > budget.deadline) break;
     let p = -1;
     let pCost = 0;
@@ -53,6 +57,7 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
       const q = scanAll ? movable[k]! : movable[prng.int(movable.length)]!;
       if (state.tableOf[q] === state.tableOf[p]) continue;
       const delta = state.swapDelta(p, q);
+      spent++;
       if (tabuUntil[q]! > iteration && cost + delta >= bestCost) continue;
       if (delta < bestDelta) {
         bestDelta = delta;
@@ -70,6 +75,7 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
       bestCost = cost;
       bestSeating = snapshot();
       lastImprovement = iteration;
+      lastBest = iteration;
     } else if (iteration - lastImprovement > stall) {
       restore(state, bestSeating);
       for (let kick = 0; kick < 3; kick++) {
@@ -82,6 +88,7 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
     }
   }
   restore(state, bestSeating);
+  return spent;
 }
 
 function restore(state: RoundState, seating: number[][]): void {

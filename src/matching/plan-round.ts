@@ -1,3 +1,4 @@
+import { roundEvaluationCap, roundEvaluations } from './budget.js';
 import { constructSeating } from './construct.js';
 import { buildInstance, type Instance } from './instance.js';
 import { improveRound } from './local-search.js';
@@ -9,11 +10,6 @@ import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for one round: a safety net well under the moderator's one second. */
 export const DEFAULT_ROUND_TIME_MS = 600;
-
-/** Iterations grow with the room; they, not the clock, end the search on a healthy machine. */
-export function roundIterations(people: number): number {
-  return 400 + 3 * people;
-}
 
 /** Mix duplicates no seating can avoid: a role held by more people than there are tables. */
 export function roundLowerBound(instance: Instance, weights: MatchWeights): number {
@@ -34,12 +30,13 @@ export function seatRound(
   counts: PairCounts,
   weights: MatchWeights,
   prng: Prng,
+  evaluations: number,
   deadline: number,
 ): number[][] {
   if (instance.layout.used.length === 0) return [];
   const state = new RoundState(instance, counts, weights, constructSeating(instance, counts, weights, prng));
   improveRound(state, prng, {
-    iterations: roundIterations(instance.people.length),
+    evaluations,
     deadline,
     lowerBound: roundLowerBound(instance, weights),
   });
@@ -64,6 +61,7 @@ export function planRound(input: PlanRoundInput): Round {
   addRounds(counts, input.history, instance.indexOf);
   const weights = resolveWeights(input.options?.weights);
   const prng = createPrng(input.options?.seed ?? 1);
-  const deadline = started + (input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS);
-  return toRound(instance, seatRound(instance, counts, weights, prng, deadline));
+  const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
+  const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(timeMs));
+  return toRound(instance, seatRound(instance, counts, weights, prng, evaluations, started + timeMs));
 }

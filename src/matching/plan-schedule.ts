@@ -1,9 +1,10 @@
+import { repairEvaluations, roundEvaluationCap, roundEvaluations } from './budget.js';
 import { constructDesign } from './designs.js';
 import type { Instance } from './instance.js';
 import { buildInstance } from './instance.js';
 import { improveRound } from './local-search.js';
 import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
-import { roundIterations, roundLowerBound, seatRound, toRound } from './plan-round.js';
+import { roundLowerBound, seatRound, toRound } from './plan-round.js';
 import type { Prng } from './prng.js';
 import { createPrng } from './prng.js';
 import { relabelSchedule } from './relabel.js';
@@ -14,6 +15,7 @@ import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for a whole schedule: the moderator's preview answers within a second. */
 export const DEFAULT_SCHEDULE_TIME_MS = 900;
+const POLISH_PASSES = 3;
 
 function countSeating(instance: Instance, counts: PairCounts, seating: number[][], delta: number): void {
   void instance;
@@ -35,13 +37,14 @@ function polishRounds(
   schedule: number[][][],
   weights: MatchWeights,
   prng: Prng,
+  evaluations: number,
   deadline: number,
 ): void {
   schedule.forEach((seating, r) => {
     countSeating(instance, counts, seating, -1);
     const state = new RoundState(instance, counts, weights, seating);
     improveRound(state, prng, {
-      iterations: roundIterations(instance.people.length) >> 1,
+      evaluations: evaluations / schedule.length,
       deadline,
       lowerBound: roundLowerBound(instance, weights),
     });
@@ -84,10 +87,12 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_SCHEDULE_TIME_MS;
   const deadline = started + timeMs;
+  const roundBudget = roundEvaluations(timeMs);
   const schedule = designStart(instance, counts, roundCount);
+  const designRounds = schedule.length;
   if (schedule.length > 0) {
     const relabelled = relabelSchedule(instance, weights, schedule, prng, {
-      iterations: 50 * n,
+      evaluations: 0.2 * roundBudget,
       deadline: started + timeMs * 0.3,
       lowerBound: 0,
     });
@@ -96,23 +101,30 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
     for (const seating of schedule) countSeating(instance, counts, seating, 1);
   }
   for (let r = schedule.length; r < roundCount; r++) {
+    const share = Math.min(roundEvaluationCap(n), (0.3 * roundBudget) / roundCount);
     const seating = seatRound(
       instance,
       counts,
       weights,
       prng,
-      started + (timeMs * 0.4 * (r + 1)) / roundCount,
+      share,
+      started + (timeMs * 0.3 * (r + 1)) / roundCount,
     );
     countSeating(instance, counts, seating, 1);
     schedule.push(seating);
   }
   if (hasRepeats(counts, schedule) && instance.layout.used.length > 1) {
     repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
-      iterations: 2000 + Math.floor(2e6 / Math.max(1, n)),
-      deadline: started + timeMs * 0.8,
+      evaluations: repairEvaluations(0.5 * timeMs),
+      deadline: started + timeMs * 0.85,
       lowerBound: 0,
     });
-    polishRounds(instance, counts, schedule, weights, prng, deadline);
+  }
+  // Later rounds were planned knowing only earlier ones; a second pass sees the whole schedule.
+  if (roundCount - designRounds > 1) {
+    const polish = Math.min(0.3 * roundBudget, 3 * roundCount * roundEvaluationCap(n));
+    for (let pass = 0; pass < POLISH_PASSES; pass++)
+      polishRounds(instance, counts, schedule, weights, prng, polish / POLISH_PASSES, deadline);
   }
   return schedule.map((seating) => toRound(instance, seating));
 }

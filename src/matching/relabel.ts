@@ -28,7 +28,8 @@ export function relabelSchedule(
       0,
     );
   let quiet = 0;
-  for (let iteration = 0; iteration < budget.iterations && quiet < 3 * n; iteration++) {
+  let spent = 0;
+  for (let iteration = 0; spent < budget.evaluations && quiet < 3 * n; iteration++) {
     if ((iteration & 15) === 0 && Date.now() > budget.deadline) break;
     let p = everyone[prng.int(n)]!;
     for (let k = 0; k < 4; k++) {
@@ -40,6 +41,7 @@ export function relabelSchedule(
     for (const q of everyone) {
       if (q === p) continue;
       const delta = exchangeDelta(p, q);
+      spent += states.length;
       if (delta < bestDelta - 1e-9) {
         bestDelta = delta;
         bestQ = q;

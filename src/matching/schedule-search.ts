@@ -20,12 +20,12 @@ export function repairSchedule(
   sameOrgWeight: number,
   prng: Prng,
   budget: SearchBudget,
-): void {
+): number {
   const n = instance.people.length;
   const rounds = schedule.length;
   const hosts = new Set(instance.hostAt);
   const movable = Array.from({ length: n }, (_, p) => p).filter((p) => !hosts.has(p));
-  if (rounds === 0 || movable.length < 2 || schedule[0]!.length < 2) return;
+  if (rounds === 0 || movable.length < 2 || schedule[0]!.length < 2) return 0;
   const org = instance.org;
   const tableOf = schedule.map((round) => {
     const of = new Int32Array(n);
@@ -35,25 +35,33 @@ export function repairSchedule(
     return of;
   });
   const orgCost = (a: number, b: number) => (org[a]! >= 0 && org[a] === org[b] ? sameOrgWeight : 0);
+  const dense = counts.dense;
+  const meet = dense === null ? counts.get : (a: number, b: number) => dense[a * n + b]!;
+  // Pricing a swap is the hot loop: plain indexing, no allocation.
+  const sideDelta = (table: number[], leaving: number, joining: number) => {
+    const orgLeaving = org[leaving]!;
+    const orgJoining = org[joining]!;
+    let d = 0;
+    for (let i = 0; i < table.length; i++) {
+      const x = table[i]!;
+      if (x === leaving) continue;
+      d += REPEAT_COSTS[meet(joining, x)]! - REPEAT_COSTS[meet(leaving, x) - 1]!;
+      const orgX = org[x]!;
+      if (orgX >= 0)
+        d += (orgX === orgJoining ? sameOrgWeight : 0) - (orgX === orgLeaving ? sameOrgWeight : 0);
+    }
+    return d;
+  };
   const conflict = (r: number, p: number) => {
     let c = 0;
     for (const x of schedule[r]![tableOf[r]![p]!]!)
-      if (x !== p) c += (counts.get(p, x) >= 2 ? 1000 : 0) + orgCost(p, x);
+      if (x !== p) c += (meet(p, x) >= 2 ? 1000 : 0) + orgCost(p, x);
     return c;
   };
   const delta = (r: number, p: number, q: number) => {
-    let d = 0;
-    for (const x of schedule[r]![tableOf[r]![p]!]!) {
-      if (x === p) continue;
-      d +=
-        REPEAT_COSTS[counts.get(q, x)]! - REPEAT_COSTS[counts.get(p, x) - 1]! + orgCost(q, x) - orgCost(p, x);
-    }
-    for (const y of schedule[r]![tableOf[r]![q]!]!) {
-      if (y === q) continue;
-      d +=
-        REPEAT_COSTS[counts.get(p, y)]! - REPEAT_COSTS[counts.get(q, y) - 1]! + orgCost(p, y) - orgCost(q, y);
-    }
-    return d;
+    const round = schedule[r]!;
+    const of = tableOf[r]!;
+    return sideDelta(round[of[p]!]!, p, q) + sideDelta(round[of[q]!]!, q, p);
   };
   const swap = (r: number, p: number, q: number) => {
     const a = tableOf[r]![p]!;
@@ -92,9 +100,10 @@ export function repairSchedule(
       }
     }
   };
-  const stall = 400 + 10 * n;
+  const stall = 200 + 4 * n;
   let lastImprovement = 0;
-  for (let iteration = 1; iteration <= budget.iterations; iteration++) {
+  let spent = 0;
+  for (let iteration = 1; spent < budget.evaluations; iteration++) {
     if ((iteration & 63) === 0 && Date.now() > budget.deadline) break;
     const conflicted = listConflicts(rounds, movable, conflict);
     if (conflicted.length === 0) break;
@@ -104,12 +113,14 @@ export function repairSchedule(
     let bestQ = -1;
     let ties = 0;
     const picks = Math.min(conflicted.length, MAX_CONFLICTS_PER_STEP);
+    const lookups = 2 * (schedule[0]![0]!.length || 1);
     for (let k = 0; k < picks; k++) {
       const [r, candidate] =
         picks === conflicted.length ? conflicted[k]! : conflicted[prng.int(conflicted.length)]!;
       for (const q of movable) {
         if (tableOf[r]![q] === tableOf[r]![candidate]) continue;
         const d = delta(r, candidate, q);
+        spent += lookups;
         const tabu = tabuUntil[r * n + q]! > iteration || tabuUntil[r * n + candidate]! > iteration;
         if (tabu && cost + d >= bestCost) continue;
         if (d < bestDelta) {
@@ -128,7 +139,7 @@ export function repairSchedule(
     if (bestQ < 0) continue;
     swap(round, p, bestQ);
     cost += bestDelta;
-    const tenure = 5 + prng.int(10);
+    const tenure = 8 + prng.int(20);
     tabuUntil[round * n + p] = iteration + tenure;
     tabuUntil[round * n + bestQ] = iteration + tenure;
     if (cost < bestCost - 1e-9) {
@@ -151,6 +162,7 @@ export function repairSchedule(
     }
   }
   restoreBest();
+  return spent;
 }
 
 function listConflicts(

@@ -7,7 +7,7 @@ import type { MatchWeights } from './types.js';
 export const DEFAULT_WEIGHTS: Readonly<MatchWeights> = Object.freeze({
   sameOrg: 1000,
   roleMix: 10,
-  stageMix: 6,
+  stageMix: 9,
   interestHook: 8,
   topic: 3,
 });
