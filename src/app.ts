@@ -5,6 +5,7 @@ import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
 import errorsPlugin from './plugins/errors.js';
+import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
 import securityPlugin from './plugins/security.js';
@@ -56,6 +57,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(roundTimerPlugin);
   await app.register(retentionPlugin, { retentionDays: config.RETENTION_DAYS });
   await app.register(docsPlugin);
+  await app.register(realtimePlugin);
 
   await app.register(healthRoutes);
   await app.register(eventsRoutes, { adminToken: config.ADMIN_TOKEN });

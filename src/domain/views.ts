@@ -20,10 +20,9 @@ export function publicInfo(state: EventState) {
   };
 }
 
-function timing(state: EventState, now: number) {
+function timing(state: EventState) {
   const round = liveRound(state);
   return {
-    serverTime: now,
     round: round
       ? { number: round.number, startedAt: round.startedAt.getTime(), endsAt: round.endsAt.getTime() }
       : null,
@@ -41,7 +40,7 @@ function stageCounts(state: EventState) {
 }
 
 /** The venue screen: display names and table labels only — no organisations, no contacts. */
-export function screenView(state: EventState, now: number, joinUrl: string) {
+export function screenView(state: EventState, joinUrl: string) {
   const round = liveRound(state);
   const tables = new Map(state.tables.map((t) => [t.id, t.label]));
   const seating = round
@@ -62,7 +61,7 @@ export function screenView(state: EventState, now: number, joinUrl: string) {
     stages: state.event.catalogue.stages.map((s) => ({ value: s.value, label: s.label })),
     stageCounts: stageCounts(state),
     seating,
-    ...timing(state, now),
+    ...timing(state),
   };
 }
 
@@ -80,9 +79,34 @@ function tableTalk(
   return { sharedInterests, starter: pickStarter(state.event.catalogue, sharedInterests, language, salt) };
 }
 
+interface SeatIndex {
+  byId: Map<string, ParticipantRow>;
+  /** tableId → the people seated there in the live round */
+  byTable: Map<number, ParticipantRow[]>;
+}
+
+// Built once per state and shared by every phone's view, so a push to n phones costs O(n), not O(n²).
+const seatIndexes = new WeakMap<EventState, SeatIndex>();
+
+function seatIndex(state: EventState): SeatIndex {
+  let index = seatIndexes.get(state);
+  if (!index) {
+    const byId = new Map(state.participants.map((p) => [p.id, p]));
+    const byTable = new Map<number, ParticipantRow[]>();
+    for (const [pid, tid] of liveRound(state)?.seats ?? []) {
+      const person = byId.get(pid);
+      if (person) byTable.set(tid, [...(byTable.get(tid) ?? []), person]);
+    }
+    index = { byId, byTable };
+    seatIndexes.set(state, index);
+  }
+  return index;
+}
+
 /** One participant's phone: own profile, own table and mates; never anyone's contact or token. */
-export function participantView(state: EventState, participantId: string, now: number) {
-  const me = state.participants.find((p) => p.id === participantId);
+export function participantView(state: EventState, participantId: string) {
+  const { byId, byTable } = seatIndex(state);
+  const me = byId.get(participantId);
   if (!me) return null;
   const round = liveRound(state);
   const tableId = round?.seats.get(me.id);
@@ -90,7 +114,7 @@ export function participantView(state: EventState, participantId: string, now: n
   const table = state.tables[tableIndex];
   let seat = null;
   if (round && table) {
-    const mates = state.participants.filter((p) => p.id !== me.id && round.seats.get(p.id) === table.id);
+    const mates = (byTable.get(table.id) ?? []).filter((p) => p.id !== me.id);
     seat = {
       table: { label: table.label, topic: table.topic },
       mates: mates.map((m) => ({
@@ -102,8 +126,17 @@ export function participantView(state: EventState, participantId: string, now: n
       ...tableTalk(state, me, mates, round.number * 31 + tableIndex, state.event.language),
     };
   }
+  const { event } = state;
   return {
-    event: { ...publicInfo(state) },
+    // The catalogue is fetched once from the public info; pushes stay small.
+    event: {
+      code: event.code,
+      title: event.title,
+      language: event.language,
+      status: event.status,
+      phase: phaseOf(state),
+      joinOpen: event.joinOpen && event.status === 'active',
+    },
     me: {
       id: me.id,
       displayName: me.displayName,
@@ -116,9 +149,13 @@ export function participantView(state: EventState, participantId: string, now: n
       presence: me.presence,
     },
     seat,
-    ...timing(state, now),
+    ...timing(state),
   };
 }
+
+export type ParticipantView = NonNullable<ReturnType<typeof participantView>>;
+export type ScreenView = ReturnType<typeof screenView>;
+export type ModeratorView = ReturnType<typeof moderatorView>;
 
 /** Pair meetings between roles over all rounds: the moderator's "who met whom" picture. */
 export function roleMatrix(state: EventState) {
@@ -143,7 +180,7 @@ export function roleMatrix(state: EventState) {
   return { roles: keys, counts };
 }
 
-export function moderatorView(state: EventState, now: number, links: { join: string }) {
+export function moderatorView(state: EventState, links: { join: string }) {
   const round = liveRound(state);
   const people = state.participants.map(toMatchPerson);
   const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
@@ -189,6 +226,6 @@ export function moderatorView(state: EventState, now: number, links: { join: str
     })),
     metrics: overall,
     roleMatrix: roleMatrix(state),
-    ...timing(state, now),
+    ...timing(state),
   };
 }

@@ -20,7 +20,10 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Everything the console shows', params: codeParams } },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      return moderatorView(stateOf(event.id), app.now(), eventLinks(app.config.PUBLIC_URL, event.code));
+      return {
+        ...moderatorView(stateOf(event.id), eventLinks(app.config.PUBLIC_URL, event.code)),
+        serverTime: app.now(),
+      };
     },
   );
 

@@ -37,7 +37,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/me', { schema: { tags, summary: 'My view: profile, table, mates' } }, async (request) => {
     const me = participantOf(app, request);
-    return participantView(loadEventState(app.db, me.eventId)!, me.id, app.now());
+    return { ...participantView(loadEventState(app.db, me.eventId)!, me.id), serverTime: app.now() };
   });
 
   app.patch(
@@ -47,7 +47,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
       const me = participantOf(app, request);
       updateOwnProfile(app.db, me.eventId, me.id, request.body, app.now());
       app.changes.changed(me.eventId);
-      return participantView(loadEventState(app.db, me.eventId)!, me.id, app.now());
+      return { ...participantView(loadEventState(app.db, me.eventId)!, me.id), serverTime: app.now() };
     },
   );
 

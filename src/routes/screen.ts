@@ -10,11 +10,11 @@ const screenRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['screen'], summary: 'What the venue screen shows', params: codeParams } },
     async (request) => {
       const { event } = authoriseEvent(app, request, request.params.code, ['screen', 'moderator']);
-      return screenView(
+      const view = screenView(
         loadEventState(app.db, event.id)!,
-        app.now(),
         eventLinks(app.config.PUBLIC_URL, event.code).join,
       );
+      return { ...view, serverTime: app.now() };
     },
   );
 };

@@ -37,7 +37,8 @@ describe('joining', () => {
       presence: 'present',
     });
     expect(me.seat).toBeNull();
-    expect(me.event.participantCount).toBe(1);
+    expect(me.event).toMatchObject({ phase: 'lobby', joinOpen: true });
+    expect(me.serverTime).toBeTypeOf('number');
   });
 
   it('returns the same person when the client repeats its request key', async () => {

@@ -1,0 +1,162 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { WebSocket } from 'ws';
+import { Connection } from '../realtime/connection.js';
+import { authenticate } from '../realtime/hello.js';
+import { Hub } from '../realtime/hub.js';
+import {
+  CLOSE,
+  clientMessage,
+  HELLO_TIMEOUT_MS,
+  MAX_FRAME_BYTES,
+  PING_INTERVAL_MS,
+} from '../realtime/messages.js';
+import { dataId } from '../repositories/instance.js';
+import { eventLinks } from '../routes/params.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    hub: Hub;
+  }
+}
+
+/** Browsers send Origin: only pages of this service may open a socket; non-browser clients send none. */
+function originAllowed(request: FastifyRequest, publicUrl: string): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  const host = request.headers.host;
+  return origin === new URL(publicUrl).origin || origin === `http://${host}` || origin === `https://${host}`;
+}
+
+function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connection>): void {
+  const connection = new Connection(socket, app.now);
+  all.add(connection);
+  const helloTimer = setTimeout(
+    () => connection.close(CLOSE.helloTimeout, 'no hello within 5 s'),
+    HELLO_TIMEOUT_MS,
+  );
+
+  socket.on('pong', () => {
+    connection.alive = true;
+  });
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    all.delete(connection);
+    app.hub.leave(connection);
+  });
+  socket.on('error', () => socket.terminate());
+  socket.on('message', (data, isBinary) => {
+    if (!connection.takeToken()) return connection.rateLimited();
+    let parsed: ReturnType<typeof clientMessage.safeParse> | null = null;
+    if (!isBinary) {
+      try {
+        parsed = clientMessage.safeParse(JSON.parse(data.toString()));
+      } catch {
+        parsed = null;
+      }
+    }
+    const subscription = connection.subscription;
+    if (!parsed?.success) {
+      if (!subscription) return connection.close(CLOSE.protocol, 'the first message must be a hello');
+      connection.send({
+        type: 'error',
+        code: 'invalid_message',
+        message: 'Not a message this server understands.',
+      });
+      return;
+    }
+    const message = parsed.data;
+    if (message.type === 'hello') {
+      if (subscription) {
+        connection.send({
+          type: 'error',
+          code: 'already_identified',
+          message: 'This socket already said hello.',
+        });
+        return;
+      }
+      clearTimeout(helloTimer);
+      const who = authenticate(app.db, message);
+      if (!who) return connection.close(CLOSE.unauthorized, 'unknown or wrong secret');
+      const views = app.hub.viewsFor(who.eventId);
+      if (!views) return connection.close(CLOSE.gone, 'event erased');
+      app.hub.join(connection, who);
+      const currentDataId = dataId(app.db);
+      const reset = message.dataId !== undefined && message.dataId !== currentDataId;
+      const built = views.for(who);
+      if (!reset && built && message.etag === built.etag) {
+        connection.lastEtag = built.etag;
+        connection.send({
+          type: 'unchanged',
+          dataId: currentDataId,
+          version: views.version,
+          etag: built.etag,
+        });
+        return;
+      }
+      app.hub.push(connection, views, currentDataId, reset);
+      return;
+    }
+    if (!subscription) return connection.close(CLOSE.protocol, 'the first message must be a hello');
+    if (message.type === 'ping') connection.send({ type: 'pong' });
+    if (message.type === 'resync') {
+      const views = app.hub.viewsFor(subscription.eventId);
+      if (views) app.hub.push(connection, views, dataId(app.db), true);
+    }
+  });
+}
+
+/** One WebSocket endpoint; identity comes in the first message, never in the URL. */
+export default fp(
+  async (app) => {
+    const all = new Set<Connection>();
+    const hub = new Hub({
+      db: app.db,
+      dataId: () => dataId(app.db),
+      joinUrl: (code) => eventLinks(app.config.PUBLIC_URL, code).join,
+      onError: (err, eventId) => app.log.error({ err, eventId }, 'realtime push failed'),
+    });
+    app.decorate('hub', hub);
+    app.changes.on('changed', (eventId) => hub.changed(eventId));
+    app.changes.on('erased', (eventId) => hub.erased(eventId));
+
+    await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+
+    app.get(
+      '/ws',
+      {
+        websocket: true,
+        schema: { hide: true },
+        preValidation: async (request, reply) => {
+          if (!originAllowed(request, app.config.PUBLIC_URL)) {
+            await reply.code(403).send({ error: { code: 'bad_origin', message: 'Origin not allowed.' } });
+          }
+        },
+      },
+      (socket) => handleSocket(app, socket, all),
+    );
+
+    const heartbeat = setInterval(() => {
+      for (const connection of all) {
+        if (!connection.alive) {
+          connection.socket.terminate();
+          continue;
+        }
+        connection.alive = false;
+        connection.socket.ping();
+        if (connection.subscription) connection.send({ type: 'heartbeat' });
+      }
+    }, PING_INTERVAL_MS);
+    heartbeat.unref();
+
+    app.addHook('preClose', async () => {
+      clearInterval(heartbeat);
+      for (const connection of all) {
+        connection.send({ type: 'restarting' });
+        connection.close(CLOSE.restarting, 'server restarting');
+      }
+    });
+  },
+  { name: 'realtime', dependencies: ['db', 'changes'] },
+);

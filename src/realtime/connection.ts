@@ -1,0 +1,59 @@
+import type { WebSocket } from 'ws';
+import { CLOSE, type Role, type ServerMessage } from './messages.js';
+
+/** Past this much unsent data the client is not reading: drop it, it resyncs when it comes back. */
+export const MAX_BUFFERED_BYTES = 512 * 1024;
+
+const BUCKET_SIZE = 20;
+const REFILL_PER_SECOND = 2;
+
+export interface Subscription {
+  role: Role;
+  eventId: string;
+  participantId: string | null;
+}
+
+/** One socket after (or before) its hello: who it is, what it last got, and its message allowance. */
+export class Connection {
+  subscription: Subscription | null = null;
+  lastEtag: string | null = null;
+  alive = true;
+  private tokens = BUCKET_SIZE;
+  private refilledAt = Date.now();
+
+  constructor(
+    readonly socket: WebSocket,
+    private readonly now: () => number,
+  ) {}
+
+  /** Sends unless the client has stopped reading; then it is cut off so it cannot slow anyone else. */
+  send(message: ServerMessage | Omit<ServerMessage, 'serverTime'>): boolean {
+    if (this.socket.readyState !== this.socket.OPEN) return false;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.socket.terminate();
+      return false;
+    }
+    this.socket.send(JSON.stringify({ ...message, serverTime: this.now() }));
+    return true;
+  }
+
+  close(code: number, reason: string): void {
+    if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
+      this.socket.close(code, reason);
+    }
+  }
+
+  /** Token bucket per connection; false means the client is flooding. */
+  takeToken(): boolean {
+    const t = Date.now();
+    this.tokens = Math.min(BUCKET_SIZE, this.tokens + ((t - this.refilledAt) / 1000) * REFILL_PER_SECOND);
+    this.refilledAt = t;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  rateLimited(): void {
+    this.close(CLOSE.rateLimited, 'too many messages');
+  }
+}

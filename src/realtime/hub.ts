@@ -1,0 +1,114 @@
+import type { Db } from '../db/open.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { AudienceViews } from './audience.js';
+import type { Connection, Subscription } from './connection.js';
+import { CLOSE } from './messages.js';
+
+export interface HubDeps {
+  db: Db;
+  dataId: () => string;
+  joinUrl: (code: string) => string;
+  onError: (error: unknown, eventId: string) => void;
+}
+
+/**
+ * Event → sockets. A change marks the event dirty; one flush per turn of the event loop reads the
+ * committed state once and sends every socket its view if it changed, so a burst of joins costs one push.
+ */
+export class Hub {
+  private readonly rooms = new Map<string, Set<Connection>>();
+  private readonly dirty = new Set<string>();
+  private scheduled = false;
+
+  constructor(private readonly deps: HubDeps) {}
+
+  join(connection: Connection, subscription: Subscription): void {
+    connection.subscription = subscription;
+    let room = this.rooms.get(subscription.eventId);
+    if (!room) {
+      room = new Set();
+      this.rooms.set(subscription.eventId, room);
+    }
+    room.add(connection);
+  }
+
+  leave(connection: Connection): void {
+    const eventId = connection.subscription?.eventId;
+    if (!eventId) return;
+    const room = this.rooms.get(eventId);
+    room?.delete(connection);
+    if (room?.size === 0) this.rooms.delete(eventId);
+  }
+
+  /** The view a socket should have now, for a hello or a resync. */
+  viewsFor(eventId: string): AudienceViews | null {
+    const state = loadEventState(this.deps.db, eventId);
+    if (!state) return null;
+    return new AudienceViews(state, this.deps.joinUrl(state.event.code));
+  }
+
+  changed(eventId: string): void {
+    if (!this.rooms.has(eventId)) return;
+    this.dirty.add(eventId);
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      const events = [...this.dirty];
+      this.dirty.clear();
+      for (const id of events) this.flush(id);
+    });
+  }
+
+  erased(eventId: string): void {
+    for (const connection of this.rooms.get(eventId) ?? []) {
+      connection.send({ type: 'erased' });
+      connection.close(CLOSE.gone, 'event erased');
+    }
+    this.rooms.delete(eventId);
+  }
+
+  /** Sends each socket of the event its view when the view changed since its last snapshot. */
+  flush(eventId: string): void {
+    const room = this.rooms.get(eventId);
+    if (!room) return;
+    try {
+      const views = this.viewsFor(eventId);
+      if (!views) {
+        this.erased(eventId);
+        return;
+      }
+      const dataId = this.deps.dataId();
+      for (const connection of room) this.push(connection, views, dataId);
+    } catch (error) {
+      this.deps.onError(error, eventId);
+    }
+  }
+
+  push(connection: Connection, views: AudienceViews, dataId: string, reset = false): void {
+    const subscription = connection.subscription!;
+    const built = views.for(subscription);
+    if (!built) {
+      connection.send({ type: 'erased' });
+      connection.close(CLOSE.gone, 'participant erased');
+      return;
+    }
+    if (built.etag === connection.lastEtag && !reset) return;
+    connection.lastEtag = built.etag;
+    connection.send({
+      type: 'snapshot',
+      role: subscription.role,
+      dataId,
+      version: views.version,
+      etag: built.etag,
+      reset,
+      view: built.view,
+    } as never);
+  }
+
+  get connections(): number {
+    let n = 0;
+    for (const room of this.rooms.values()) n += room.size;
+    return n;
+  }
+}

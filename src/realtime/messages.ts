@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { ModeratorView, ParticipantView, ScreenView } from '../domain/views.js';
+
+/** Everything a client may say, and nothing else: the first message must be a hello. */
+const resume = {
+  /** What the client holds from earlier: the data generation, the version and the view's etag. */
+  dataId: z.string().max(64).optional(),
+  version: z.number().int().nonnegative().optional(),
+  etag: z.string().max(64).optional(),
+};
+
+const secret = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
+const code = z.string().regex(/^[a-z0-9]{4,16}$/);
+
+const hello = z.discriminatedUnion('role', [
+  z.object({ type: z.literal('hello'), role: z.literal('participant'), token: secret, ...resume }).strict(),
+  z.object({ type: z.literal('hello'), role: z.literal('moderator'), code, secret, ...resume }).strict(),
+  z.object({ type: z.literal('hello'), role: z.literal('screen'), code, secret, ...resume }).strict(),
+]);
+
+export const clientMessage = z.discriminatedUnion('type', [
+  hello,
+  /** Asks for the server's clock (the answer carries serverTime). */
+  z.object({ type: z.literal('ping') }).strict(),
+  /** Asks for a fresh snapshot. */
+  z.object({ type: z.literal('resync') }).strict(),
+]);
+export type ClientMessage = z.infer<typeof clientMessage>;
+export type Hello = Extract<ClientMessage, { type: 'hello' }>;
+export type Role = Hello['role'];
+
+export interface ViewByRole {
+  participant: ParticipantView;
+  screen: ScreenView;
+  moderator: ModeratorView;
+}
+
+interface Envelope {
+  /** The server's clock when the message left: countdowns run on it, not on the phone's clock. */
+  serverTime: number;
+}
+
+export type SnapshotMessage<R extends Role = Role> = Envelope & {
+  type: 'snapshot';
+  role: R;
+  dataId: string;
+  version: number;
+  etag: string;
+  /** True when the client's dataId was from another life of the data (restored or wiped): drop what you hold. */
+  reset: boolean;
+  view: ViewByRole[R];
+};
+
+export type ServerMessage =
+  | SnapshotMessage<'participant'>
+  | SnapshotMessage<'screen'>
+  | SnapshotMessage<'moderator'>
+  | (Envelope & { type: 'unchanged'; dataId: string; version: number; etag: string })
+  | (Envelope & { type: 'pong' })
+  | (Envelope & { type: 'heartbeat' })
+  | (Envelope & { type: 'error'; code: string; message: string })
+  /** The person or the event was erased: forget the token. */
+  | (Envelope & { type: 'erased' })
+  /** The server is going down for a restart: reconnect shortly. */
+  | (Envelope & { type: 'restarting' });
+
+/** Close codes: 4xxx are ours; 1008/1009/1012 are the standard ones where they fit. */
+export const CLOSE = {
+  policy: 1008,
+  tooBig: 1009,
+  restarting: 1012,
+  protocol: 4000,
+  helloTimeout: 4001,
+  unauthorized: 4003,
+  gone: 4004,
+  rateLimited: 4008,
+  slowConsumer: 4011,
+} as const;
+
+/** Closes after which reconnecting with the same credentials cannot help. */
+export const FINAL_CLOSES: number[] = [CLOSE.unauthorized, CLOSE.gone];
+
+export const MAX_FRAME_BYTES = 4096;
+export const HELLO_TIMEOUT_MS = 5000;
+export const PING_INTERVAL_MS = 25_000;

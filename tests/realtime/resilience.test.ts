@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { connectRealtime } from '../../web/src/lib/realtime-client.js';
+import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { listen, TestSocket } from '../helpers/ws.js';
+
+let t: TestApp;
+let url: string;
+let port: number;
+let event: CreatedEvent;
+beforeEach(async () => {
+  t = await createTestApp();
+  ({ url, port } = await listen(t.app));
+  event = await createEvent(t.app, { tables: { count: 4, seats: 4 } });
+});
+afterEach(async () => t.close());
+
+const until = async (check: () => boolean, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+const dump = () =>
+  JSON.stringify(
+    ['events', 'event_tables', 'participants', 'rounds', 'assignments', 'moderator_actions'].map((table) =>
+      t.app.db.$client.prepare(`select * from ${table}`).all(),
+    ),
+  );
+
+describe('through drops and restarts', () => {
+  it('reconnects every client by itself after a restart mid-round, with the same table and end time', async () => {
+    const people: { participantId: string; token: string }[] = [];
+    for (let i = 0; i < 10; i++) people.push(await join(t.app, event.code));
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds`,
+      headers: auth(event.moderator),
+    });
+    const before = await moderatorState(t.app, event);
+
+    type View = { seat: { table: { label: string } } | null; round: { endsAt: number } | null };
+    const seen = people.map(() => [] as View[]);
+    const statuses = people.map(() => [] as string[]);
+    const clients = people.map((p, i) =>
+      connectRealtime({
+        url,
+        credentials: { type: 'hello', role: 'participant', token: p.token },
+        onView: (view) => seen[i]!.push(view as View),
+        onStatus: (s) => statuses[i]!.push(s),
+        WebSocketImpl: WebSocket as never,
+        initialBackoffMs: 100,
+        maxBackoffMs: 1000,
+      }),
+    );
+    await until(() => seen.every((s) => s.length >= 1));
+    const firstViews = seen.map((s) => s.at(-1)!);
+
+    await t.restart();
+    await listen(t.app, port);
+    await until(() => statuses.every((s) => s.includes('reconnecting') && s.at(-1) === 'open'));
+    // The server answers "unchanged" to clients that hold the current view: nothing was lost, nothing resent.
+    await new Promise((r) => setTimeout(r, 200));
+    const after = await moderatorState(t.app, event);
+    expect(after.round).toEqual(before.round);
+    for (const [i, client] of clients.entries()) {
+      const mine = after.participants.find((p: { id: string }) => p.id === people[i]!.participantId);
+      const label = after.tables.find((x: { id: number }) => x.id === mine.tableId).label;
+      expect(client.view).toEqual(firstViews[i]);
+      expect((client.view as View).seat?.table.label).toBe(label);
+      expect((client.view as View).round?.endsAt).toBe(before.round.endsAt);
+      client.close();
+    }
+  }, 30_000);
+
+  it('drops a client that does not read without delaying the others', async () => {
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rehearsal`,
+      headers: auth(event.moderator),
+      payload: { count: 300 },
+    });
+    const stalled = await TestSocket.open(url);
+    stalled.send({ type: 'hello', role: 'moderator', code: event.code, secret: event.moderator });
+    await stalled.next('snapshot');
+    // Stop reading: the kernel buffers fill, then the server's send buffer grows.
+    (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+
+    const screen = await TestSocket.open(url);
+    screen.send({ type: 'hello', role: 'screen', code: event.code, secret: event.screen });
+    await screen.next('snapshot');
+    const state = await moderatorState(t.app, event);
+    const lags: number[] = [];
+    for (let i = 0; i < 120; i++) {
+      const mark = screen.messages.length;
+      const started = Date.now();
+      const presence = i % 2 === 0 ? 'break' : 'present';
+      await t.app.inject({
+        method: 'PATCH',
+        url: `/api/events/${event.code}/participants/${state.participants[0]!.id}`,
+        headers: auth(event.moderator),
+        payload: { presence },
+      });
+      await screen.next('snapshot', () => true, { from: mark });
+      lags.push(Date.now() - started);
+    }
+    await until(() => t.app.hub.connections === 1);
+    lags.sort((a, b) => a - b);
+    // A generous bound: a server that waited on the stalled socket would time out, not be slow.
+    expect(lags[Math.floor(lags.length * 0.95)]).toBeLessThan(1000);
+  }, 30_000);
+
+  it('survives 1,000 random malformed frames with no change and no crash', async () => {
+    const { token } = await join(t.app, event.code);
+    const before = dump();
+    const frame = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.json({ maxDepth: 3 }),
+      fc.record({
+        type: fc.constantFrom('hello', 'ping', 'resync', 'start', '__proto__'),
+        role: fc.string(),
+        token: fc.string(),
+      }),
+      fc.record({
+        type: fc.constant('hello'),
+        role: fc.constantFrom('participant', 'moderator', 'screen'),
+        code: fc.string(),
+        secret: fc.string(),
+        version: fc.anything(),
+      }),
+      fc.uint8Array({ maxLength: 200 }),
+    );
+    let socket: TestSocket | null = null;
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(frame, fc.boolean(), async (payload, afterHello) => {
+        if (!socket || socket.closed || sent >= 15) {
+          socket?.close();
+          socket = await TestSocket.open(url);
+          sent = 0;
+          if (afterHello) {
+            socket.send({ type: 'hello', role: 'participant', token });
+            await socket.next('snapshot');
+          }
+        }
+        if (payload instanceof Uint8Array) socket.ws.send(payload);
+        else socket.send(typeof payload === 'string' ? payload : JSON.stringify(payload));
+        sent += 1;
+      }),
+      { numRuns: 1000 },
+    );
+    (socket as TestSocket | null)?.close();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(dump()).toBe(before);
+    expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    const probe = await TestSocket.open(url);
+    probe.send({ type: 'hello', role: 'participant', token });
+    await probe.next('snapshot');
+    probe.close();
+  }, 60_000);
+});
