@@ -62,6 +62,7 @@ export function planRound(input: PlanRoundInput): Round {
   const weights = resolveWeights(input.options?.weights);
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
-  const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(timeMs));
+  const effortMs = input.options?.effortMs ?? timeMs;
+  const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(effortMs));
   return toRound(instance, seatRound(instance, counts, weights, prng, evaluations, started + timeMs));
 }

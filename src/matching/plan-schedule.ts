@@ -87,7 +87,8 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_SCHEDULE_TIME_MS;
   const deadline = started + timeMs;
-  const roundBudget = roundEvaluations(timeMs);
+  const effortMs = input.options?.effortMs ?? timeMs;
+  const roundBudget = roundEvaluations(effortMs);
   const schedule = designStart(instance, counts, roundCount);
   const designRounds = schedule.length;
   if (schedule.length > 0) {
@@ -115,7 +116,7 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   }
   if (hasRepeats(counts, schedule) && instance.layout.used.length > 1) {
     repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
-      evaluations: repairEvaluations(0.5 * timeMs),
+      evaluations: repairEvaluations(0.5 * effortMs),
       deadline: started + timeMs * 0.85,
       lowerBound: 0,
     });

@@ -5,6 +5,8 @@ import type { Prng } from './prng.js';
 import { repeatCost } from './weights.js';
 
 const MAX_CONFLICTS_PER_STEP = 24;
+/** Restarts from the best schedule without any gain before the repair accepts it as final. */
+const MAX_FRUITLESS_KICKS = 20;
 const REPEAT_COSTS = Float64Array.from({ length: 257 }, (_, times) => repeatCost(times));
 
 /**
@@ -103,6 +105,7 @@ export function repairSchedule(
   const stall = 200 + 4 * n;
   let lastImprovement = 0;
   let spent = 0;
+  let fruitlessKicks = 0;
   for (let iteration = 1; spent < budget.evaluations; iteration++) {
     if ((iteration & 63) === 0 && Date.now() > budget.deadline) break;
     const conflicted = listConflicts(rounds, movable, conflict);
@@ -145,8 +148,10 @@ export function repairSchedule(
     if (cost < bestCost - 1e-9) {
       bestCost = cost;
       best = schedule.map((r) => r.map((table) => [...table]));
+      fruitlessKicks = 0;
       lastImprovement = iteration;
     } else if (iteration - lastImprovement > stall) {
+      if (++fruitlessKicks > MAX_FRUITLESS_KICKS) break;
       restoreBest();
       cost = bestCost;
       for (let kick = 0; kick < 2 + (n >> 4); kick++) {

@@ -36,6 +36,11 @@ export interface MatchOptions {
   seed?: number;
   /** Wall-clock budget for the search; the engine returns its best plan when it runs out. */
   timeMs?: number;
+  /**
+   * Deterministic search effort, in milliseconds of the reference 2-core machine; defaults to
+   * `timeMs`. Tests set a small effort under a generous `timeMs` so the clock can never cut in.
+   */
+  effortMs?: number;
   weights?: Partial<MatchWeights>;
 }
 
