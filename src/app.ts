@@ -1,10 +1,12 @@
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { AppError } from './errors.js';
 import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
 import errorsPlugin from './plugins/errors.js';
+import previewsPlugin from './plugins/previews.js';
 import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
@@ -49,12 +51,22 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
+  // An empty body with a JSON content type (a bodiless POST from fetch helpers) means "no body", not an error.
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    if (body === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(new AppError(400, 'invalid_json', 'The request body is not valid JSON.'), undefined);
+    }
+  });
 
   await app.register(errorsPlugin);
   await app.register(securityPlugin);
   await app.register(changesPlugin, { now: options.now ?? Date.now });
   await app.register(dbPlugin, { path: config.DATABASE_PATH });
   await app.register(roundTimerPlugin);
+  await app.register(previewsPlugin);
   await app.register(retentionPlugin, { retentionDays: config.RETENTION_DAYS });
   await app.register(docsPlugin);
   await app.register(realtimePlugin);

@@ -19,6 +19,8 @@ const envSchema = z.object({
     .transform((v) => v === 'true' || v === '1')
     .default(false),
   WEB_DIST: z.string().min(1).default('./dist/web'),
+  /** Joins per minute from one address: a whole venue may share one NAT address. */
+  JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };

@@ -4,8 +4,9 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runDemo } from './demo.js';
 
+/** Builds the web client on a fresh clone; a WEB_DIST elsewhere is the operator's own build. */
 async function ensureWebBuilt(dist: string): Promise<void> {
-  if (existsSync(resolve(dist, 'index.html'))) return;
+  if (resolve(dist) !== resolve('dist/web') || existsSync(resolve(dist, 'index.html'))) return;
   console.log('Building the web client (first start only)…');
   const { build } = await import('vite');
   await build({ logLevel: 'warn' });

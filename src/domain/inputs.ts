@@ -80,8 +80,8 @@ const tableSpec = z
   .strict();
 
 export const tablesInput = z.union([
-  z.object({ count: z.number().int().min(1).max(500), seats: z.number().int().min(2).max(20) }),
-  z.array(tableSpec).min(1).max(500),
+  z.object({ count: z.number().int().min(1).max(1000), seats: z.number().int().min(2).max(20) }),
+  z.array(tableSpec).min(1).max(1000),
 ]);
 
 export const matchingInput = z

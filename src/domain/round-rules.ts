@@ -13,6 +13,8 @@ import {
 } from './event-state.js';
 
 export interface PlannedRound {
+  /** The event version the plan was made from; it is valid only while the event is unchanged. */
+  basedOnVersion: number;
   number: number;
   /** Participant ids per table, in the order of state.tables. */
   plan: Round;
@@ -47,7 +49,12 @@ export function planNextRound(state: EventState): PlannedRound {
       history,
       options: { seed: roundSeed(state, number), ...state.event.matching },
     });
-    return { number, plan, metrics: measure([plan], state.participants.map(toMatchPerson), history) };
+    return {
+      basedOnVersion: state.event.version,
+      number,
+      plan,
+      metrics: measure([plan], state.participants.map(toMatchPerson), history),
+    };
   } catch (error) {
     if (error instanceof CapacityError) {
       throw conflict(

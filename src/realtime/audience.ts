@@ -6,8 +6,15 @@ import type { ViewByRole } from './messages.js';
 
 export interface BuiltView {
   view: ViewByRole[keyof ViewByRole];
+  /** The view serialised once: it is both hashed for the etag and spliced into the snapshot frame. */
+  json: string;
   etag: string;
 }
+
+const built = (view: ViewByRole[keyof ViewByRole]): BuiltView => {
+  const json = JSON.stringify(view);
+  return { view, json, etag: etagOf(json) };
+};
 
 const etagOf = (json: string) => createHash('sha1').update(json).digest('base64url').slice(0, 16);
 
@@ -27,18 +34,18 @@ export class AudienceViews {
   for(subscription: Subscription): BuiltView | null {
     if (subscription.role === 'participant') {
       const view = participantView(this.state, subscription.participantId!);
-      return view ? { view, etag: etagOf(JSON.stringify(view)) } : null;
+      return view ? built(view) : null;
     }
-    let built = this.shared.get(subscription.role);
-    if (!built) {
-      const view =
+    let shared = this.shared.get(subscription.role);
+    if (!shared) {
+      shared = built(
         subscription.role === 'screen'
           ? screenView(this.state, this.joinUrl)
-          : moderatorView(this.state, { join: this.joinUrl });
-      built = { view, etag: etagOf(JSON.stringify(view)) };
-      this.shared.set(subscription.role, built);
+          : moderatorView(this.state, { join: this.joinUrl }),
+      );
+      this.shared.set(subscription.role, shared);
     }
-    return built;
+    return shared;
   }
 
   get version(): number {

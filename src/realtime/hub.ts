@@ -1,5 +1,5 @@
 import type { Db } from '../db/open.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { eventVersion, loadEventState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
 import { CLOSE } from './messages.js';
@@ -18,6 +18,8 @@ export interface HubDeps {
 export class Hub {
   private readonly rooms = new Map<string, Set<Connection>>();
   private readonly dirty = new Set<string>();
+  /** The views of each event's latest committed state: a wave of hellos after a restart reads it once. */
+  private readonly current = new Map<string, AudienceViews>();
   private scheduled = false;
 
   constructor(private readonly deps: HubDeps) {}
@@ -37,14 +39,23 @@ export class Hub {
     if (!eventId) return;
     const room = this.rooms.get(eventId);
     room?.delete(connection);
-    if (room?.size === 0) this.rooms.delete(eventId);
+    if (room?.size === 0) {
+      this.rooms.delete(eventId);
+      this.current.delete(eventId);
+    }
   }
 
   /** The view a socket should have now, for a hello or a resync. */
   viewsFor(eventId: string): AudienceViews | null {
+    const version = eventVersion(this.deps.db, eventId);
+    if (version === undefined) return null;
+    const cached = this.current.get(eventId);
+    if (cached?.version === version) return cached;
     const state = loadEventState(this.deps.db, eventId);
     if (!state) return null;
-    return new AudienceViews(state, this.deps.joinUrl(state.event.code));
+    const views = new AudienceViews(state, this.deps.joinUrl(state.event.code));
+    this.current.set(eventId, views);
+    return views;
   }
 
   changed(eventId: string): void {
@@ -66,6 +77,7 @@ export class Hub {
       connection.close(CLOSE.gone, 'event erased');
     }
     this.rooms.delete(eventId);
+    this.current.delete(eventId);
   }
 
   /** Sends each socket of the event its view when the view changed since its last snapshot. */
@@ -95,15 +107,15 @@ export class Hub {
     }
     if (built.etag === connection.lastEtag && !reset) return;
     connection.lastEtag = built.etag;
-    connection.send({
+    const head = {
       type: 'snapshot',
       role: subscription.role,
       dataId,
       version: views.version,
       etag: built.etag,
       reset,
-      view: built.view,
-    } as never);
+    };
+    connection.sendFrame(`${JSON.stringify(head).slice(0, -1)},"view":${built.json}`);
   }
 
   get connections(): number {

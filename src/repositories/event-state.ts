@@ -44,3 +44,8 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
   }));
   return { event, tables, participants: people, rounds: roundStates };
 }
+
+/** The cheap question before the expensive read: has anything changed since? */
+export function eventVersion(db: DbLike, eventId: string): number | undefined {
+  return db.select({ version: events.version }).from(events).where(eq(events.id, eventId)).get()?.version;
+}

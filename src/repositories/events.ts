@@ -32,16 +32,27 @@ export function mutateEvent<R>(
     const state = loadEventState(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
     const { result, details } = change(tx, state);
-    tx.update(events)
-      .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
-      .where(eq(events.id, eventId))
-      .run();
-    if (details)
-      tx.insert(moderatorActions)
-        .values({ eventId, at: new Date(now), action, details })
-        .run();
+    recordChange(tx, eventId, now, action, details);
     return result;
   });
+}
+
+/** Raises the event's version (realtime pushes carry it) and, with details, logs the moderator's action. */
+export function recordChange(
+  tx: Tx,
+  eventId: string,
+  now: number,
+  action: string,
+  details?: Record<string, unknown>,
+): void {
+  tx.update(events)
+    .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
+    .where(eq(events.id, eventId))
+    .run();
+  if (details)
+    tx.insert(moderatorActions)
+      .values({ eventId, at: new Date(now), action, details })
+      .run();
 }
 
 export function createEvent(db: Db, input: CreateEventInput, now: number): CreatedEvent {

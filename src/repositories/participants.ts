@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import type { Presence } from '../db/schema/constants.js';
-import { assignments, eventTables, participants } from '../db/schema/index.js';
+import { assignments, events, eventTables, participants, rounds } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
 import type { JoinInput, ProfileInput, UpdateOwnInput } from '../domain/inputs.js';
@@ -9,7 +9,8 @@ import { assertActive, lateArrivalTable } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import type { Tx } from './db-types.js';
-import { mutateEvent } from './events.js';
+import { loadEventState } from './event-state.js';
+import { mutateEvent, recordChange } from './events.js';
 
 /** Enough for the largest venues we plan for; it bounds what one join link can fill. */
 export const MAX_PARTICIPANTS = 5000;
@@ -21,22 +22,36 @@ export interface Joined {
   created: boolean;
 }
 
+/**
+ * A join reads only what it needs (the event, a count, the request key), not the whole event: a
+ * burst of joins into a large event stays linear. The full state is read only to seat a late arrival.
+ */
 export function joinEvent(db: Db, eventId: string, input: JoinInput, serverKey: string, now: number): Joined {
-  return mutateEvent<Joined>(db, eventId, now, 'join', (tx, state) => {
+  return db.transaction((tx): Joined => {
     const { requestKey, privacyAccepted: _, ...profile } = input;
     const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
     const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
-    const earlier = requestKeyHash
-      ? state.participants.find((p) => p.requestKeyHash === requestKeyHash)
-      : undefined;
-    if (earlier) return { result: { participantId: earlier.id, token, created: false } };
-    assertActive(state);
-    if (!state.event.joinOpen) throw conflict('join_closed', 'Joining is paused for this event.');
-    if (state.participants.length >= MAX_PARTICIPANTS) throw conflict('event_full', 'This event is full.');
-    assertInCatalogue(state.event.catalogue, profile);
+    if (requestKeyHash) {
+      const earlier = tx
+        .select({ id: participants.id })
+        .from(participants)
+        .where(and(eq(participants.eventId, eventId), eq(participants.requestKeyHash, requestKeyHash)))
+        .get();
+      if (earlier) return { participantId: earlier.id, token, created: false };
+    }
+    const event = tx.select().from(events).where(eq(events.id, eventId)).get();
+    if (!event) throw conflict('event_gone', 'The event no longer exists.');
+    if (event.status === 'finished') throw conflict('event_finished', 'The event has finished.');
+    if (!event.joinOpen) throw conflict('join_closed', 'Joining is paused for this event.');
+    const { n } = tx
+      .select({ n: count() })
+      .from(participants)
+      .where(eq(participants.eventId, eventId))
+      .get()!;
+    if (n >= MAX_PARTICIPANTS) throw conflict('event_full', 'This event is full.');
+    assertInCatalogue(event.catalogue, profile);
     const participantId = newId();
-    const row = tx
-      .insert(participants)
+    tx.insert(participants)
       .values({
         id: participantId,
         eventId,
@@ -45,10 +60,15 @@ export function joinEvent(db: Db, eventId: string, input: JoinInput, serverKey: 
         requestKeyHash,
         joinedAt: new Date(now),
       })
-      .returning()
+      .run();
+    const live = tx
+      .select({ id: rounds.id })
+      .from(rounds)
+      .where(and(eq(rounds.eventId, eventId), eq(rounds.status, 'live')))
       .get();
-    seatIfRoundLive(tx, { ...state, participants: [...state.participants, row] }, participantId);
-    return { result: { participantId, token, created: true } };
+    if (live) seatIfRoundLive(tx, loadEventState(tx, eventId)!, participantId);
+    recordChange(tx, eventId, now, 'join');
+    return { participantId, token, created: true };
   });
 }
 

@@ -7,6 +7,7 @@ import {
   assertCanMove,
   extendedEnd,
   lateArrivalTable,
+  type PlannedRound,
   planNextRound,
   requireLiveRound,
   roundTiming,
@@ -16,9 +17,15 @@ import { endRoundRow, mutateEvent } from './events.js';
 
 const INSERT_CHUNK = 500;
 
-export function startRound(db: Db, eventId: string, now: number): { number: number } {
+/** Starts the next round; a preview made from the same event version is committed as it was shown. */
+export function startRound(
+  db: Db,
+  eventId: string,
+  now: number,
+  previewed?: PlannedRound,
+): { number: number } {
   return mutateEvent(db, eventId, now, 'start_round', (tx, state) => {
-    const planned = planNextRound(state);
+    const planned = previewed?.basedOnVersion === state.event.version ? previewed : planNextRound(state);
     const timing = roundTiming(state, now);
     const round = tx
       .insert(rounds)

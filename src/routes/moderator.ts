@@ -39,6 +39,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const state = stateOf(moderatorOf(app, request, request.params.code).id);
       const planned = planNextRound(state);
+      app.previews.set(state.event.id, planned);
       const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
       return {
         number: planned.number,

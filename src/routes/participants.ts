@@ -24,7 +24,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: joinInput,
       },
       // 300 phones behind one venue NAT must get in within a minute.
-      config: { rateLimit: { max: 600, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: app.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);

@@ -19,7 +19,8 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Start the next round', params: codeParams } },
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);
-      const started = startRound(app.db, event.id, app.now());
+      const started = startRound(app.db, event.id, app.now(), app.previews.get(event.id));
+      app.previews.delete(event.id);
       app.changes.changed(event.id);
       reply.code(201);
       return started;
