@@ -48,3 +48,17 @@ export function addRounds(counts: PairCounts, rounds: string[][][], indexOf: Map
     }
   }
 }
+
+/** Adds (or with delta −1 removes) the meetings of one seating given as person indices. */
+export function addSeating(counts: PairCounts, seating: number[][], delta: number): void {
+  for (const table of seating)
+    for (let i = 0; i < table.length; i++)
+      for (let j = i + 1; j < table.length; j++) counts.add(table[i]!, table[j]!, delta);
+}
+
+/** Whether anyone at a table of the seating has met a table mate before (per `counts`). */
+export function seatsAnyPairAgain(counts: PairCounts, seating: number[][], threshold = 1): boolean {
+  return seating.some((table) =>
+    table.some((p, i) => table.some((q, j) => j > i && counts.get(p, q) >= threshold)),
+  );
+}

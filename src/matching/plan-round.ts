@@ -1,10 +1,17 @@
-import { roundEvaluationCap, roundEvaluations } from './budget.js';
+import { repairEvaluations, roundEvaluationCap, roundEvaluations } from './budget.js';
 import { constructSeating } from './construct.js';
 import { buildInstance, type Instance } from './instance.js';
 import { improveRound } from './local-search.js';
-import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
+import {
+  addRounds,
+  addSeating,
+  createPairCounts,
+  type PairCounts,
+  seatsAnyPairAgain,
+} from './pair-counts.js';
 import { createPrng, type Prng } from './prng.js';
 import { RoundState } from './round-state.js';
+import { repairSchedule } from './schedule-search.js';
 import type { MatchWeights, PlanRoundInput, Round } from './types.js';
 import { resolveWeights } from './weights.js';
 
@@ -64,5 +71,25 @@ export function planRound(input: PlanRoundInput): Round {
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
   const effortMs = input.options?.effortMs ?? timeMs;
   const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(effortMs));
-  return toRound(instance, seatRound(instance, counts, weights, prng, evaluations, started + timeMs));
+  const seating = seatRound(instance, counts, weights, prng, evaluations, started + timeMs * 0.5);
+  if (seatsAnyPairAgain(counts, seating)) {
+    // The swap search treats repeats as costs among others; the repair hunts them down directly.
+    addSeating(counts, seating, 1);
+    const spent = repairSchedule(instance, counts, [seating], weights.sameOrg, prng, {
+      evaluations: repairEvaluations(0.3 * effortMs),
+      deadline: started + timeMs * 0.8,
+      lowerBound: 0,
+    });
+    addSeating(counts, seating, -1);
+    if (spent > 0) {
+      const state = new RoundState(instance, counts, weights, seating);
+      improveRound(state, prng, {
+        evaluations: evaluations / 2,
+        deadline: started + timeMs,
+        lowerBound: roundLowerBound(instance, weights),
+      });
+      return toRound(instance, state.seating());
+    }
+  }
+  return toRound(instance, seating);
 }

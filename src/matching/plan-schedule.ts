@@ -3,7 +3,13 @@ import { constructDesign } from './designs.js';
 import type { Instance } from './instance.js';
 import { buildInstance } from './instance.js';
 import { improveRound } from './local-search.js';
-import { addRounds, createPairCounts, type PairCounts } from './pair-counts.js';
+import {
+  addRounds,
+  addSeating,
+  createPairCounts,
+  type PairCounts,
+  seatsAnyPairAgain,
+} from './pair-counts.js';
 import { roundLowerBound, seatRound, toRound } from './plan-round.js';
 import type { Prng } from './prng.js';
 import { createPrng } from './prng.js';
@@ -17,19 +23,6 @@ import { resolveWeights } from './weights.js';
 export const DEFAULT_SCHEDULE_TIME_MS = 900;
 const POLISH_PASSES = 3;
 
-function countSeating(instance: Instance, counts: PairCounts, seating: number[][], delta: number): void {
-  void instance;
-  for (const table of seating)
-    for (let i = 0; i < table.length; i++)
-      for (let j = i + 1; j < table.length; j++) counts.add(table[i]!, table[j]!, delta);
-}
-
-function hasRepeats(counts: PairCounts, schedule: number[][][]): boolean {
-  return schedule.some((round) =>
-    round.some((table) => table.some((p, i) => table.some((q, j) => j > i && counts.get(p, q) >= 2))),
-  );
-}
-
 /** Re-polishes each round for mix and hook against all the others; repeat costs keep repairs intact. */
 function polishRounds(
   instance: Instance,
@@ -41,7 +34,7 @@ function polishRounds(
   deadline: number,
 ): void {
   schedule.forEach((seating, r) => {
-    countSeating(instance, counts, seating, -1);
+    addSeating(counts, seating, -1);
     const state = new RoundState(instance, counts, weights, seating);
     improveRound(state, prng, {
       evaluations: evaluations / schedule.length,
@@ -49,7 +42,7 @@ function polishRounds(
       lowerBound: roundLowerBound(instance, weights),
     });
     schedule[r] = state.seating();
-    countSeating(instance, counts, schedule[r]!, 1);
+    addSeating(counts, schedule[r]!, 1);
   });
 }
 
@@ -72,7 +65,7 @@ function designStart(instance: Instance, counts: PairCounts, roundCount: number)
   const design = constructDesign(sizes.length, size);
   if (!design || design.length < 2) return [];
   const rounds = design.slice(0, roundCount);
-  for (const seating of rounds) countSeating(instance, counts, seating, 1);
+  for (const seating of rounds) addSeating(counts, seating, 1);
   return rounds;
 }
 
@@ -97,9 +90,9 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
       deadline: started + timeMs * 0.3,
       lowerBound: 0,
     });
-    for (const seating of schedule) countSeating(instance, counts, seating, -1);
+    for (const seating of schedule) addSeating(counts, seating, -1);
     schedule.splice(0, schedule.length, ...relabelled);
-    for (const seating of schedule) countSeating(instance, counts, seating, 1);
+    for (const seating of schedule) addSeating(counts, seating, 1);
   }
   for (let r = schedule.length; r < roundCount; r++) {
     const share = Math.min(roundEvaluationCap(n), (0.3 * roundBudget) / roundCount);
@@ -111,10 +104,10 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
       share,
       started + (timeMs * 0.3 * (r + 1)) / roundCount,
     );
-    countSeating(instance, counts, seating, 1);
+    addSeating(counts, seating, 1);
     schedule.push(seating);
   }
-  if (hasRepeats(counts, schedule) && instance.layout.used.length > 1) {
+  if (seatsAnyPairAgain(counts, schedule.flat(), 2) && instance.layout.used.length > 1) {
     repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
       evaluations: repairEvaluations(0.5 * effortMs),
       deadline: started + timeMs * 0.85,
