@@ -121,7 +121,19 @@ export default fp(
     app.changes.on('changed', (eventId) => hub.changed(eventId));
     app.changes.on('erased', (eventId) => hub.erased(eventId));
 
-    await app.register(websocket, { options: { maxPayload: MAX_FRAME_BYTES } });
+    let heartbeat: NodeJS.Timeout | undefined;
+    await app.register(websocket, {
+      options: { maxPayload: MAX_FRAME_BYTES },
+      // Replaces the default close-all: tell every socket a restart is coming (1012) so clients come back.
+      preClose: async () => {
+        clearInterval(heartbeat);
+        for (const connection of all) {
+          connection.send({ type: 'restarting' });
+          connection.close(CLOSE.restarting, 'server restarting');
+        }
+        await new Promise<void>((resolve) => app.websocketServer.close(() => resolve()));
+      },
+    });
 
     app.get(
       '/ws',
@@ -137,7 +149,7 @@ export default fp(
       (socket) => handleSocket(app, socket, all),
     );
 
-    const heartbeat = setInterval(() => {
+    heartbeat = setInterval(() => {
       for (const connection of all) {
         if (!connection.alive) {
           connection.socket.terminate();
@@ -149,14 +161,6 @@ export default fp(
       }
     }, PING_INTERVAL_MS);
     heartbeat.unref();
-
-    app.addHook('preClose', async () => {
-      clearInterval(heartbeat);
-      for (const connection of all) {
-        connection.send({ type: 'restarting' });
-        connection.close(CLOSE.restarting, 'server restarting');
-      }
-    });
   },
   { name: 'realtime', dependencies: ['db', 'changes'] },
 );

@@ -1,0 +1,217 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { connectRealtime, type RealtimeClient } from '../../web/src/lib/realtime-client.js';
+import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
+
+type Server = Awaited<ReturnType<typeof startServerProcess>>;
+type PhoneView = {
+  seat: { table: { label: string } } | null;
+  round: { number: number; endsAt: number } | null;
+};
+
+let dir: string;
+let port: number;
+let server: Server;
+let clients: RealtimeClient[] = [];
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tischwechsel-crash-'));
+  port = await freePort();
+  server = await startServerProcess(dir, port);
+});
+afterEach(async () => {
+  for (const c of clients) c.close();
+  clients = [];
+  server.child.kill('SIGKILL');
+  await exited(server.child);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const until = async (check: () => boolean, timeoutMs = 15_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+
+async function api(path: string, init: { method?: string; secret?: string; body?: unknown } = {}) {
+  const res = await fetch(`${server.base}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.secret && { authorization: `Bearer ${init.secret}` }),
+      ...(init.body !== undefined && { 'content-type': 'application/json' }),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in the tests
+  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
+}
+
+const profile = (i: number) => ({
+  displayName: `Person ${i}`,
+  organisation: `Org ${i % 9}`,
+  role: ['verwaltung', 'wirtschaft', 'community', 'wissenschaft'][i % 4],
+  stage: i % 5,
+  interests: ['governance'],
+  privacyAccepted: true,
+});
+
+async function eventWith(people: number) {
+  const created = (
+    await api('/api/events', { method: 'POST', body: { title: 'Crash', tables: { count: 12, seats: 5 } } })
+  ).body;
+  const tokens: { participantId: string; token: string }[] = [];
+  for (let i = 0; i < people; i++) {
+    tokens.push(
+      (await api(`/api/events/${created.code}/participants`, { method: 'POST', body: profile(i) })).body,
+    );
+  }
+  return { created, tokens };
+}
+
+async function restartAfterKill() {
+  server.child.kill('SIGKILL');
+  await exited(server.child);
+  server = await startServerProcess(dir, port);
+}
+
+function integrity() {
+  const db = new Database(join(dir, 'server.sqlite'), { readonly: true });
+  try {
+    return db.pragma('integrity_check', { simple: true });
+  } finally {
+    db.close();
+  }
+}
+
+function phones(tokens: { token: string }[]) {
+  const views = tokens.map(() => [] as PhoneView[]);
+  clients = tokens.map((t, i) =>
+    connectRealtime({
+      url: `ws://127.0.0.1:${port}/ws`,
+      credentials: { type: 'hello', role: 'participant', token: t.token },
+      onView: (v) => views[i]!.push(v as PhoneView),
+      WebSocketImpl: WebSocket as never,
+      initialBackoffMs: 100,
+      maxBackoffMs: 800,
+    }),
+  );
+  return views;
+}
+
+describe('kill -9 and restart', () => {
+  it('in a live round with 50 sockets: everyone reconnects by themselves to the same table and end time', async () => {
+    const { created, tokens } = await eventWith(50);
+    const started = await api(`/api/events/${created.code}/rounds`, {
+      method: 'POST',
+      secret: created.moderator,
+    });
+    expect(started.status).toBe(201);
+    const before = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    phones(tokens);
+    await until(() => clients.every((c) => (c.view as PhoneView | null)?.seat));
+    const seen = clients.map((c) => structuredClone(c.view as PhoneView));
+
+    await restartAfterKill();
+    expect(integrity()).toBe('ok');
+    const after = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    expect(after.round).toEqual(before.round);
+    expect(after.participants).toEqual(before.participants);
+
+    // Each client reconnects on its own; a server that came back with the same data answers "unchanged".
+    await until(() => clients.every((c) => c.status === 'open'));
+    await new Promise((r) => setTimeout(r, 300));
+    for (const [i, client] of clients.entries()) {
+      const view = client.view as PhoneView;
+      expect(view).toEqual(seen[i]);
+      const mine = after.participants.find((p: { id: string }) => p.id === tokens[i]!.participantId);
+      expect(view.seat?.table.label).toBe(
+        after.tables.find((x: { id: number }) => x.id === mine.tableId).label,
+      );
+      expect(view.round?.endsAt).toBe(before.round.endsAt);
+    }
+  }, 60_000);
+
+  it('during a join burst: every acknowledged join is still there', async () => {
+    const created = (
+      await api('/api/events', { method: 'POST', body: { title: 'Burst', tables: { count: 40, seats: 6 } } })
+    ).body;
+    const acknowledged: string[] = [];
+    let stop = false;
+    const burst = Array.from({ length: 8 }, async (_, w) => {
+      for (let i = 0; !stop; i++) {
+        try {
+          const res = await api(`/api/events/${created.code}/participants`, {
+            method: 'POST',
+            body: profile(w * 1000 + i),
+          });
+          if (res.status === 201) acknowledged.push(res.body.participantId);
+        } catch {
+          return;
+        }
+      }
+    });
+    await until(() => acknowledged.length >= 40);
+    server.child.kill('SIGKILL');
+    stop = true;
+    await Promise.all(burst);
+    await exited(server.child);
+    server = await startServerProcess(dir, port);
+    expect(integrity()).toBe('ok');
+    const state = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    const ids = new Set(state.participants.map((p: { id: string }) => p.id));
+    for (const id of acknowledged) expect(ids.has(id)).toBe(true);
+  }, 60_000);
+
+  it('during a round start: the round is there whole or not at all, and an acknowledged start is there', async () => {
+    const { created } = await eventWith(55);
+    const start = api(`/api/events/${created.code}/rounds`, {
+      method: 'POST',
+      secret: created.moderator,
+    }).catch(() => null);
+    await new Promise((r) => setTimeout(r, 5));
+    server.child.kill('SIGKILL');
+    const answer = await start;
+    await exited(server.child);
+    server = await startServerProcess(dir, port);
+    expect(integrity()).toBe('ok');
+    const state = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    if (answer?.status === 201) expect(state.rounds).toHaveLength(1);
+    if (state.rounds.length === 1) {
+      expect(state.participants.filter((p: { tableId: number | null }) => p.tableId !== null)).toHaveLength(
+        55,
+      );
+    } else {
+      expect(state.participants.every((p: { tableId: number | null }) => p.tableId === null)).toBe(true);
+    }
+    expect(state.participants).toHaveLength(55);
+  }, 60_000);
+});
+
+describe('SIGTERM', () => {
+  it('closes gracefully: sockets hear "restarting" (1012), the process exits 0, nothing is lost', async () => {
+    const { created, tokens } = await eventWith(5);
+    await api(`/api/events/${created.code}/rounds`, { method: 'POST', secret: created.moderator });
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/ws`);
+    const messages: string[] = [];
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    socket.on('message', (d) => messages.push(JSON.parse(d.toString()).type));
+    await new Promise((r) => socket.on('open', r));
+    socket.send(JSON.stringify({ type: 'hello', role: 'participant', token: tokens[0]!.token }));
+    await until(() => messages.includes('snapshot'));
+    server.child.kill('SIGTERM');
+    expect(await closed).toBe(1012);
+    expect(messages).toContain('restarting');
+    expect(await exited(server.child)).toBe(0);
+    expect(integrity()).toBe('ok');
+    server = await startServerProcess(dir, port);
+    const state = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    expect(state.participants).toHaveLength(5);
+    expect(state.event.phase).toBe('round');
+  }, 60_000);
+});
