@@ -81,6 +81,7 @@ function tableTalk(
 
 interface SeatIndex {
   byId: Map<string, ParticipantRow>;
+  tablePosition: Map<number, number>;
   /** tableId → the people seated there in the live round */
   byTable: Map<number, ParticipantRow[]>;
 }
@@ -97,7 +98,7 @@ function seatIndex(state: EventState): SeatIndex {
       const person = byId.get(pid);
       if (person) byTable.set(tid, [...(byTable.get(tid) ?? []), person]);
     }
-    index = { byId, byTable };
+    index = { byId, byTable, tablePosition: new Map(state.tables.map((t, i) => [t.id, i])) };
     seatIndexes.set(state, index);
   }
   return index;
@@ -105,12 +106,12 @@ function seatIndex(state: EventState): SeatIndex {
 
 /** One participant's phone: own profile, own table and mates; never anyone's contact or token. */
 export function participantView(state: EventState, participantId: string) {
-  const { byId, byTable } = seatIndex(state);
+  const { byId, byTable, tablePosition } = seatIndex(state);
   const me = byId.get(participantId);
   if (!me) return null;
   const round = liveRound(state);
   const tableId = round?.seats.get(me.id);
-  const tableIndex = state.tables.findIndex((t) => t.id === tableId);
+  const tableIndex = tableId === undefined ? -1 : (tablePosition.get(tableId) ?? -1);
   const table = state.tables[tableIndex];
   let seat = null;
   if (round && table) {
