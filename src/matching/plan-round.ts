@@ -39,15 +39,15 @@ export function seatRound(
   prng: Prng,
   evaluations: number,
   deadline: number,
-): number[][] {
-  if (instance.layout.used.length === 0) return [];
+): { seating: number[][]; spent: number } {
+  if (instance.layout.used.length === 0) return { seating: [], spent: 0 };
   const state = new RoundState(instance, counts, weights, constructSeating(instance, counts, weights, prng));
-  improveRound(state, prng, {
+  const spent = improveRound(state, prng, {
     evaluations,
     deadline,
     lowerBound: roundLowerBound(instance, weights),
   });
-  return state.seating();
+  return { seating: state.seating(), spent };
 }
 
 /** Seating by used table → one id list per input table, hosts first, then in input order. */
@@ -71,7 +71,7 @@ export function planRound(input: PlanRoundInput): Round {
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
   const effortMs = input.options?.effortMs ?? timeMs;
   const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(effortMs));
-  const seating = seatRound(instance, counts, weights, prng, evaluations, started + timeMs * 0.5);
+  const { seating } = seatRound(instance, counts, weights, prng, evaluations, started + timeMs * 0.5);
   if (seatsAnyPairAgain(counts, seating)) {
     // The swap search treats repeats as costs among others; the repair hunts them down directly.
     addSeating(counts, seating, 1);

@@ -1,0 +1,102 @@
+import { REPAIR_EVALUATIONS_PER_MS, ROUND_EVALUATIONS_PER_MS, roundEvaluationCap } from './budget.js';
+import { constructDesign } from './designs.js';
+import type { Instance } from './instance.js';
+import { improveRound } from './local-search.js';
+import { addSeating, type PairCounts, seatsAnyPairAgain } from './pair-counts.js';
+import { roundLowerBound, seatRound } from './plan-round.js';
+import type { Prng } from './prng.js';
+import { relabelSchedule } from './relabel.js';
+import { RoundState } from './round-state.js';
+import { repairSchedule } from './schedule-search.js';
+import type { MatchWeights } from './types.js';
+
+const POLISH_PASSES = 3;
+
+export interface AttemptLimits {
+  effortMs: number;
+  /** Wall-clock instants (Date.now()) after which each phase stops. */
+  greedyUntil: number;
+  repairUntil: number;
+  polishUntil: number;
+}
+
+/**
+ * One full planning attempt: a constructive design where the room has the classic shape, greedy
+ * rounds for the rest, a whole-schedule repair of repeats, then polishing passes for mix and hook.
+ * `counts` enters holding the history and leaves holding history plus the schedule.
+ */
+export function planAttempt(
+  instance: Instance,
+  counts: PairCounts,
+  freshRoom: boolean,
+  roundCount: number,
+  weights: MatchWeights,
+  prng: Prng,
+  limits: AttemptLimits,
+): { schedule: number[][][]; effortMs: number } {
+  const n = instance.people.length;
+  const roundBudget = limits.effortMs * ROUND_EVALUATIONS_PER_MS;
+  let roundSpent = 0;
+  let repairSpent = 0;
+  const schedule = freshRoom ? designStart(instance, roundCount) : [];
+  const designRounds = schedule.length;
+  if (designRounds > 0) {
+    const relabelled = relabelSchedule(instance, weights, schedule, prng, {
+      evaluations: 0.2 * roundBudget,
+      deadline: limits.greedyUntil,
+      lowerBound: 0,
+    });
+    schedule.splice(0, designRounds, ...relabelled);
+    for (const seating of schedule) addSeating(counts, seating, 1);
+  }
+  for (let r = designRounds; r < roundCount; r++) {
+    const share = Math.min(roundEvaluationCap(n), (0.3 * roundBudget) / roundCount);
+    const { seating, spent } = seatRound(instance, counts, weights, prng, share, limits.greedyUntil);
+    roundSpent += spent;
+    addSeating(counts, seating, 1);
+    schedule.push(seating);
+  }
+  if (instance.layout.used.length > 1 && seatsAnyPairAgain(counts, schedule.flat(), 2)) {
+    repairSpent += repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
+      evaluations: 0.5 * limits.effortMs * REPAIR_EVALUATIONS_PER_MS,
+      deadline: limits.repairUntil,
+      lowerBound: 0,
+    });
+  }
+  // Later rounds were planned knowing only earlier ones; another pass sees the whole schedule.
+  if (roundCount - designRounds > 1) {
+    const polish = Math.min(0.3 * roundBudget, 3 * roundCount * roundEvaluationCap(n)) / POLISH_PASSES;
+    for (let pass = 0; pass < POLISH_PASSES; pass++) {
+      schedule.forEach((seating, r) => {
+        addSeating(counts, seating, -1);
+        const state = new RoundState(instance, counts, weights, seating);
+        roundSpent += improveRound(state, prng, {
+          evaluations: polish / roundCount,
+          deadline: limits.polishUntil,
+          lowerBound: roundLowerBound(instance, weights),
+        });
+        schedule[r] = state.seating();
+        addSeating(counts, schedule[r]!, 1);
+      });
+    }
+  }
+  return {
+    schedule,
+    effortMs: roundSpent / ROUND_EVALUATIONS_PER_MS + repairSpent / REPAIR_EVALUATIONS_PER_MS,
+  };
+}
+
+/** Rounds of a repeat-free design when the room has the classic shape (equal tables, no hosts). */
+function designStart(instance: Instance, roundCount: number): number[][][] {
+  const { sizes } = instance.layout;
+  const size = sizes[0] ?? 0;
+  if (
+    roundCount < 2 ||
+    sizes.length < 2 ||
+    sizes.some((s) => s !== size) ||
+    instance.hostAt.some((h) => h >= 0)
+  )
+    return [];
+  const design = constructDesign(sizes.length, size);
+  return design && design.length >= 2 ? design.slice(0, roundCount) : [];
+}
