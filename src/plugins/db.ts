@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { type Db, openDatabase } from '../db/open.js';
+import { dataId, tokenKey } from '../repositories/instance.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,6 +11,9 @@ declare module 'fastify' {
 export default fp<{ path: string }>(
   async (app, { path }) => {
     const db = openDatabase(path);
+    // Made at start, so that later reads (a socket's hello) never write.
+    dataId(db);
+    tokenKey(db);
     app.decorate('db', db);
     app.addHook('onClose', async () => {
       // Fold the WAL back so the file alone is the whole state.
