@@ -1,2 +1,19 @@
-const app = document.getElementById('app');
-if (app) app.textContent = 'Tischwechsel';
+import './styles/base.css';
+import { mountPage } from './lib/mount.js';
+import { routeOf } from './lib/route.js';
+
+const app = document.getElementById('app')!;
+const route = routeOf(location.pathname);
+
+// One chunk per page, so a phone downloads only the participant page.
+const pages = {
+  start: () => import('./pages/start/start-page.js'),
+  join: () => import('./pages/participant/participant-page.js'),
+  moderator: () => import('./pages/moderator/moderator-page.js'),
+  print: () => import('./pages/moderator/print-page.js'),
+  screen: () => import('./pages/screen/screen-page.js'),
+  privacy: () => import('./pages/privacy/privacy-page.js'),
+  'not-found': () => import('./pages/privacy/not-found-page.js'),
+};
+
+pages[route.page]().then((module) => mountPage(app, module.Page, route));

@@ -1,0 +1,33 @@
+export type Route =
+  | { page: 'start' }
+  | { page: 'privacy' }
+  | { page: 'join'; code: string }
+  | { page: 'moderator'; code: string }
+  | { page: 'print'; code: string }
+  | { page: 'screen'; code: string }
+  | { page: 'not-found' };
+
+const CODE = '([a-z0-9]{4,16})';
+
+/** The page for a path; the server sends index.html for every one of these. */
+export function routeOf(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/') return { page: 'start' };
+  if (path === '/privacy') return { page: 'privacy' };
+  const match = (pattern: string) => new RegExp(`^${pattern}$`).exec(path)?.[1];
+  let code = match(`/j/${CODE}`);
+  if (code) return { page: 'join', code };
+  code = match(`/m/${CODE}/print`);
+  if (code) return { page: 'print', code };
+  code = match(`/m/${CODE}`);
+  if (code) return { page: 'moderator', code };
+  code = match(`/s/${CODE}`);
+  if (code) return { page: 'screen', code };
+  return { page: 'not-found' };
+}
+
+/** The secret in the link's fragment, which browsers never send to the server. */
+export function secretFromHash(): string | null {
+  const secret = decodeURIComponent(location.hash.replace(/^#/, ''));
+  return /^[A-Za-z0-9_-]{16,64}$/.test(secret) ? secret : null;
+}

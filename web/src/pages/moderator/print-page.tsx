@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../i18n/index.js';
+import { api } from '../../lib/api.js';
+import { errorText } from '../../lib/error-text.js';
+import { type Route, secretFromHash } from '../../lib/route.js';
+import type { SeatingPlan } from '../../lib/types.js';
+import '../../styles/print.css';
+
+/** The fallback when the Wi-Fi fails: one printed page per round, name → table, alphabetical. */
+export function Page({ route }: { route: Route }) {
+  const code = route.page === 'print' ? route.code : '';
+  const [plan, setPlan] = useState<SeatingPlan | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const p = t().print;
+
+  useEffect(() => {
+    api<SeatingPlan>(`/api/events/${code}/plan`, { secret: secretFromHash() })
+      .then(setPlan)
+      .catch((e) => setError(errorText(e)));
+  }, [code]);
+
+  if (error)
+    return (
+      <main>
+        <p role="alert" class="notice">
+          {error}
+        </p>
+      </main>
+    );
+  if (!plan)
+    return (
+      <main>
+        <p class="notice">{t().loading}</p>
+      </main>
+    );
+  return (
+    <main class="print">
+      <div class="print-tools no-print">
+        <h1>{p.heading(plan.title)}</h1>
+        <button type="button" class="primary" onClick={() => window.print()}>
+          {p.print}
+        </button>
+        {plan.rounds.length === 0 && <p>{p.empty}</p>}
+      </div>
+      {plan.rounds.map((round) => (
+        <section class="print-round" key={round.number} aria-labelledby={`print-round-${round.number}`}>
+          <h2 id={`print-round-${round.number}`}>
+            {plan.title} — {p.round(round.number)}
+          </h2>
+          <ol class="print-list">
+            {round.seating.map((entry, i) => (
+              <li key={`${round.number}-${i}`}>
+                <span class="print-name">{entry.name}</span>
+                <span class="print-table">
+                  {t().table} {entry.table}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </main>
+  );
+}

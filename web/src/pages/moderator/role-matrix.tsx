@@ -1,0 +1,87 @@
+import { label, t } from '../../i18n/index.js';
+import type { Catalogue, ModeratorView } from '../../lib/types.js';
+
+const CELL = 44;
+const LEFT = 230;
+const TOP = 170;
+
+/** Who met whom, role × role: the darker the cell, the more pairs of those roles shared a table. */
+export function RoleMatrix({
+  matrix,
+  catalogue,
+}: {
+  matrix: ModeratorView['roleMatrix'];
+  catalogue: Catalogue;
+}) {
+  const q = t().quality;
+  const names = matrix.roles.map((key) => {
+    const role = catalogue.roles.find((r) => r.key === key);
+    return role ? label(role.label) : key;
+  });
+  const max = Math.max(1, ...matrix.counts.flat());
+  const size = matrix.roles.length * CELL;
+  const width = LEFT + size + 8;
+  const height = TOP + size + 8;
+
+  return (
+    <figure class="role-matrix">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        role="img"
+        aria-labelledby="matrix-title"
+        data-testid="role-matrix"
+      >
+        <title id="matrix-title">{q.matrixTitle}</title>
+        {names.map((name, i) => (
+          <g key={`labels-${matrix.roles[i]}`}>
+            <text
+              x={LEFT - 8}
+              y={TOP + i * CELL + CELL / 2}
+              text-anchor="end"
+              dominant-baseline="middle"
+              class="matrix-label"
+            >
+              {name}
+            </text>
+            <text
+              transform={`translate(${LEFT + i * CELL + CELL / 2}, ${TOP - 8}) rotate(-50)`}
+              class="matrix-label"
+            >
+              {name}
+            </text>
+          </g>
+        ))}
+        {matrix.counts.map((row, i) =>
+          row.map((count, j) => {
+            const strength = count / max;
+            return (
+              <g key={`${matrix.roles[i]}-${matrix.roles[j]}`}>
+                <rect
+                  x={LEFT + j * CELL}
+                  y={TOP + i * CELL}
+                  width={CELL - 2}
+                  height={CELL - 2}
+                  rx={4}
+                  class="matrix-cell"
+                  fill-opacity={count === 0 ? 0.06 : 0.15 + 0.85 * strength}
+                />
+                <text
+                  x={LEFT + j * CELL + (CELL - 2) / 2}
+                  y={TOP + i * CELL + (CELL - 2) / 2}
+                  text-anchor="middle"
+                  dominant-baseline="central"
+                  class={strength > 0.5 ? 'matrix-count light' : 'matrix-count'}
+                >
+                  {count}
+                </text>
+              </g>
+            );
+          }),
+        )}
+      </svg>
+      <figcaption class="muted">{q.matrixCaption}</figcaption>
+    </figure>
+  );
+}

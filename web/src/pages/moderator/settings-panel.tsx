@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Alert } from '../../components/alert.js';
+import { t } from '../../i18n/index.js';
+import type { ModeratorView } from '../../lib/types.js';
+import { useModeratorAction } from './moderator-context.js';
+
+/** Joining open or paused, round length, planned rounds, and a rehearsal with simulated people. */
+export function SettingsPanel({ view }: { view: ModeratorView }) {
+  const s = t().settings;
+  const { call, busy, error } = useModeratorAction();
+  const [minutes, setMinutes] = useState(view.event.minutesPerRound);
+  const [rounds, setRounds] = useState(view.plannedRounds);
+  const [rehearsal, setRehearsal] = useState(20);
+  const finished = view.event.phase === 'finished';
+  useEffect(() => setMinutes(view.event.minutesPerRound), [view.event.minutesPerRound]);
+  useEffect(() => setRounds(view.plannedRounds), [view.plannedRounds]);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    call('', 'PATCH', { minutesPerRound: minutes, plannedRounds: rounds });
+  };
+
+  return (
+    <section class="panel" aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{s.heading}</h2>
+      <p>
+        {view.event.joinOpen ? s.joinIsOpen : s.joinIsClosed}{' '}
+        {!finished && (
+          <button
+            type="button"
+            disabled={busy}
+            aria-pressed={!view.event.joinOpen}
+            onClick={() => call('', 'PATCH', { joinOpen: !view.event.joinOpen })}
+          >
+            {view.event.joinOpen ? s.pauseJoin : s.openJoin}
+          </button>
+        )}
+      </p>
+      {!finished && (
+        <form class="inline-form" onSubmit={save}>
+          <div class="field">
+            <label for="set-minutes">{s.minutes}</label>
+            <input
+              id="set-minutes"
+              type="number"
+              min={1}
+              max={120}
+              value={minutes}
+              onInput={(e) => setMinutes(Number(e.currentTarget.value))}
+            />
+          </div>
+          <div class="field">
+            <label for="set-rounds">{s.rounds}</label>
+            <input
+              id="set-rounds"
+              type="number"
+              min={1}
+              max={20}
+              value={rounds}
+              onInput={(e) => setRounds(Number(e.currentTarget.value))}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            {s.save}
+          </button>
+        </form>
+      )}
+      {!finished && (
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            call('/rehearsal', 'POST', { count: rehearsal });
+          }}
+        >
+          <div class="field">
+            <label for="rehearsal-count">{s.rehearsalCount}</label>
+            <input
+              id="rehearsal-count"
+              type="number"
+              min={1}
+              max={500}
+              value={rehearsal}
+              onInput={(e) => setRehearsal(Number(e.currentTarget.value))}
+            />
+          </div>
+          <button type="submit" disabled={busy}>
+            {s.rehearsal}
+          </button>
+        </form>
+      )}
+      <Alert message={error} />
+    </section>
+  );
+}

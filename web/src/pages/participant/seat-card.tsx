@@ -1,0 +1,103 @@
+import { label, lang, t } from '../../i18n/index.js';
+import { formatClock, WARNING_MS } from '../../lib/countdown.js';
+import type { Catalogue, ParticipantView } from '../../lib/types.js';
+
+type Seat = NonNullable<ParticipantView['seat']>;
+
+/**
+ * The server picks the starter in the event's language; a person reading the other language gets the
+ * same starter (same position among the shared interests' starters) in theirs.
+ */
+function starterIn(catalogue: Catalogue, seat: Seat, eventLanguage: 'de' | 'en'): string | null {
+  if (!seat.starter || eventLanguage === lang.value) return seat.starter;
+  const flat = (l: 'de' | 'en') =>
+    seat.sharedInterests.flatMap((k) => catalogue.interests.find((i) => i.key === k)?.starters[l] ?? []);
+  const index = flat(eventLanguage).indexOf(seat.starter);
+  return flat(lang.value)[index] ?? seat.starter;
+}
+
+export function SeatCard({
+  seat,
+  view,
+  catalogue,
+  remaining,
+}: {
+  seat: Seat;
+  view: ParticipantView;
+  catalogue: Catalogue;
+  remaining: number | null;
+}) {
+  const l = t().live;
+  const roleLabel = (key: string) => {
+    const role = catalogue.roles.find((r) => r.key === key);
+    return role ? label(role.label) : key;
+  };
+  const stageLabel = (value: number) => {
+    const stage = catalogue.stages.find((s) => s.value === value);
+    return stage ? label(stage.label) : String(value);
+  };
+  const interestLabel = (key: string) => {
+    const interest = catalogue.interests.find((i) => i.key === key);
+    return interest ? label(interest.label) : key;
+  };
+  const topic = seat.table.topic ? interestLabel(seat.table.topic) : null;
+  const warning = remaining !== null && remaining > 0 && remaining <= WARNING_MS;
+  const starter = starterIn(catalogue, seat, view.event.language);
+
+  return (
+    <section class="seat" aria-labelledby="seat-heading">
+      <p class="round-line">{l.roundOf(view.round?.number ?? 0, view.plannedRounds)}</p>
+      <h2 id="seat-heading" class="table-label">
+        <span class="table-word">{l.table}</span>{' '}
+        <span class="table-name" data-testid="my-table">
+          {seat.table.label}
+        </span>
+      </h2>
+      {topic && <p class="topic">{l.topic(topic)}</p>}
+      {remaining !== null && (
+        <p class={warning ? 'countdown warning' : 'countdown'}>
+          <span class="sr-only">{l.timeLeft} </span>
+          <span data-testid="countdown">{formatClock(remaining)}</span>
+        </p>
+      )}
+      {warning && (
+        <p class="warning-banner" data-testid="two-minute-warning">
+          {l.twoMinuteWarning}
+        </p>
+      )}
+
+      <h3>{l.mates}</h3>
+      {seat.mates.length === 0 ? (
+        <p>{l.noMates}</p>
+      ) : (
+        <ul class="mates">
+          {seat.mates.map((m) => (
+            <li key={m.name}>
+              <strong class="mate-name">{m.name}</strong>
+              <span class="muted">
+                {[roleLabel(m.role), m.organisation, stageLabel(m.stage)].filter(Boolean).join(' · ')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {seat.sharedInterests.length > 0 && (
+        <>
+          <h3>{l.sharedInterests}</h3>
+          <ul class="tags">
+            {seat.sharedInterests.map((k) => (
+              <li key={k}>{interestLabel(k)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {starter && (
+        <div class="starter">
+          <h3>{l.starter}</h3>
+          <p>{starter}</p>
+        </div>
+      )}
+    </section>
+  );
+}
