@@ -1,16 +1,17 @@
 /**
- * Effort is counted in swap pricings, not milliseconds, so a seed always gives the same plan. A time
- * box of T ms allows T × EVALUATIONS_PER_MS pricings, about two thirds of what this 2-core machine does
- * in T ms; the wall clock is only a safety net and changes a plan only when a machine is that slow.
+ * Effort is counted in swap pricings, not milliseconds, so a seed always gives the same plan. A box
+ * of T ms buys T × rate pricings, the rates set at roughly half (rounds) and two thirds (repair) of
+ * what the reference 2-core machine does; each phase also has a wall-clock cap, which changes a plan
+ * only on a machine (or a load) about twice as slow as the reference.
  */
 /** Round swap pricings per ms (role, stage and interest tallies make them the heavier kind). */
 export const ROUND_EVALUATIONS_PER_MS = 1500;
 /** Whole-schedule repair: pair-count lookups per ms (a swap pricing reads both tables). */
-export const REPAIR_EVALUATIONS_PER_MS = 120_000;
+export const REPAIR_EVALUATIONS_PER_MS = 90_000;
 
-/** One round rarely gains after ~300 scans of the room; capping by size keeps live rounds quick. */
+/** Past a few hundred scans of a room a round rarely gains; the cap keeps live rounds quick. */
 export function roundEvaluationCap(people: number): number {
-  return 60_000 + 300 * people;
+  return 60_000 + 300 * Math.min(people, 600);
 }
 
 export function roundEvaluations(timeMs: number): number {

@@ -4,6 +4,8 @@ import { type Prng, shuffleInPlace } from './prng.js';
 import type { MatchWeights } from './types.js';
 import { repeatCost } from './weights.js';
 
+const SAMPLED_TABLES = 48;
+
 /**
  * Greedy start in the spirit of Triska & Musliu: seat the hardest people first (members of big
  * organisations), each at the open table where they add the least cost, so the search starts close.
@@ -40,14 +42,18 @@ export function constructSeating(
   );
   order.sort((a, b) => (orgSize.get(org[b]!) ?? 0) - (orgSize.get(org[a]!) ?? 0));
 
+  // Open tables, so a big room samples a few dozen of them per person instead of scanning hundreds.
+  const open = layout.sizes.map((_, t) => t).filter((t) => seating[t]!.length < layout.sizes[t]!);
   for (const person of order) {
     let bestTable = -1;
+    let bestSlot = -1;
     let bestCost = Number.POSITIVE_INFINITY;
-    const start = prng.int(tableCount);
-    for (let k = 0; k < tableCount; k++) {
-      const t = (start + k) % tableCount;
+    const sampled = open.length > SAMPLED_TABLES;
+    const start = prng.int(open.length);
+    for (let k = 0; k < (sampled ? SAMPLED_TABLES : open.length); k++) {
+      const slot = sampled ? prng.int(open.length) : (start + k) % open.length;
+      const t = open[slot]!;
       const members = seating[t]!;
-      if (members.length >= layout.sizes[t]!) continue;
       let cost = members.length / layout.sizes[t]!;
       for (const mate of members) {
         cost += repeatCost(counts.get(person, mate));
@@ -62,9 +68,14 @@ export function constructSeating(
       if (cost < bestCost) {
         bestCost = cost;
         bestTable = t;
+        bestSlot = slot;
       }
     }
     seat(person, bestTable);
+    if (seating[bestTable]!.length >= layout.sizes[bestTable]!) {
+      open[bestSlot] = open[open.length - 1]!;
+      open.pop();
+    }
   }
   return seating;
 }

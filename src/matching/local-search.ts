@@ -26,8 +26,10 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
   if (movable.length < 2 || state.members.length < 2) return 0;
   let cost = state.totalCost();
   let bestCost = cost;
-  const snapshot = () => state.seating();
-  let bestSeating = snapshot();
+  // The best seating is copied only when the search is about to leave it: large rooms improve on
+  // almost every step early on, and copying 5,000 seats each time would cost more than the search.
+  let bestSeating: number[][] = [];
+  let atBest = true;
   const tabuUntil = new Int32Array(n);
   const stall = Math.max(100, Math.min(n, 1000));
   let lastImprovement = 0;
@@ -66,18 +68,22 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
       } else if (delta === bestDelta && prng.int(++ties) === 0) bestQ = q;
     }
     if (bestQ < 0) continue;
+    if (atBest && cost + bestDelta >= bestCost - 1e-9) bestSeating = state.seating();
     state.swap(p, bestQ);
     cost += bestDelta;
+    atBest = false;
     const tenure = 4 + prng.int(8);
     tabuUntil[p] = iteration + tenure;
     tabuUntil[bestQ] = iteration + tenure;
     if (cost < bestCost - 1e-9) {
       bestCost = cost;
-      bestSeating = snapshot();
+      atBest = true;
       lastImprovement = iteration;
       lastBest = iteration;
     } else if (iteration - lastImprovement > stall) {
-      restore(state, bestSeating);
+      if (atBest) bestSeating = state.seating();
+      else restore(state, bestSeating);
+      atBest = false;
       for (let kick = 0; kick < 3; kick++) {
         const a = movable[prng.int(movable.length)]!;
         const b = movable[prng.int(movable.length)]!;
@@ -87,7 +93,7 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
       lastImprovement = iteration;
     }
   }
-  restore(state, bestSeating);
+  if (!atBest) restore(state, bestSeating);
   return spent;
 }
 
