@@ -42,9 +42,13 @@ describe('quality', () => {
       tables: tables(6, 4),
       history: [],
       rounds: 3,
-      options: { seed: 3 },
+      options: { seed: 3, timeMs: 60_000, effortMs: 300 },
     });
-    expect(measure(schedule, people)).toMatchObject({ repeats: 0, sameOrgPairs: 0, interestHook: 1 });
+    const metrics = measure(schedule, people);
+    expect(metrics).toMatchObject({ repeats: 0, sameOrgPairs: 0 });
+    expect(metrics.roleMix).toBeGreaterThanOrEqual(0.95);
+    expect(metrics.stageMix).toBeGreaterThanOrEqual(0.9);
+    expect(metrics.interestHook).toBeGreaterThanOrEqual(0.95);
   });
 
   it('spreads unavoidable repeats: nobody meets the same person three times while others meet twice', () => {
