@@ -1,4 +1,4 @@
-import { chooseLayout, type TableLayout } from './layout.js';
+import { chooseLayout, seatsOf, type TableLayout } from './layout.js';
 import type { MatchPerson, MatchTable } from './types.js';
 
 /** The present people and used tables as dense integer arrays, so the search never touches strings. */
@@ -86,7 +86,7 @@ export function buildInstance(inputPeople: MatchPerson[], tables: MatchTable[]):
   const hosting = new Set<number>();
   tables.forEach((table, tableIndex) => {
     const host = table.hostId === null ? undefined : indexOf.get(table.hostId);
-    if (host !== undefined && !hosting.has(host) && table.seats >= 1) {
+    if (host !== undefined && !hosting.has(host) && seatsOf(table) >= 1) {
       hosting.add(host);
       hostOfTable.set(tableIndex, host);
     }

@@ -1,5 +1,6 @@
 import { CapacityError } from './capacity-error.js';
 import { normaliseOrganisation } from './instance.js';
+import { seatsOf } from './layout.js';
 import type { MatchPerson, MatchTable, MatchWeights, Round } from './types.js';
 import { DEFAULT_WEIGHTS, repeatCost } from './weights.js';
 
@@ -23,11 +24,11 @@ export function seatLateArrival(input: LateArrivalInput): number {
   const seatedAt = round.findIndex((table) => table?.includes(person.id));
   if (seatedAt >= 0) return seatedAt;
   const occupancy = tables.map((_, t) => round[t]?.length ?? 0);
-  const free = tables.map((table, t) => Math.floor(table.seats) - occupancy[t]!);
+  const free = tables.map((table, t) => seatsOf(table) - occupancy[t]!);
   const used = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0 && free[t]! > 0);
   const candidates = used.length > 0 ? used : tables.map((_, t) => t).filter((t) => free[t]! > 0);
   if (candidates.length === 0) {
-    const seats = tables.reduce((sum, table) => sum + Math.max(0, Math.floor(table.seats)), 0);
+    const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
     throw new CapacityError(occupancy.reduce((a, b) => a + b, 0) + 1, seats);
   }
 

@@ -18,13 +18,13 @@ export function chooseLayout(
   tables: MatchTable[],
   hostedTables: Set<number>,
 ): TableLayout {
-  const seats = tables.reduce((sum, table) => sum + Math.max(0, Math.floor(table.seats)), 0);
+  const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
   if (peopleCount > seats) throw new CapacityError(peopleCount, seats);
   if (peopleCount === 0) return { used: [], sizes: [] };
   const chosen = [...hostedTables];
-  let capacity = chosen.reduce((sum, index) => sum + tables[index]!.seats, 0);
+  let capacity = chosen.reduce((sum, index) => sum + seatsOf(tables[index]!), 0);
   const rest = tables
-    .map((table, index) => ({ index, seats: Math.floor(table.seats) }))
+    .map((table, index) => ({ index, seats: seatsOf(table) }))
     .filter((table) => !hostedTables.has(table.index) && table.seats > 0)
     .sort((a, b) => b.seats - a.seats || a.index - b.index);
   for (const table of rest) {
@@ -37,9 +37,14 @@ export function chooseLayout(
     used,
     sizes: waterFill(
       peopleCount,
-      used.map((index) => Math.floor(tables[index]!.seats)),
+      used.map((index) => seatsOf(tables[index]!)),
     ),
   };
+}
+
+/** Whole, non-negative seats; anything else counts as a table without seats. */
+export function seatsOf(table: MatchTable): number {
+  return Number.isFinite(table.seats) ? Math.max(0, Math.floor(table.seats)) : 0;
 }
 
 /** Raise every table to a common level, capped by its seats: the most even sizes the capacities allow. */

@@ -31,7 +31,7 @@ export function improveRound(state: RoundState, prng: Prng, budget: SearchBudget
   let bestSeating: number[][] = [];
   let atBest = true;
   const tabuUntil = new Int32Array(n);
-  const stall = Math.max(100, Math.min(n, 1000));
+  const stall = Math.max(400, Math.min(n, 1000));
   let lastImprovement = 0;
 
   let spent = 0;
