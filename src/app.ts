@@ -1,4 +1,4 @@
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
@@ -41,12 +41,20 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
   ...(process.stdout.isTTY && { transport: { target: 'pino-pretty' } }),
 });
 
+function routerRefusal(error: FastifyError, reply: FastifyReply): void {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  const code = error.code.replace(/^FST_(ERR_)?/, '').toLowerCase();
+  reply.code(status).send({ error: { code, message: 'The request path is not valid.' } });
+}
+
 export async function buildApp(config: Config, options: AppOptions = {}) {
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
     bodyLimit: 64 * 1024,
     trustProxy: config.TRUST_PROXY,
     routerOptions: { maxParamLength: 200 },
+    // The router refuses malformed paths before any handler runs; give those refusals our error shape too.
+    frameworkErrors: (error, _request, reply) => routerRefusal(error, reply as unknown as FastifyReply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -415,15 +415,6 @@ async function buildFixture(app: App, round: number): Promise<Fixture> {
   };
 }
 
-/**
- * Known bug, outside the files this suite may change: a malformed percent-escape in the path and a path
- * parameter over maxParamLength are answered by Fastify's router before any hook or error handler, as
- * `{"error":"Bad Request","code":"FST_ERR_…"}` (no `{error:{code,message}}`). The fix is Fastify's
- * `frameworkErrors` option in src/app.ts; the `it.fails` below turns red once it is in, and then this
- * exception goes.
- */
-const ROUTER_BYPASS = new Set(['FST_ERR_BAD_URL', 'FST_ERR_MAX_PARAM_LENGTH']);
-const bypassed = new Map<string, number>();
 const statuses = new Map<number, number>();
 
 /** fast-check prints whole counterexamples (some are 100 kB strings); keep failures readable. */
@@ -454,8 +445,7 @@ afterAll(async () => {
   const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([code, n]) => `${code}×${n}`);
   console.log(
     `fuzz: ${totals.size} routes, ${total} requests (${Math.min(...totals.values())} or more per route); ` +
-      `statuses ${byStatus.join(' ')}; answered by the router without the error shape: ` +
-      JSON.stringify(Object.fromEntries(bypassed)),
+      `statuses ${byStatus.join(' ')}`,
   );
 });
 
@@ -478,17 +468,10 @@ describe('fuzzing every route', () => {
         const where = `${request.method} ${request.url.slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 300)}`;
         expect(res.statusCode, where).toBeLessThan(500);
         if (res.statusCode >= 400) {
-          let body: { code?: unknown; error?: { code?: unknown; message?: unknown } } = {};
+          let body: { error?: { code?: unknown; message?: unknown } } = {};
           try {
             body = res.json();
           } catch {}
-          if (typeof body.code === 'string' && ROUTER_BYPASS.has(body.code)) {
-            bypassed.set(body.code, (bypassed.get(body.code) ?? 0) + 1);
-            expect(dumpDatabase(t.app.db.$client) === before, `refused but changed state: ${where}`).toBe(
-              true,
-            );
-            return;
-          }
           expect(typeof body.error?.code, where).toBe('string');
           expect(typeof body.error?.message, where).toBe('string');
           expect(dumpDatabase(t.app.db.$client) === before, `refused but changed state: ${where}`).toBe(true);
@@ -529,8 +512,7 @@ describe('fuzzing every route', () => {
 });
 
 describe('router-level refusals', () => {
-  // Expected to fail until src/app.ts passes `frameworkErrors` to Fastify (see ROUTER_BYPASS).
-  it.fails.each([
+  it.each([
     ['a malformed escape', '/api/events/%zz'],
     ['an over-long parameter', `/api/events/${'x'.repeat(300)}`],
   ])('answer %s with the error shape', async (_what, url) => {
