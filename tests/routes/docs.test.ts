@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('OpenAPI', () => {
+  it('is generated from the zod schemas and covers every API route', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(res.statusCode).toBe(200);
+    const spec = res.json();
+    expect(spec.openapi).toMatch(/^3\./);
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/events',
+        '/api/events/{code}/participants',
+        '/api/me',
+        '/api/events/{code}/rounds',
+      ]),
+    );
+    const join = spec.paths['/api/events/{code}/participants'].post;
+    const schema = join.requestBody.content['application/json'].schema;
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['displayName', 'role', 'stage', 'privacyAccepted']),
+    );
+    expect(schema.properties.interests.maxItems).toBe(5);
+  });
+
+  it('serves the browsable docs from this server only', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/docs' });
+    const html =
+      page.statusCode === 302
+        ? (await t.app.inject({ method: 'GET', url: page.headers.location as string })).body
+        : page.body;
+    expect(html).toContain('swagger');
+    expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[a-z0-9.-]+\/[^"']*\.(js|css)/i);
+  });
+});
