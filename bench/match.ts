@@ -24,7 +24,6 @@ interface Case {
   tables: MatchTable[];
   rounds: number;
   attendance?: string[][];
-  timeMs?: number;
 }
 
 const directory = new URL('./instances/', import.meta.url);
@@ -42,12 +41,7 @@ const loaded: Case[] = readdirSync(directory)
     };
   });
 const convention = loaded.find((c) => c.name === 'convention-300')!;
-const golf = loaded.find((c) => c.name === 'golf-32-8x4')!;
-const cases: Case[] = [
-  ...loaded,
-  { ...convention, name: 'convention-300 · 1 round', rounds: 1 },
-  { ...golf, name: 'golf-32-8x4 · 5 s box', timeMs: 5000 },
-];
+const cases: Case[] = [...loaded, { ...convention, name: 'convention-300 · 1 round', rounds: 1 }];
 
 function present(c: Case, round: number): MatchPerson[] {
   if (!c.attendance) return c.people;
@@ -56,7 +50,7 @@ function present(c: Case, round: number): MatchPerson[] {
 }
 
 function runEngine(c: Case): Round[] {
-  const options = { seed: 1, ...(c.timeMs ? { timeMs: c.timeMs } : {}) };
+  const options = { seed: 1 };
   if (c.rounds === 1) return [planRound({ people: c.people, tables: c.tables, history: [], options })];
   if (!c.attendance)
     return planSchedule({ people: c.people, tables: c.tables, history: [], rounds: c.rounds, options });
@@ -179,6 +173,20 @@ console.log(
   `\nexpo-5000: process RSS peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (whole bench process), ` +
     `heap after the run ${(heapAfter / 1e6).toFixed(0)} MB (${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB more than before).`,
 );
-console.log(
-  'time = median of 3 runs (seed 1, default time box unless noted); naive = seeded balanced shuffle per round.',
-);
+console.log('time = median of 3 runs (seed 1, default time box); naive = seeded balanced shuffle per round.');
+
+// The classic instances depend on the seed: how often does the default box reach zero repeats?
+for (const name of ['golf-32-8x4', 'kirkman-15-5x3']) {
+  const c = loaded.find((item) => item.name === name)!;
+  const repeats = Array.from({ length: 10 }, (_, i) => {
+    const options = { seed: i + 1 };
+    return measure(
+      planSchedule({ people: c.people, tables: c.tables, history: [], rounds: c.rounds, options }),
+      c.people,
+    ).repeats;
+  });
+  const clean = repeats.filter((r) => r === 0).length;
+  console.log(
+    `${name}, ${c.rounds} rounds, seeds 1–10: ${clean}/10 repeat-free (repeats per seed: ${repeats.join(', ')})`,
+  );
+}

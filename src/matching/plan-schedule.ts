@@ -43,7 +43,7 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
     effortMs,
     greedyUntil: started + timeMs * 0.3,
     repairUntil: started + timeMs * 0.85,
-    polishUntil: started + timeMs,
+    polishUntil: started + timeMs * 0.95,
   };
 
   let best: { rounds: Round[]; metrics: Metrics } | null = null;

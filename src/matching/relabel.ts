@@ -1,6 +1,6 @@
 import type { Instance } from './instance.js';
 import type { SearchBudget } from './local-search.js';
-import { createPairCounts } from './pair-counts.js';
+import type { PairCounts } from './pair-counts.js';
 import type { Prng } from './prng.js';
 import { RoundState } from './round-state.js';
 import type { MatchWeights } from './types.js';
@@ -17,9 +17,9 @@ export function relabelSchedule(
   budget: SearchBudget,
 ): number[][][] {
   const n = instance.people.length;
-  const noMeetings = createPairCounts(Math.min(n, 1));
-  const zero = { ...noMeetings, size: n, dense: null, get: () => 0 };
-  const states = schedule.map((seating) => new RoundState(instance, zero, weights, seating));
+  // Nobody meets twice in a design, so the rounds are priced as if nobody had met.
+  const noMeetings: PairCounts = { size: n, dense: null, get: () => 0, add: () => {} };
+  const states = schedule.map((seating) => new RoundState(instance, noMeetings, weights, seating));
   const everyone = Array.from({ length: n }, (_, p) => p);
   const personCost = (p: number) => states.reduce((sum, state) => sum + state.personalCost(p), 0);
   const exchangeDelta = (p: number, q: number) =>
