@@ -52,7 +52,9 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
     const counts = createPairCounts(instance.people.length);
     addRounds(counts, input.history, instance.indexOf);
     const prng = createPrng(seed + attempt * 7919);
-    const result = planAttempt(instance, counts, freshRoom, roundCount, weights, prng, limits);
+    // A design guarantees the repeats but fixes who can sit together; greedy attempts may mix better.
+    const useDesign = freshRoom && attempt % 2 === 0;
+    const result = planAttempt(instance, counts, useDesign, roundCount, weights, prng, limits);
     const rounds = result.schedule.map((seating) => toRound(instance, seating));
     const metrics = measure(rounds, instance.people, input.history);
     if (!best || better(metrics, best.metrics, weights)) best = { rounds, metrics };
