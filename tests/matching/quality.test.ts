@@ -95,7 +95,12 @@ describe('quality', () => {
       }),
     );
     const started = performance.now();
-    const round = planRound({ people, tables: tables(50, 6), history: [], options: { seed: 1, timeMs: 60_000, effortMs: 900 } });
+    const round = planRound({
+      people,
+      tables: tables(50, 6),
+      history: [],
+      options: { seed: 1, timeMs: 60_000, effortMs: 900 },
+    });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(measure([round], people)).toMatchObject({ repeats: 0, sameOrgPairs: 0 });
   });
