@@ -201,6 +201,7 @@ export const de = {
       'Wiederholungen: Paare, die sich erneut treffen. Gleiche Organisation: Kolleg:innen am selben Tisch. Mischung: 100 % heißt, jede Rolle/Stufe ist auf so viele Tische wie möglich verteilt. Gemeinsames Interesse: Anteil der Personen mit mindestens einem gemeinsamen Interesse am Tisch.',
     matrixHeading: 'Wer hat wen getroffen (Rolle × Rolle)',
     matrixTitle: 'Anzahl der Begegnungen zwischen Rollen',
+    matrixAsTable: 'Als Tabelle anzeigen',
     matrixCaption:
       'Jede Zelle zählt die Paare dieser beiden Rollen, die an einem Tisch saßen – über alle Runden.',
     metrics: {

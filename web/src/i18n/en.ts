@@ -203,6 +203,7 @@ export const en: Dictionary = {
       'Repeats: pairs who meet again. Same organisation: colleagues at one table. Mix: 100 % means every role/stage is spread over as many tables as it can be. Shared interest: share of people with at least one interest in common at their table.',
     matrixHeading: 'Who met whom (role × role)',
     matrixTitle: 'Number of encounters between roles',
+    matrixAsTable: 'Show as a table',
     matrixCaption: 'Each cell counts the pairs of these two roles who sat at one table, over all rounds.',
     metrics: {
       repeats: 'Repeats',

@@ -1,4 +1,5 @@
 import { Alert } from '../../components/alert.js';
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -63,7 +64,7 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
       {people.length === 0 ? (
         <p class="muted">{p.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={p.heading(view.participants.length)}>
           <table class="people" data-testid="people">
             <thead>
               <tr>
@@ -107,7 +108,7 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

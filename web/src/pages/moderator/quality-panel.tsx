@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { formatMetric, METRIC_KEYS, metricIsBad, metricLabel } from './metric-format.js';
@@ -13,7 +14,7 @@ export function QualityPanel({ view, catalogue }: { view: ModeratorView; catalog
       {rounds.length === 0 ? (
         <p class="muted">{q.empty}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={q.heading}>
           <table class="quality" data-testid="quality">
             <caption class="sr-only">{q.heading}</caption>
             <thead>
@@ -52,7 +53,7 @@ export function QualityPanel({ view, catalogue }: { view: ModeratorView; catalog
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <p class="muted small">{q.explain}</p>
       {view.rounds.length > 0 && (

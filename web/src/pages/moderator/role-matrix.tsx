@@ -2,8 +2,12 @@ import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 
 const CELL = 44;
-const LEFT = 230;
-const TOP = 170;
+const LEFT = 250;
+const TOP = 190;
+const MAX_LABEL = 26;
+
+/** Long role names are cut for the axes; the full name stays in a tooltip and in the table below. */
+const short = (text: string) => (text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text);
 
 /** Who met whom, role × role: the darker the cell, the more pairs of those roles shared a table. */
 export function RoleMatrix({
@@ -43,13 +47,15 @@ export function RoleMatrix({
               dominant-baseline="middle"
               class="matrix-label"
             >
-              {name}
+              <title>{name}</title>
+              {short(name)}
             </text>
             <text
               transform={`translate(${LEFT + i * CELL + CELL / 2}, ${TOP - 8}) rotate(-50)`}
               class="matrix-label"
             >
-              {name}
+              <title>{name}</title>
+              {short(name)}
             </text>
           </g>
         ))}
@@ -82,6 +88,31 @@ export function RoleMatrix({
         )}
       </svg>
       <figcaption class="muted">{q.matrixCaption}</figcaption>
+      <details>
+        <summary>{q.matrixAsTable}</summary>
+        <table class="matrix-table">
+          <thead>
+            <tr>
+              <td />
+              {names.map((name, i) => (
+                <th scope="col" key={matrix.roles[i]}>
+                  {name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {matrix.counts.map((row, i) => (
+              <tr key={matrix.roles[i]}>
+                <th scope="row">{names[i]}</th>
+                {row.map((count, j) => (
+                  <td key={matrix.roles[j]}>{count}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }

@@ -60,6 +60,7 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
                 class="primary"
                 disabled={busy}
                 onClick={() => call('/rounds/current/end')}
+                data-testid="end-round"
               >
                 {r.end}
               </button>
@@ -73,7 +74,13 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
               >
                 {r.preview}
               </button>
-              <button type="button" class="primary" disabled={busy || present === 0} onClick={start}>
+              <button
+                type="button"
+                class="primary"
+                disabled={busy || present === 0}
+                onClick={start}
+                data-testid="start-round"
+              >
                 {r.start(view.roundsPlayed + 1)}
               </button>
             </>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -21,7 +22,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
   return (
     <section class="panel" aria-labelledby="tables-heading">
       <h2 id="tables-heading">{tb.heading(view.tables.length)}</h2>
-      <div class="table-scroll">
+      <ScrollRegion label={tb.heading(view.tables.length)}>
         <table class="tables">
           <thead>
             <tr>
@@ -60,7 +61,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {!live && !finished && (
         <form
           class="inline-form"

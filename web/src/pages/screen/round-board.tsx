@@ -16,6 +16,7 @@ export function RoundBoard({ view, serverNow }: { view: ScreenView; serverNow: (
   const remaining = useRemaining(view.round?.endsAt, serverNow);
   const paging = usePaging(box, view.seating.length, COLUMNS, ROW_HEIGHT);
   const shown = view.seating.slice(paging.start, paging.end);
+  const columns = Math.min(COLUMNS, Math.max(2, Math.ceil(shown.length / paging.rows)));
   const warning = remaining !== null && remaining <= WARNING_MS;
 
   return (
@@ -33,17 +34,22 @@ export function RoundBoard({ view, serverNow }: { view: ScreenView; serverNow: (
         <ol
           class="seating"
           data-testid="seating"
-          style={{ gridTemplateRows: `repeat(${paging.rows}, ${ROW_HEIGHT}px)` }}
+          style={{
+            gridTemplateRows: `repeat(${paging.rows}, ${ROW_HEIGHT}px)`,
+            gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+          }}
         >
           {shown.map((entry, i) => (
             <li class="seating-row" key={`${paging.start + i}`}>
-              <span class="seat-name">{entry.name}</span>
+              <span class="seat-name" data-testid="seat-name">
+                {entry.name}
+              </span>
               <span class="seat-arrow" aria-hidden="true">
                 →
               </span>
               <span class="seat-table">
                 <span class="sr-only">{s.table} </span>
-                {entry.table}
+                <span data-testid="seat-table">{entry.table}</span>
               </span>
             </li>
           ))}
