@@ -14,8 +14,13 @@ export function roundEvaluationCap(people: number): number {
   return 60_000 + 300 * Math.min(people, 600);
 }
 
-export function roundEvaluations(timeMs: number): number {
-  return Math.max(1000, Math.floor(timeMs * ROUND_EVALUATIONS_PER_MS));
+/** Round pricings per ms in a room of this size: big rooms miss the cache more often. */
+export function roundRate(people: number): number {
+  return ROUND_EVALUATIONS_PER_MS / (1 + people / 2500);
+}
+
+export function roundEvaluations(timeMs: number, people: number): number {
+  return Math.max(1000, Math.floor(timeMs * roundRate(people)));
 }
 
 export function repairEvaluations(timeMs: number): number {

@@ -70,7 +70,10 @@ export function planRound(input: PlanRoundInput): Round {
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
   const effortMs = input.options?.effortMs ?? timeMs;
-  const evaluations = Math.min(roundEvaluationCap(instance.people.length), roundEvaluations(0.4 * effortMs));
+  const evaluations = Math.min(
+    roundEvaluationCap(instance.people.length),
+    roundEvaluations(0.4 * effortMs, instance.people.length),
+  );
   const { seating } = seatRound(instance, counts, weights, prng, evaluations, started + timeMs * 0.6);
   if (seatsAnyPairAgain(counts, seating)) {
     // The swap search treats repeats as costs among others; the repair hunts them down directly.

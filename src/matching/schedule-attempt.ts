@@ -1,4 +1,4 @@
-import { REPAIR_EVALUATIONS_PER_MS, ROUND_EVALUATIONS_PER_MS, roundEvaluationCap } from './budget.js';
+import { REPAIR_EVALUATIONS_PER_MS, roundEvaluationCap, roundRate } from './budget.js';
 import { constructDesign } from './designs.js';
 import type { Instance } from './instance.js';
 import { improveRound } from './local-search.js';
@@ -35,7 +35,7 @@ export function planAttempt(
   limits: AttemptLimits,
 ): { schedule: number[][][]; effortMs: number } {
   const n = instance.people.length;
-  const roundBudget = limits.effortMs * ROUND_EVALUATIONS_PER_MS;
+  const roundBudget = limits.effortMs * roundRate(n);
   let roundSpent = 0;
   let repairSpent = 0;
   const schedule = freshRoom ? designStart(instance, roundCount) : [];
@@ -82,7 +82,7 @@ export function planAttempt(
   }
   return {
     schedule,
-    effortMs: roundSpent / ROUND_EVALUATIONS_PER_MS + repairSpent / REPAIR_EVALUATIONS_PER_MS,
+    effortMs: roundSpent / roundRate(n) + repairSpent / REPAIR_EVALUATIONS_PER_MS,
   };
 }
 

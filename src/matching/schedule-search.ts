@@ -5,6 +5,9 @@ import type { Prng } from './prng.js';
 import { repeatCost } from './weights.js';
 
 const MAX_CONFLICTS_PER_STEP = 24;
+/** Big rooms price a random sample of partners instead of everyone. */
+const FULL_SCAN_LIMIT = 600;
+const SAMPLE_SIZE = 300;
 /** Restarts from the best schedule without any gain before the repair accepts it as final. */
 const MAX_FRUITLESS_KICKS = 20;
 const REPEAT_COSTS = Float64Array.from({ length: 257 }, (_, times) => repeatCost(times));
@@ -120,7 +123,9 @@ export function repairSchedule(
     for (let k = 0; k < picks; k++) {
       const [r, candidate] =
         picks === conflicted.length ? conflicted[k]! : conflicted[prng.int(conflicted.length)]!;
-      for (const q of movable) {
+      const sampled = movable.length > FULL_SCAN_LIMIT;
+      for (let k2 = 0; k2 < (sampled ? SAMPLE_SIZE : movable.length); k2++) {
+        const q = sampled ? movable[prng.int(movable.length)]! : movable[k2]!;
         if (tableOf[r]![q] === tableOf[r]![candidate]) continue;
         const d = delta(r, candidate, q);
         spent += lookups;
