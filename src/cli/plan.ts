@@ -17,6 +17,9 @@ import {
 
 class InputError extends Error {}
 
+/** Nobody waits at a projector here, so the search may take longer than the live default. */
+const OFFLINE_TIME_MS = 3000;
+
 const STAGE_KEYS = ['neugierig', 'nutzen', 'beitragen', 'veroeffentlichen', 'strategie'];
 const text = z.string().trim();
 const optionalText = z
@@ -270,7 +273,23 @@ function render(
   return `# Seating plan\n\n${summary}\n\n${parts.join('\n\n')}\n`;
 }
 
+const USAGE = `Plans networking rounds ahead of an event.
+
+  npm run --silent plan -- --input FILE [--rounds R] [--seed S] [--time-ms T]
+                           [--tables N --seats K] [--format json|csv|md]
+
+  FILE      a JSON instance (see PRODUCT.md) or a CSV of participants with the header
+            id,name,organisation,role,stage,interests (interests separated by ; or |,
+            a semicolon-separated file uses | ); a CSV needs --tables and --seats.
+  --time-ms search time box (default ${OFFLINE_TIME_MS}; offline, a longer box buys better plans)
+  --format  json (default): {"rounds": [...], "metrics": {...}}; csv or md: person → table per round
+`;
+
 function main(argv: string[]): number {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   try {
     let values: Record<string, unknown>;
     try {
@@ -298,15 +317,12 @@ function main(argv: string[]): number {
       stage: p.stage,
       interests: p.interests,
     }));
-    const duplicate = people.findIndex(
-      (person, i) => people.findIndex((other) => other.id === person.id) !== i,
-    );
-    if (duplicate >= 0)
-      throw new InputError(`participants[${duplicate}].id: duplicate id ${people[duplicate]!.id}`);
-    const options = {
-      seed: flags.seed ?? instance.seed ?? 1,
-      ...(flags['time-ms'] ? { timeMs: flags['time-ms'] } : {}),
-    };
+    const seen = new Set<string>();
+    people.forEach((person, i) => {
+      if (seen.has(person.id)) throw new InputError(`participants[${i}].id: duplicate id ${person.id}`);
+      seen.add(person.id);
+    });
+    const options = { seed: flags.seed ?? instance.seed ?? 1, timeMs: flags['time-ms'] ?? OFFLINE_TIME_MS };
     const rounds = planSchedule({
       people,
       tables,
