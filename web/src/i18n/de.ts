@@ -7,6 +7,7 @@ export const de = {
   privacyLink: 'Datenschutz',
   notFound: 'Seite nicht gefunden',
   table: 'Tisch',
+  scrollableTable: 'Tabelle, seitlich scrollbar',
   copy: 'Kopieren',
   copied: 'Kopiert',
   errors: {

@@ -9,6 +9,7 @@ export const en: Dictionary = {
   privacyLink: 'Privacy',
   notFound: 'Page not found',
   table: 'Table',
+  scrollableTable: 'table, scrolls sideways',
   copy: 'Copy',
   copied: 'Copied',
   errors: {

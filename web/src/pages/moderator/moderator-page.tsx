@@ -69,7 +69,6 @@ export function Page({ route }: { route: Route }) {
           <div class="console-main">
             <RoundControls view={view} serverNow={serverNow} />
             <PeoplePanel view={view} catalogue={catalogue} />
-            <QualityPanel view={view} catalogue={catalogue} />
           </div>
           <div class="console-side">
             <EventPanel view={view} />
@@ -78,6 +77,7 @@ export function Page({ route }: { route: Route }) {
             {view.event.phase !== 'finished' && <WalkInForm catalogue={catalogue} />}
           </div>
         </div>
+        <QualityPanel view={view} catalogue={catalogue} />
       </main>
     </ModeratorContext.Provider>
   );

@@ -24,7 +24,8 @@ export function RoleMatrix({
   });
   const max = Math.max(1, ...matrix.counts.flat());
   const size = matrix.roles.length * CELL;
-  const width = LEFT + size + 8;
+  // Room on the right for the last rotated column label.
+  const width = LEFT + size + 90;
   const height = TOP + size + 8;
 
   return (

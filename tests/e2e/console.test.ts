@@ -1,0 +1,113 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AxeSummary, axeCheck, blocking } from './axe.js';
+import { hasChromium, launchBrowser } from './browser.js';
+import { ensureWebBuilt } from './build-web.js';
+import { startServer } from './server.js';
+
+const SHOTS = resolve(import.meta.dirname, '../../screenshots');
+type Server = Awaited<ReturnType<typeof startServer>>;
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+
+/** The console's other tools: labelled tables with topic and host, English, walk-in, rehearsal, preview, extend, paging. */
+describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () => {
+  let server: Server;
+  let browser: Browser;
+  const axe: AxeSummary[] = [];
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startServer();
+    browser = await launchBrowser(server.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    if (axe.length > 0) writeFileSync(join(SHOTS, 'axe-console.json'), JSON.stringify(axe, null, 2));
+    await browser?.close();
+    await server?.handle.close();
+  });
+
+  it('creates tables with a topic and a host, runs a rehearsal of 60 and pages the screen', async () => {
+    const start: Page = await browser.newPage({ width: 1440, height: 900 });
+    await start.goto(`${server.url}/`);
+    await start.click('[data-testid="lang-switch"]');
+    await start.getByRole('heading', { name: 'New event' }).waitFor();
+    await start.fill('#event-title', 'Rehearsal');
+    await start.getByLabel('List with labels, topics and hosts').check();
+    await start.getByRole('button', { name: 'Add a table' }).click();
+    await start.getByRole('button', { name: 'Add a table' }).click();
+    for (let i = 0; i < 4; i++) await start.fill(`#table-${i}-seats`, '20');
+    await start.fill('#table-0-label', 'Governance corner');
+    await start.selectOption('#table-0-topic', 'governance');
+    await start
+      .locator('.table-row')
+      .first()
+      .getByLabel(/host who stays/)
+      .check();
+    await start.fill('#table-0-host-name', 'Hanna Host');
+    await start.click('button[type="submit"]');
+    const screenLink = (await start.locator('[data-testid="screen-link"]').textContent())!;
+    await start.click('[data-testid="open-console"]');
+    const console_ = start;
+    await console_.getByRole('heading', { name: 'Rounds' }).waitFor();
+    expect(await console_.locator('.tables').textContent()).toContain('Governance corner');
+    expect(
+      await console_
+        .locator('select[aria-label="Host of table Governance corner"] option:checked')
+        .textContent(),
+    ).toBe('Hanna Host');
+
+    // A walk-in typed in, then a rehearsal crowd.
+    await console_.fill('#walkin-name', 'Walter Walk-in');
+    await console_.getByRole('button', { name: 'Add', exact: true }).click();
+    await console_.getByText('Walter Walk-in has been added.').waitFor();
+    await console_.fill('#rehearsal-count', '60');
+    await console_.getByRole('button', { name: 'Rehearsal: add' }).click();
+    await console_.getByRole('heading', { name: 'Participants (62)' }).waitFor();
+
+    await console_.getByRole('button', { name: 'Preview next round' }).click();
+    await console_.getByRole('heading', { name: 'Preview of round 1' }).waitFor();
+    expect(await console_.locator('.preview .metric').count()).toBe(7);
+    axe.push(await axeCheck(console_, 'console (English, preview)'));
+
+    const screen = await browser.newPage({ width: 1920, height: 1080 });
+    await screen.goto(screenLink);
+    await screen.locator('[data-testid="joined-count"]').getByText('62').waitFor();
+
+    await console_.click('[data-testid="start-round"]');
+    await screen.waitForSelector('[data-testid="page-indicator"]');
+    expect(await screen.textContent('[data-testid="page-indicator"]')).toBe('Seite 1 von 2');
+    const shown = await screen.locator('[data-testid="seat-name"]').count();
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(62);
+    // Every row on the first page lies inside the screen.
+    const lowest = await screen.locator('.seating-row').last().boundingBox();
+    expect(lowest!.y + lowest!.height).toBeLessThanOrEqual(1080);
+    axe.push(await axeCheck(screen, 'screen round, paged'));
+    await screen.screenshot({ path: join(SHOTS, 'screen-round-paged.png') });
+
+    await console_.getByRole('button', { name: '+5 min' }).click();
+    await screen.waitForFunction(() => {
+      const text = (
+        globalThis as unknown as { document: { querySelector(s: string): { textContent: string } | null } }
+      ).document.querySelector('[data-testid="screen-countdown"]')?.textContent;
+      return Number(/(\d+):\d\d/.exec(text ?? '')?.[1]) >= 14;
+    });
+
+    // Joining paused: a phone sees it at once.
+    await console_.getByRole('button', { name: 'Pause joining' }).click();
+    await console_.getByText('Joining is paused.').waitFor();
+    const phone = await browser.newPage({ width: 390, height: 844 });
+    await phone.goto(`${server.url}/j/${new URL(screenLink).pathname.split('/')[2]}`);
+    await phone.getByText('Die Anmeldung ist gerade pausiert').waitFor();
+    await screen.getByText('Runde 1 von 4').waitFor();
+    await console_.screenshot({ path: join(SHOTS, 'moderator-round-english.png'), fullPage: true });
+
+    expect(browser.watch.foreignRequests).toEqual([]);
+    expect(browser.watch.pageErrors).toEqual([]);
+    expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
+  }, 90_000);
+});
