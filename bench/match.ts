@@ -173,7 +173,10 @@ console.log(
   `\nexpo-5000: process RSS peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (whole bench process), ` +
     `heap after the run ${(heapAfter / 1e6).toFixed(0)} MB (${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB more than before).`,
 );
-console.log('time = median of 3 runs (seed 1, default time box); naive = seeded balanced shuffle per round.');
+console.log(
+  'time = median of 3 runs (seed 1, default time box; live-96 = its five planRound calls together); ' +
+    'naive = seeded balanced shuffle per round; bound = counting/pigeonhole lower bound on repeats.',
+);
 
 // The classic instances depend on the seed: how often does the default box reach zero repeats?
 for (const name of ['golf-32-8x4', 'kirkman-15-5x3']) {
