@@ -61,6 +61,12 @@ export function toRound(instance: Instance, seating: number[][]): Round {
   return round;
 }
 
+/**
+ * One round for the people present now, given every earlier round (live use). The same input and
+ * seed give the same plan: effort is counted, and the wall clock (options.timeMs, default 600 ms)
+ * cuts in only on a machine or load about twice as slow as the reference, the one case where two
+ * calls can differ.
+ */
 export function planRound(input: PlanRoundInput): Round {
   const started = Date.now();
   const instance = buildInstance(input.people, input.tables);

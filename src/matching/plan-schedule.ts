@@ -24,7 +24,8 @@ function better(a: Metrics, b: Metrics, w: MatchWeights): boolean {
 }
 
 /**
- * R rounds at once. Small rooms finish an attempt in a fraction of the effort, so further attempts
+ * R rounds at once (offline planning, preview), deterministic in the same sense as planRound with a
+ * default box of 900 ms. Small rooms finish an attempt in a fraction of the effort, so further attempts
  * with derived seeds run while effort remains and the best schedule wins; the number of attempts
  * follows from counted effort, so it is the same on every run.
  */
