@@ -11,7 +11,7 @@ import { resolveWeights } from './weights.js';
 export const DEFAULT_SCHEDULE_TIME_MS = 900;
 const MAX_ATTEMPTS = 8;
 /** Attempts stop once their counted effort would pass this share of the box. */
-const ATTEMPT_SHARE = 0.6;
+const ATTEMPT_SHARE = 1;
 
 /** Lexicographic: most meetings of one pair, repeats, colleagues, then the weighted mix and hook. */
 function better(a: Metrics, b: Metrics, w: MatchWeights): boolean {
