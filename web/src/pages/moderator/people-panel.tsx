@@ -64,7 +64,7 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
       {people.length === 0 ? (
         <p class="muted">{p.empty}</p>
       ) : (
-        <ScrollRegion label={p.heading(view.participants.length)}>
+        <ScrollRegion label={p.heading(view.participants.length)} tall>
           <table class="people" data-testid="people">
             <thead>
               <tr>
