@@ -14,9 +14,11 @@ export function RoundBoard({ view, serverNow }: { view: ScreenView; serverNow: (
   const s = t().screen;
   const box = useRef<HTMLDivElement>(null);
   const remaining = useRemaining(view.round?.endsAt, serverNow);
-  const paging = usePaging(box, view.seating.length, COLUMNS, ROW_HEIGHT);
+  // Long table labels ("Governance corner") need wider columns, or names and labels both get cut.
+  const maxColumns = view.seating.some((e) => e.table.length > 4) ? COLUMNS - 1 : COLUMNS;
+  const paging = usePaging(box, view.seating.length, maxColumns, ROW_HEIGHT);
   const shown = view.seating.slice(paging.start, paging.end);
-  const columns = Math.min(COLUMNS, Math.max(2, Math.ceil(shown.length / paging.rows)));
+  const columns = Math.min(maxColumns, Math.max(2, Math.ceil(shown.length / paging.rows)));
   const warning = remaining !== null && remaining <= WARNING_MS;
 
   return (
