@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CapacityError, seatLateArrival } from '../../src/matching/index.js';
-import { person, tables } from './fixtures.js';
+import { CapacityError, planRound, seatLateArrival } from '../../src/matching/index.js';
+import { person, roomArbitrary, TEST_OPTIONS, tables } from './fixtures.js';
 
 const people = [
   person('a', { organisation: 'ACME', role: 'verwaltung', interests: ['governance'] }),
@@ -59,5 +60,26 @@ describe('seatLateArrival', () => {
       });
     expect(call).toThrow(CapacityError);
     expect(call).toThrow(/add tables/);
+  });
+
+  it('always picks a free seat, at a used table whenever one has room, moving nobody', () => {
+    fc.assert(
+      fc.property(roomArbitrary, ({ people, tables: roomTables, history }) => {
+        const round = planRound({ people, tables: roomTables, history, options: TEST_OPTIONS });
+        const newcomer = person('newcomer', { interests: ['lizenzen'] });
+        const free = (t: number) => roomTables[t]!.seats - round[t]!.length;
+        const usedWithRoom = round.some((table, t) => table.length > 0 && free(t) > 0);
+        if (!round.some((_, t) => free(t) > 0)) {
+          expect(() =>
+            seatLateArrival({ person: newcomer, round, tables: roomTables, people, history }),
+          ).toThrow(CapacityError);
+          return;
+        }
+        const t = seatLateArrival({ person: newcomer, round, tables: roomTables, people, history });
+        expect(free(t)).toBeGreaterThan(0);
+        if (usedWithRoom) expect(round[t]!.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
