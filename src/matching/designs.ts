@@ -15,6 +15,7 @@ export function constructDesign(groups: number, size: number): Design | null {
     transversalDesign(groups, size),
     binarySpreadDesign(groups, size),
     roundRobin(groups, size),
+    kirkmanDesign(groups, size),
   ];
   let best: Design | null = null;
   for (const design of candidates) if (design && (!best || design.length > best.length)) best = design;
@@ -127,4 +128,38 @@ function roundRobin(groups: number, size: number): Design | null {
     design.push(round);
   }
   return design;
+}
+
+/**
+ * Kirkman's fifteen schoolgirls: the points of PG(3,2) (the 15 non-zero vectors of GF(2)^4) and its
+ * 35 lines {a, b, a⊕b}, packed into 7 parallel classes by a small depth-first search.
+ */
+function kirkmanDesign(groups: number, size: number): Design | null {
+  if (groups !== 5 || size !== 3) return null;
+  const lines: number[][] = [];
+  for (let a = 1; a < 16; a++) for (let b = a + 1; b < 16; b++) if ((a ^ b) > b) lines.push([a, b, a ^ b]);
+  const usedLine = new Uint8Array(lines.length);
+  const rounds: number[][][] = [];
+  let nodes = 0;
+  const fill = (round: number[][], covered: number): boolean => {
+    if (nodes++ > 100_000) return false;
+    if (round.length === 5) {
+      rounds.push(round);
+      if (rounds.length === 7 || fill([], 0)) return true;
+      rounds.pop();
+      return false;
+    }
+    let point = 1;
+    while (covered & (1 << point)) point++;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (usedLine[i] || !line.includes(point) || line.some((x) => covered & (1 << x))) continue;
+      usedLine[i] = 1;
+      if (fill([...round, line], covered | (1 << line[0]!) | (1 << line[1]!) | (1 << line[2]!))) return true;
+      usedLine[i] = 0;
+    }
+    return false;
+  };
+  if (!fill([], 0)) return null;
+  return rounds.map((round) => round.map((line) => line.map((x) => x - 1)));
 }

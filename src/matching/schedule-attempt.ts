@@ -98,5 +98,8 @@ function designStart(instance: Instance, roundCount: number): number[][][] {
   )
     return [];
   const design = constructDesign(sizes.length, size);
-  return design && design.length >= 2 ? design.slice(0, roundCount) : [];
+  if (!design || design.length < 2) return [];
+  // A maximal design cannot be extended by one more clean round (its unused pairs never form a
+  // table), so when more rounds are asked for, one design round is left to the search as slack.
+  return design.slice(0, roundCount <= design.length ? roundCount : design.length - 1);
 }
