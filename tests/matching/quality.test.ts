@@ -27,6 +27,13 @@ describe('quality', () => {
     expect(measure(schedule, people)).toMatchObject({ repeats: 0, maxMeetings: 1, sizeSpread: 0 });
   });
 
+  it('reaches the state of the art: 32 golfers, 8 tables of 4, 10 rounds without a repeat (seed 1)', () => {
+    const people = golfers(32);
+    const options = { seed: 1, timeMs: 60_000, effortMs: 900 };
+    const schedule = planSchedule({ people, tables: tables(8, 4), history: [], rounds: 10, options });
+    expect(measure(schedule, people)).toMatchObject({ repeats: 0, maxMeetings: 1 });
+  });
+
   it('keeps colleagues apart and avoids repeats in a realistic small event', () => {
     const orgs = ['Stadt Köln', 'ACME', 'Uni', 'OSBA', 'Dataport', null];
     const people = Array.from({ length: 24 }, (_, i) =>
