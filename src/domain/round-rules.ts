@@ -106,3 +106,13 @@ export function assertCanMove(state: EventState, participantId: string, tableId:
   const seated = [...round.seats].filter(([id, t]) => t === tableId && id !== participantId).length;
   if (seated >= table.seats) throw conflict('table_full', `Table ${table.label} has no free seat.`);
 }
+
+/** The live round's quality as it stands now, after moves and late arrivals changed it. */
+export function liveRoundMetrics(state: EventState): Metrics {
+  const round = requireLiveRound(state);
+  return measure(
+    [toMatchRound(state, round)],
+    state.participants.map(toMatchPerson),
+    historyOf(state, state.rounds.slice(0, -1)),
+  );
+}

@@ -214,3 +214,13 @@ export function expiredEventIds(db: Db, cutoff: number): string[] {
     .all()
     .map((r) => r.id);
 }
+
+/** A new screen secret (the old one stops working): the console can show the screen link again. */
+export function renewScreenSecret(db: Db, eventId: string, now: number): string {
+  const secret = newSecret();
+  mutateEvent(db, eventId, now, 'renew_screen_link', (tx) => {
+    tx.update(events).set({ screenTokenHash: hashSecret(secret) }).where(eq(events.id, eventId)).run();
+    return { result: undefined, details: {} };
+  });
+  return secret;
+}

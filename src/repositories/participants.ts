@@ -11,6 +11,7 @@ import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/to
 import type { Tx } from './db-types.js';
 import { loadEventState } from './event-state.js';
 import { mutateEvent, recordChange } from './events.js';
+import { refreshLiveMetrics } from './rounds.js';
 
 /** Enough for the largest venues we plan for; it bounds what one join link can fill. */
 export const MAX_PARTICIPANTS = 5000;
@@ -101,8 +102,7 @@ export function addPeople(
         .returning()
         .get();
       current = { ...current, participants: [...current.participants, row] };
-      const tableId = seatIfRoundLive(tx, current, row.id);
-      if (tableId !== null) current.rounds.at(-1)?.seats.set(row.id, tableId);
+      seatIfRoundLive(tx, current, row.id);
       return row.id;
     });
     return { result: ids, details: { count: ids.length } };
@@ -201,7 +201,10 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
   const round = liveRound(state);
   if (!round) return null;
   const tableId = lateArrivalTable(state, participantId);
-  if (tableId !== null) tx.insert(assignments).values({ roundId: round.id, participantId, tableId }).run();
+  if (tableId === null) return null;
+  tx.insert(assignments).values({ roundId: round.id, participantId, tableId }).run();
+  round.seats.set(participantId, tableId);
+  refreshLiveMetrics(tx, state);
   return tableId;
 }
 

@@ -1,21 +1,29 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { assignments, rounds } from '../db/schema/index.js';
-import { liveRound } from '../domain/event-state.js';
+import { type EventState, liveRound } from '../domain/event-state.js';
 import {
   assertActive,
   assertCanMove,
   extendedEnd,
   lateArrivalTable,
+  liveRoundMetrics,
   type PlannedRound,
   planNextRound,
   requireLiveRound,
   roundTiming,
 } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
+import type { Tx } from './db-types.js';
 import { endRoundRow, mutateEvent } from './events.js';
 
 const INSERT_CHUNK = 500;
+
+/** Keeps the stored quality of the live round true after a seat changed (state already holds the change). */
+export function refreshLiveMetrics(tx: Tx, state: EventState): void {
+  const round = requireLiveRound(state);
+  tx.update(rounds).set({ metrics: liveRoundMetrics(state) }).where(eq(rounds.id, round.id)).run();
+}
 
 /** Starts the next round; a preview made from the same event version is committed as it was shown. */
 export function startRound(
@@ -91,6 +99,8 @@ export function moveParticipant(
       .values(values)
       .onConflictDoUpdate({ target: [assignments.roundId, assignments.participantId], set: { tableId } })
       .run();
+    round.seats.set(participantId, tableId);
+    refreshLiveMetrics(tx, state);
     return { result: undefined, details: { participantId, tableId, round: round.number } };
   });
 }
@@ -107,6 +117,8 @@ export function seatLateArrival(db: Db, eventId: string, participantId: string, 
     if (tableId === null)
       throw conflict('no_free_seat', 'No table has a free seat: add a table or move someone.');
     tx.insert(assignments).values({ roundId: round.id, participantId, tableId }).run();
+    round.seats.set(participantId, tableId);
+    refreshLiveMetrics(tx, state);
     return { result: tableId, details: { participantId, tableId, round: round.number } };
   });
 }

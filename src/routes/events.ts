@@ -6,7 +6,7 @@ import { publicInfo } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { eventByCode, moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { createEvent, eraseEvent, finishEvent, updateEvent } from '../repositories/events.js';
+import { createEvent, eraseEvent, finishEvent, renewScreenSecret, updateEvent } from '../repositories/events.js';
 import { hashSecret, secretMatches } from '../security/tokens.js';
 import { codeParams, eventLinks } from './params.js';
 
@@ -44,7 +44,11 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     { schema: { tags: ['event'], summary: 'Public join info', params: codeParams } },
     async (request) => {
       const state = loadEventState(app.db, eventByCode(app, request.params.code).id)!;
-      return { ...publicInfo(state), links: eventLinks(app.config.PUBLIC_URL, state.event.code) };
+      return {
+      ...publicInfo(state),
+      links: eventLinks(app.config.PUBLIC_URL, state.event.code),
+      retentionDays: app.config.RETENTION_DAYS,
+    };
     },
   );
 
@@ -72,6 +76,22 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
       updateEvent(app.db, event.id, request.body, app.now());
       app.changes.changed(event.id);
       return { ok: true };
+    },
+  );
+
+  app.post(
+    '/api/events/:code/screen-link',
+    {
+      schema: {
+        tags: ['moderator'],
+        summary: 'Issue a new screen link (the secret is stored only as a hash; the old link stops working)',
+        params: codeParams,
+      },
+    },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const screen = renewScreenSecret(app.db, event.id, app.now());
+      return { screen, link: `${app.config.PUBLIC_URL}/s/${event.code}#${screen}` };
     },
   );
 

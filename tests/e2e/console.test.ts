@@ -110,4 +110,30 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     expect(browser.watch.pageErrors).toEqual([]);
     expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
   }, 90_000);
+
+  it("issues a new screen link in a console that did not create the event, and shows this server's retention", async () => {
+    const created = (
+      await server.handle.app.inject({
+        method: 'POST',
+        url: '/api/events',
+        payload: { title: 'Zweiter Laptop', tables: { count: 2, seats: 4 } },
+      })
+    ).json();
+    const laptop = await browser.newPage({ width: 1440, height: 900 });
+    await laptop.goto(created.links.moderator);
+    await laptop.getByRole('button', { name: 'Neuen Leinwand-Link erzeugen' }).click();
+    const link = await laptop.getByTestId('screen-link').getAttribute('href');
+    expect(link).toMatch(new RegExp(`/s/${created.code}#[A-Za-z0-9_-]{21,}$`));
+    expect(link).not.toBe(created.links.screen);
+    const projector = await browser.newPage({ width: 1920, height: 1080 });
+    await projector.goto(link!);
+    await projector.locator('img[src$="qr.svg"]').first().waitFor();
+
+    const privacy = await browser.newPage({ width: 390, height: 844 });
+    await privacy.goto(`${server.url}/privacy`);
+    await privacy.getByTestId('retention-here').waitFor();
+    expect(await privacy.getByTestId('retention-here').textContent()).toContain('7 Tage');
+    expect(browser.watch.foreignRequests).toEqual([]);
+    expect(browser.watch.pageErrors).toEqual([]);
+  }, 60_000);
 });

@@ -39,6 +39,7 @@ const person = () => {
 const ROUTES: Route[] = [
   { method: 'GET', path: '/healthz' },
   { method: 'GET', path: '/readyz' },
+  { method: 'GET', path: '/api/info' },
   { method: 'POST', path: '/api/events', body: () => ({ title: 'Fuzz', tables: { count: 2, seats: 4 } }) },
   { method: 'GET', path: '/api/events/:code' },
   { method: 'GET', path: '/api/events/:code/qr.svg' },
@@ -48,6 +49,7 @@ const ROUTES: Route[] = [
     body: () => ({ title: 'Neu', joinOpen: true, minutesPerRound: 5, matching: { timeMs: 20 } }),
     resets: true,
   },
+  { method: 'POST', path: '/api/events/:code/screen-link', resets: true },
   { method: 'POST', path: '/api/events/:code/finish', resets: true },
   { method: 'DELETE', path: '/api/events/:code', resets: true },
   {

@@ -48,6 +48,7 @@ const A = (f: Fixture) => `/api/events/${f.code}`;
 const ROUTES: RouteCase[] = [
   { method: 'GET', url: () => '/healthz', access: 'public', allowed: 200 },
   { method: 'GET', url: () => '/readyz', access: 'public', allowed: 200 },
+  { method: 'GET', url: () => '/api/info', access: 'public', allowed: 200 },
   {
     method: 'POST',
     url: () => '/api/events',
@@ -58,6 +59,7 @@ const ROUTES: RouteCase[] = [
   { method: 'GET', url: A, access: 'public', allowed: 200 },
   { method: 'GET', url: (f) => `${A(f)}/qr.svg`, access: 'public', allowed: 200 },
   { method: 'PATCH', url: A, body: () => ({ title: 'Neu' }), access: 'moderator', allowed: 200 },
+  { method: 'POST', url: (f) => `${A(f)}/screen-link`, access: 'moderator', allowed: 200 },
   { method: 'POST', url: (f) => `${A(f)}/finish`, access: 'moderator', allowed: 200 },
   { method: 'DELETE', url: A, access: 'moderator', allowed: 204 },
   {

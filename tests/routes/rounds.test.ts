@@ -68,7 +68,7 @@ describe('rounds', () => {
   it('runs three rounds with breaks, departures and arrivals, and nobody meets twice', async () => {
     // Tables of 3 so that a repeat-free schedule exists (with g tables of s seats and g < s it cannot).
     await mod('PATCH', '', { tables: { count: 5, seats: 3 } });
-    const people = [];
+    const people: { participantId: string; token: string }[] = [];
     for (let i = 0; i < 12; i++) people.push(await join(t.app, event.code));
     const met = new Set<string>();
     const seatedEachRound: number[] = [];
@@ -228,5 +228,31 @@ describe('rounds', () => {
       expect(live.participants.find((p: Person) => p.id === host.id).tableId).toBe(table.id);
       await mod('POST', '/rounds/current/end');
     }
+  });
+
+  it("keeps the live round's quality figures true after a move", async () => {
+    await mod('PATCH', '', { tables: { count: 3, seats: 4 } });
+    for (let i = 0; i < 6; i++) await join(t.app, event.code, { organisation: `Org ${i}` });
+    await mod('POST', '/rounds');
+    let state = await moderatorState(t.app, event);
+    expect(state.rounds[0].metrics.repeats).toBe(0);
+    await mod('POST', '/rounds/current/end');
+    await mod('POST', '/rounds');
+    state = await moderatorState(t.app, event);
+    // Seat someone with a person met in round 1: the stored figures must show the repeat.
+    const previous = new Map<string, number>();
+    const first = (await mod('GET', '/plan')).json().rounds[0].seating as { name: string; table: string }[];
+    for (const s of first) previous.set(s.name, Number(s.table));
+    const mover = state.participants[0] as Person;
+    const oldMate = state.participants.find(
+      (p: Person) => p.id !== mover.id && previous.get(p.displayName) === previous.get(mover.displayName),
+    ) as Person;
+    const seatedAt = (id: number) => state.participants.filter((p: Person) => p.tableId === id).length;
+    const target = state.tables.find((x: { id: number; seats: number }) => x.id === oldMate.tableId);
+    expect(seatedAt(target.id)).toBeLessThan(target.seats);
+    expect((await mod('POST', '/rounds/current/moves', { participantId: mover.id, tableId: target.id })).statusCode).toBe(200);
+    state = await moderatorState(t.app, event);
+    expect(state.rounds[1].metrics.repeats).toBeGreaterThanOrEqual(1);
+    expect(state.rounds[1].metrics.maxMeetings).toBe(2);
   });
 });

@@ -220,6 +220,8 @@ export const de = {
     joinLink: 'Link zum Mitmachen',
     screenLink: 'Link für die Leinwand',
     screenHint: 'Auf dem Beamer-Rechner öffnen (Vollbild: F11).',
+    screenRenew: 'Neuen Leinwand-Link erzeugen',
+    screenRenewHint: 'Der bisherige Leinwand-Link funktioniert danach nicht mehr.',
     screenUnknown: 'Der Leinwand-Link wurde beim Anlegen angezeigt (in diesem Browser nicht gespeichert).',
     exportCsv: 'CSV exportieren',
     print: 'Druckansicht',
@@ -314,6 +316,8 @@ export const de = {
         ],
       },
     ],
+    retentionHere: (days: number) =>
+      `Auf diesem Server werden die Daten ${days} Tage nach dem Ende der Veranstaltung gelöscht.`,
     home: 'Zur Startseite',
   },
 };

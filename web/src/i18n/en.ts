@@ -221,6 +221,8 @@ export const en: Dictionary = {
     joinLink: 'Join link',
     screenLink: 'Screen link',
     screenHint: 'Open it on the projector computer (full screen: F11).',
+    screenRenew: 'Issue a new screen link',
+    screenRenewHint: 'The previous screen link stops working.',
     screenUnknown: 'The screen link was shown when the event was created (not kept in this browser).',
     exportCsv: 'Export CSV',
     print: 'Print view',
@@ -314,6 +316,7 @@ export const en: Dictionary = {
         ],
       },
     ],
+    retentionHere: (days: number) => `On this server, data is erased ${days} days after the event ends.`,
     home: 'To the start page',
   },
 };

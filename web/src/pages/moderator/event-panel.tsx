@@ -14,7 +14,11 @@ export function EventPanel({ view }: { view: ModeratorView }) {
   const { code, secret } = useContext(ModeratorContext);
   const { call, busy, error, setError } = useModeratorAction();
   const [confirm, setConfirm] = useState<'finish' | 'erase' | null>(null);
-  const screenLink = rememberedLinks(code)?.screen;
+  const [screenLink, setScreenLink] = useState(rememberedLinks(code)?.screen);
+  const renewScreenLink = async () => {
+    const issued = await call<{ link: string }>('/screen-link');
+    if (issued) setScreenLink(issued.value.link);
+  };
   const finished = view.event.phase === 'finished';
 
   const exportCsv = () =>
@@ -40,7 +44,13 @@ export function EventPanel({ view }: { view: ModeratorView }) {
       {screenLink ? (
         <CopyLink id="screen" title={e.screenLink} href={screenLink} hint={e.screenHint} />
       ) : (
-        <p class="muted small">{e.screenUnknown}</p>
+        <div>
+          <p class="muted small">{e.screenUnknown}</p>
+          <button type="button" disabled={busy} onClick={renewScreenLink}>
+            {e.screenRenew}
+          </button>
+          <p class="muted small">{e.screenRenewHint}</p>
+        </div>
       )}
       <div class="button-row">
         <button type="button" onClick={exportCsv}>

@@ -1,10 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
 import { PageHeader } from '../../components/page-header.js';
 import { t } from '../../i18n/index.js';
+import { api } from '../../lib/api.js';
 import type { Route } from '../../lib/route.js';
 import '../../styles/participant.css';
 
 export function Page(_props: { route: Route }) {
   const p = t().privacy;
+  const [days, setDays] = useState<number | null>(null);
+  useEffect(() => {
+    api<{ retentionDays: number }>('/api/info')
+      .then((info) => setDays(info.retentionDays))
+      .catch(() => setDays(null));
+  }, []);
   return (
     <main class="phone prose">
       <PageHeader title={p.heading} />
@@ -17,6 +25,7 @@ export function Page(_props: { route: Route }) {
           ))}
         </section>
       ))}
+      {days !== null && <p data-testid="retention-here">{p.retentionHere(days)}</p>}
       <p>
         <a href="/">{p.home}</a>
       </p>
