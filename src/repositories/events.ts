@@ -219,7 +219,10 @@ export function expiredEventIds(db: Db, cutoff: number): string[] {
 export function renewScreenSecret(db: Db, eventId: string, now: number): string {
   const secret = newSecret();
   mutateEvent(db, eventId, now, 'renew_screen_link', (tx) => {
-    tx.update(events).set({ screenTokenHash: hashSecret(secret) }).where(eq(events.id, eventId)).run();
+    tx.update(events)
+      .set({ screenTokenHash: hashSecret(secret) })
+      .where(eq(events.id, eventId))
+      .run();
     return { result: undefined, details: {} };
   });
   return secret;

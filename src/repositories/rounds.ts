@@ -22,7 +22,10 @@ const INSERT_CHUNK = 500;
 /** Keeps the stored quality of the live round true after a seat changed (state already holds the change). */
 export function refreshLiveMetrics(tx: Tx, state: EventState): void {
   const round = requireLiveRound(state);
-  tx.update(rounds).set({ metrics: liveRoundMetrics(state) }).where(eq(rounds.id, round.id)).run();
+  tx.update(rounds)
+    .set({ metrics: liveRoundMetrics(state) })
+    .where(eq(rounds.id, round.id))
+    .run();
 }
 
 /** Starts the next round; a preview made from the same event version is committed as it was shown. */

@@ -6,7 +6,13 @@ import { publicInfo } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { eventByCode, moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { createEvent, eraseEvent, finishEvent, renewScreenSecret, updateEvent } from '../repositories/events.js';
+import {
+  createEvent,
+  eraseEvent,
+  finishEvent,
+  renewScreenSecret,
+  updateEvent,
+} from '../repositories/events.js';
 import { hashSecret, secretMatches } from '../security/tokens.js';
 import { codeParams, eventLinks } from './params.js';
 
@@ -45,10 +51,10 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     async (request) => {
       const state = loadEventState(app.db, eventByCode(app, request.params.code).id)!;
       return {
-      ...publicInfo(state),
-      links: eventLinks(app.config.PUBLIC_URL, state.event.code),
-      retentionDays: app.config.RETENTION_DAYS,
-    };
+        ...publicInfo(state),
+        links: eventLinks(app.config.PUBLIC_URL, state.event.code),
+        retentionDays: app.config.RETENTION_DAYS,
+      };
     },
   );
 

@@ -242,15 +242,31 @@ describe('moderator settings, finish and erase', () => {
 
   it('issues a new screen link on request and retires the old one', async () => {
     const event = await createEvent(t.app);
-    const res = await t.app.inject({ method: 'POST', url: `/api/events/${event.code}/screen-link`, headers: auth(event.moderator) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/screen-link`,
+      headers: auth(event.moderator),
+    });
     expect(res.statusCode).toBe(200);
     const { screen, link } = res.json();
     expect(link).toBe(`http://127.0.0.1:3999/s/${event.code}#${screen}`);
-    const old = await t.app.inject({ method: 'GET', url: `/api/events/${event.code}/screen`, headers: auth(event.screen) });
+    const old = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${event.code}/screen`,
+      headers: auth(event.screen),
+    });
     expect(old.statusCode).toBe(403);
-    const fresh = await t.app.inject({ method: 'GET', url: `/api/events/${event.code}/screen`, headers: auth(screen) });
+    const fresh = await t.app.inject({
+      method: 'GET',
+      url: `/api/events/${event.code}/screen`,
+      headers: auth(screen),
+    });
     expect(fresh.statusCode).toBe(200);
-    const byScreen = await t.app.inject({ method: 'POST', url: `/api/events/${event.code}/screen-link`, headers: auth(screen) });
+    const byScreen = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/screen-link`,
+      headers: auth(screen),
+    });
     expect(byScreen.statusCode).toBe(403);
   });
 });

@@ -250,7 +250,10 @@ describe('rounds', () => {
     const seatedAt = (id: number) => state.participants.filter((p: Person) => p.tableId === id).length;
     const target = state.tables.find((x: { id: number; seats: number }) => x.id === oldMate.tableId);
     expect(seatedAt(target.id)).toBeLessThan(target.seats);
-    expect((await mod('POST', '/rounds/current/moves', { participantId: mover.id, tableId: target.id })).statusCode).toBe(200);
+    expect(
+      (await mod('POST', '/rounds/current/moves', { participantId: mover.id, tableId: target.id }))
+        .statusCode,
+    ).toBe(200);
     state = await moderatorState(t.app, event);
     expect(state.rounds[1].metrics.repeats).toBeGreaterThanOrEqual(1);
     expect(state.rounds[1].metrics.maxMeetings).toBe(2);
