@@ -19,6 +19,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     seats: { type: 'string', default: '6' },
     concurrency: { type: 'string', default: '64' },
+    /** Start rounds without the console's preview first, so the start request plans the round itself. */
+    'no-preview': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.clients);
@@ -200,8 +202,10 @@ async function main() {
     let peakRss = afterConnect.rss;
     for (round = 1; round <= ROUNDS; round++) {
       // As the console does: the moderator looks at the preview, then starts the round it showed.
-      const preview = await fetch(`${base}/api/events/${created.code}/preview`, { headers: mod });
-      if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
+      if (!values['no-preview']) {
+        const preview = await fetch(`${base}/api/events/${created.code}/preview`, { headers: mod });
+        if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
+      }
       startedAt = performance.now();
       const res = await fetch(`${base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
       const startMs = performance.now() - startedAt;

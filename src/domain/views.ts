@@ -5,8 +5,8 @@ import type { Metrics } from '../matching/types.js';
 import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 
-/** What anyone holding the join link may see. */
-export function publicInfo(state: EventState) {
+/** The event as every audience names it. */
+function eventSummary(state: EventState) {
   const { event } = state;
   return {
     code: event.code,
@@ -15,8 +15,15 @@ export function publicInfo(state: EventState) {
     status: event.status,
     phase: phaseOf(state),
     joinOpen: event.joinOpen && event.status === 'active',
+  };
+}
+
+/** What anyone holding the join link may see. */
+export function publicInfo(state: EventState) {
+  return {
+    ...eventSummary(state),
     participantCount: state.participants.length,
-    catalogue: event.catalogue,
+    catalogue: state.event.catalogue,
   };
 }
 
@@ -50,11 +57,7 @@ export function screenView(state: EventState, joinUrl: string) {
         .sort((a, b) => a.name.localeCompare(b.name, state.event.language))
     : [];
   return {
-    code: state.event.code,
-    title: state.event.title,
-    language: state.event.language,
-    phase: phaseOf(state),
-    joinOpen: state.event.joinOpen && state.event.status === 'active',
+    ...eventSummary(state),
     joinUrl,
     joinedCount: state.participants.length,
     presentCount: state.participants.filter((p) => p.presence === 'present').length,
@@ -127,17 +130,9 @@ export function participantView(state: EventState, participantId: string) {
       ...tableTalk(state, me, mates, round.number * 31 + tableIndex, state.event.language),
     };
   }
-  const { event } = state;
   return {
     // The catalogue is fetched once from the public info; pushes stay small.
-    event: {
-      code: event.code,
-      title: event.title,
-      language: event.language,
-      status: event.status,
-      phase: phaseOf(state),
-      joinOpen: event.joinOpen && event.status === 'active',
-    },
+    event: eventSummary(state),
     me: {
       id: me.id,
       displayName: me.displayName,

@@ -5,6 +5,7 @@ import { api } from '../../lib/api.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
 import type { Catalogue, PublicInfo } from '../../lib/types.js';
 import '../../styles/moderator.css';
+import { useLiveView } from '../../lib/use-live-view.js';
 import { EventPanel } from './event-panel.js';
 import { ModeratorContext } from './moderator-context.js';
 import { PeoplePanel } from './people-panel.js';
@@ -12,13 +13,12 @@ import { QualityPanel } from './quality-panel.js';
 import { RoundControls } from './round-controls.js';
 import { SettingsPanel } from './settings-panel.js';
 import { TablesPanel } from './tables-panel.js';
-import { useModeratorConnection } from './use-moderator-connection.js';
 import { WalkInForm } from './walk-in-form.js';
 
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'moderator' ? route.code : '';
   const [secret] = useState(secretFromHash);
-  const { view, status, gone, serverNow } = useModeratorConnection(code, secret);
+  const { view, status, gone, serverNow } = useLiveView('moderator', code, secret, (v) => v.event.language);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const m = t().moderator;
 

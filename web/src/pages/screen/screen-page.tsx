@@ -3,13 +3,13 @@ import { LanguageSwitch } from '../../components/language-switch.js';
 import { t } from '../../i18n/index.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
 import '../../styles/screen.css';
+import { useLiveView } from '../../lib/use-live-view.js';
 import { Lobby } from './lobby.js';
 import { RoundBoard } from './round-board.js';
-import { useScreenConnection } from './use-screen-connection.js';
 
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'screen' ? route.code : '';
-  const { view, status, gone, serverNow } = useScreenConnection(code, secretFromHash());
+  const { view, status, gone, serverNow } = useLiveView('screen', code, secretFromHash(), (v) => v.language);
   const s = t().screen;
 
   let body: JSX.Element;
