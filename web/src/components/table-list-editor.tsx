@@ -1,6 +1,7 @@
-import { emptyProfile, type ProfileDraft, ProfileFields } from '../../components/profile-fields.js';
-import { label, t } from '../../i18n/index.js';
-import type { Catalogue } from '../../lib/types.js';
+import { label, t } from '../i18n/index.js';
+import type { Catalogue } from '../lib/types.js';
+import { describedBy, FieldError } from './field-error.js';
+import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
 
 export interface TableDraft {
   label: string;
@@ -9,26 +10,49 @@ export interface TableDraft {
   host: ProfileDraft | null;
 }
 
-export const newTable = (n: number): TableDraft => ({ label: String(n), seats: 6, topic: '', host: null });
+export const newTable = (n: number, seats = 6): TableDraft => ({
+  label: String(n),
+  seats,
+  topic: '',
+  host: null,
+});
 
-/** A labelled list of tables, each with an optional topic and an optional host who stays all rounds. */
+/** Errors keyed `<row>.<field>` (`0.label`, `2.seats`), the shape of the API's `tables.<row>.<field>`. */
+export type TableErrors = Record<string, string | undefined>;
+
+/**
+ * A labelled list of tables, each with an optional topic and (on the start page) an optional host who
+ * stays all rounds. The console edits existing tables with it: the server matches tables by position,
+ * so there only the last one can be removed.
+ */
 export function TableListEditor({
   catalogue,
   tables,
   onChange,
+  idPrefix = 'table',
+  withHosts = true,
+  removable = 'any',
+  errors = {},
 }: {
   catalogue: Catalogue;
   tables: TableDraft[];
   onChange: (tables: TableDraft[]) => void;
+  idPrefix?: string;
+  withHosts?: boolean;
+  removable?: 'any' | 'last';
+  errors?: TableErrors;
 }) {
   const s = t().start;
   const set = (index: number, patch: Partial<TableDraft>) =>
     onChange(tables.map((table, i) => (i === index ? { ...table, ...patch } : table)));
+  const canRemove = (i: number) => tables.length > 1 && (removable === 'any' || i === tables.length - 1);
+  const add = () => onChange([...tables, newTable(tables.length + 1, tables.at(-1)?.seats)]);
 
   return (
     <div class="table-list">
       {tables.map((table, i) => {
-        const id = (name: string) => `table-${i}-${name}`;
+        const id = (name: string) => `${idPrefix}-${i}-${name}`;
+        const error = (name: string) => errors[`${i}.${name}`];
         return (
           <fieldset class="table-row" key={i}>
             <legend>{s.tableN(i + 1)}</legend>
@@ -40,7 +64,9 @@ export function TableListEditor({
                   maxLength={24}
                   value={table.label}
                   onInput={(e) => set(i, { label: e.currentTarget.value })}
+                  {...describedBy(id('label'), error('label'))}
                 />
+                <FieldError name={id('label')} message={error('label')} />
               </div>
               <div class="field">
                 <label for={id('seats')}>{s.seats}</label>
@@ -51,7 +77,9 @@ export function TableListEditor({
                   max={20}
                   value={table.seats}
                   onInput={(e) => set(i, { seats: Number(e.currentTarget.value) })}
+                  {...describedBy(id('seats'), error('seats'))}
                 />
+                <FieldError name={id('seats')} message={error('seats')} />
               </div>
               <div class="field">
                 <label for={id('topic')}>
@@ -61,6 +89,7 @@ export function TableListEditor({
                   id={id('topic')}
                   value={table.topic}
                   onChange={(e) => set(i, { topic: e.currentTarget.value })}
+                  {...describedBy(id('topic'), error('topic'))}
                 >
                   <option value="">{s.noTopic}</option>
                   {catalogue.interests.map((interest) => (
@@ -69,17 +98,20 @@ export function TableListEditor({
                     </option>
                   ))}
                 </select>
+                <FieldError name={id('topic')} message={error('topic')} />
               </div>
             </div>
-            <label class="choice">
-              <input
-                type="checkbox"
-                checked={table.host !== null}
-                onChange={(e) => set(i, { host: e.currentTarget.checked ? emptyProfile(catalogue) : null })}
-              />
-              <span>{s.hasHost}</span>
-            </label>
-            {table.host && (
+            {withHosts && (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={table.host !== null}
+                  onChange={(e) => set(i, { host: e.currentTarget.checked ? emptyProfile(catalogue) : null })}
+                />
+                <span>{s.hasHost}</span>
+              </label>
+            )}
+            {withHosts && table.host && (
               <ProfileFields
                 idPrefix={id('host')}
                 catalogue={catalogue}
@@ -87,7 +119,7 @@ export function TableListEditor({
                 onChange={(host) => set(i, { host })}
               />
             )}
-            {tables.length > 1 && (
+            {canRemove(i) && (
               <button
                 type="button"
                 class="small-button"
@@ -99,7 +131,7 @@ export function TableListEditor({
           </fieldset>
         );
       })}
-      <button type="button" onClick={() => onChange([...tables, newTable(tables.length + 1)])}>
+      <button type="button" onClick={add}>
         {s.addTable}
       </button>
     </div>

@@ -189,8 +189,23 @@ export const de = {
     host: 'Gastgeber:in',
     hostLabel: (label: string) => `Gastgeber:in an Tisch ${label}`,
     noHost: '– keine –',
-    count: 'Anzahl Tische',
-    apply: 'Tische übernehmen',
+    edit: 'Tische bearbeiten',
+    editHeading: 'Tische bearbeiten',
+    editIntro:
+      'Bezeichnung, Plätze und Thema lassen sich zwischen den Runden ändern. Entfernen geht nur beim letzten Tisch und nur, wenn noch keine Runde an ihm saß.',
+    save: 'Tische speichern',
+    cancel: 'Abbrechen',
+    saved: 'Die Tische wurden gespeichert.',
+    liveHint: 'Während einer Runde lassen sich die Tische nicht ändern. Bitte erst die Runde beenden.',
+    errors: {
+      label: 'Bitte eine Bezeichnung eingeben.',
+      labelTaken: 'Diese Bezeichnung hat schon ein anderer Tisch.',
+      seats: 'Bitte 2 bis 20 Plätze angeben.',
+      roundLive:
+        'Nicht gespeichert: Es läuft gerade eine Runde, und währenddessen bleiben die Tische, wie sie sind. Bitte die Runde beenden und dann noch einmal speichern.',
+      tableInUse:
+        'Nicht gespeichert: An dem Tisch, der wegfallen soll, saßen schon Leute in einer früheren Runde. Benenne ihn lieber um oder lass ihn stehen.',
+    },
   },
   quality: {
     heading: 'Qualität der Runden',

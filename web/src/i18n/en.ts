@@ -191,8 +191,23 @@ export const en: Dictionary = {
     host: 'Host',
     hostLabel: (label: string) => `Host of table ${label}`,
     noHost: '– none –',
-    count: 'Number of tables',
-    apply: 'Apply tables',
+    edit: 'Edit tables',
+    editHeading: 'Edit tables',
+    editIntro:
+      'Label, seats and topic can change between rounds. Only the last table can be removed, and only if no round has used it yet.',
+    save: 'Save tables',
+    cancel: 'Cancel',
+    saved: 'The tables have been saved.',
+    liveHint: 'Tables cannot change while a round is running. Please end the round first.',
+    errors: {
+      label: 'Please enter a label.',
+      labelTaken: 'Another table already has this label.',
+      seats: 'Please enter 2 to 20 seats.',
+      roundLive:
+        'Not saved: a round is running, and the tables stay as they are until it ends. Please end the round, then save again.',
+      tableInUse:
+        'Not saved: people sat at the table you want to remove in an earlier round. Rename it instead, or keep it.',
+    },
   },
   quality: {
     heading: 'Round quality',

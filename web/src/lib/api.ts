@@ -11,11 +11,16 @@ export class ApiError extends Error {
 
   /** Field errors from a validation failure: `field` → message (the first per field wins). */
   fieldErrors(): Record<string, string> {
+    return this.fieldPaths((path) => path.split('.')[0] ?? path);
+  }
+
+  /** The same with the whole path (`tables.2.label`), or whatever `key` makes of it. */
+  fieldPaths(key: (path: string) => string = (path) => path): Record<string, string> {
     const out: Record<string, string> = {};
     if (!Array.isArray(this.details)) return out;
     for (const d of this.details as { field?: unknown; message?: unknown }[]) {
       if (typeof d?.field !== 'string') continue;
-      const field = d.field.split('.')[0] ?? d.field;
+      const field = key(d.field);
       if (!(field in out)) out[field] = typeof d.message === 'string' ? d.message : this.message;
     }
     return out;

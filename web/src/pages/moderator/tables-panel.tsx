@@ -1,16 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { ScrollRegion } from '../../components/scroll-region.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
+import { TablesEditor } from './tables-editor.js';
 
-/** The tables with their topics and hosts; between rounds the layout can grow to count × seats. */
+/** The tables with their topics and hosts; between rounds the moderator edits them as a labelled list. */
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
   const { call, busy, error } = useModeratorAction();
-  const [count, setCount] = useState(view.tables.length);
-  const [seats, setSeats] = useState(view.tables[0]?.seats ?? 6);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
   const topicLabel = (key: string | null) => {
     const interest = catalogue.interests.find((i) => i.key === key);
     return interest ? label(interest.label) : '';
@@ -62,40 +70,36 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
           </tbody>
         </table>
       </ScrollRegion>
-      {!live && !finished && (
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            call('', 'PATCH', { tables: { count, seats } });
+      {editing ? (
+        <TablesEditor
+          view={view}
+          catalogue={catalogue}
+          onDone={(savedNow) => {
+            returnFocus.current = true;
+            setSaved(savedNow);
+            setEditing(false);
           }}
-        >
-          <div class="field">
-            <label for="tables-count">{tb.count}</label>
-            <input
-              id="tables-count"
-              type="number"
-              min={1}
-              max={500}
-              value={count}
-              onInput={(e) => setCount(Number(e.currentTarget.value))}
-            />
-          </div>
-          <div class="field">
-            <label for="tables-seats">{tb.seats}</label>
-            <input
-              id="tables-seats"
-              type="number"
-              min={2}
-              max={20}
-              value={seats}
-              onInput={(e) => setSeats(Number(e.currentTarget.value))}
-            />
-          </div>
-          <button type="submit" disabled={busy}>
-            {tb.apply}
-          </button>
-        </form>
+        />
+      ) : (
+        !finished && (
+          <p>
+            <button
+              type="button"
+              ref={editButton}
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {tb.edit}
+            </button>
+          </p>
+        )
+      )}
+      {saved && !editing && (
+        <p class="notice success" role="status" data-testid="tables-saved">
+          {tb.saved}
+        </p>
       )}
       <Alert message={error} />
     </section>

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { describedBy, FieldError } from '../../components/field-error.js';
 import { profileBody } from '../../components/profile-fields.js';
+import { newTable, type TableDraft, TableListEditor } from '../../components/table-list-editor.js';
 import { lang, t } from '../../i18n/index.js';
 import { ApiError, api } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
 import type { Catalogue, CreatedEvent, Language } from '../../lib/types.js';
 import { MatchingOptions, type Weights } from './matching-options.js';
-import { newTable, type TableDraft, TableListEditor } from './table-list-editor.js';
 
 type TableMode = 'grid' | 'list';
 
