@@ -101,6 +101,15 @@ export const de = {
       'Name, Profil und Kontakt werden sofort gelöscht und du verschwindest von der Leinwand. Das lässt sich nicht rückgängig machen.',
     deleteYes: 'Ja, jetzt löschen',
   },
+  profile: {
+    edit: 'Meine Angaben ändern',
+    heading: 'Meine Angaben',
+    intro:
+      'Deine Tischnachbarn sehen Änderungen sofort; für die Einteilung zählen sie ab der nächsten Runde.',
+    save: 'Speichern',
+    cancel: 'Abbrechen',
+    saved: 'Deine Angaben wurden gespeichert.',
+  },
   contacts: {
     heading: 'Kontakte',
     notSharing: 'Du hast deinen Kontakt nicht geteilt, darum siehst du auch keine Kontakte anderer.',

@@ -103,6 +103,14 @@ export const en: Dictionary = {
       'Your name, profile and contact are deleted at once and you disappear from the screen. This cannot be undone.',
     deleteYes: 'Yes, delete now',
   },
+  profile: {
+    edit: 'Edit my details',
+    heading: 'My details',
+    intro: 'Your table mates see changes at once; the seating uses them from the next round on.',
+    save: 'Save',
+    cancel: 'Cancel',
+    saved: 'Your details have been saved.',
+  },
   contacts: {
     heading: 'Contacts',
     notSharing: 'You did not share your contact, so you do not see anyone else’s either.',

@@ -1,7 +1,9 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { useRemaining } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
 import { ContactsPanel } from './contacts-panel.js';
+import { EditProfileForm } from './edit-profile-form.js';
 import { ParticipantActions } from './participant-actions.js';
 import { SeatCard } from './seat-card.js';
 import { useAssignmentAlerts } from './use-assignment-alerts.js';
@@ -23,7 +25,22 @@ export function LiveView({
   const remaining = useRemaining(view?.round?.endsAt, serverNow);
   const announcement = useAssignmentAlerts(view, remaining);
   useWakeLock(view?.event.phase === 'round' && view.seat !== null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const l = t().live;
+
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const closeEditor = (savedNow: boolean) => {
+    returnFocus.current = true;
+    setSaved(savedNow);
+    setEditing(false);
+  };
 
   return (
     <div class="live" data-event={code}>
@@ -37,15 +54,36 @@ export function LiveView({
       )}
       {!view ? (
         <p class="notice">{t().loading}</p>
+      ) : editing ? (
+        <EditProfileForm
+          token={token}
+          view={view}
+          catalogue={catalogue}
+          onSaved={(next) => {
+            setView(next);
+            closeEditor(true);
+          }}
+          onCancel={() => closeEditor(false)}
+        />
       ) : (
         <>
           <p class="hello">{l.hello(view.me.displayName)}</p>
+          {saved && (
+            <p class="notice success" role="status" data-testid="profile-saved">
+              {t().profile.saved}
+            </p>
+          )}
           <Body view={view} catalogue={catalogue} remaining={remaining} token={token} />
           <ParticipantActions
             token={token}
             view={view}
             onChanged={setView}
             onDeleted={() => onGone('erased')}
+            onEdit={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+            editButton={editButton}
           />
         </>
       )}

@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
@@ -6,17 +7,21 @@ import type { ParticipantView } from '../../lib/types.js';
 
 type Presence = 'present' | 'break' | 'left';
 
-/** Break, leave and delete; deleting asks once more on the page itself (no browser dialog). */
+/** Break, leave, edit my details and delete; deleting asks once more on the page itself (no browser dialog). */
 export function ParticipantActions({
   token,
   view,
   onChanged,
   onDeleted,
+  onEdit,
+  editButton,
 }: {
   token: string;
   view: ParticipantView;
   onChanged: (view: ParticipantView) => void;
   onDeleted: () => void;
+  onEdit: () => void;
+  editButton: RefObject<HTMLButtonElement>;
 }) {
   const a = t().actions;
   const [confirming, setConfirming] = useState<'leave' | 'delete' | null>(null);
@@ -77,6 +82,11 @@ export function ParticipantActions({
           </button>
         </div>
       )}
+      <div class="action-row">
+        <button type="button" ref={editButton} onClick={onEdit} data-testid="edit-profile-button">
+          {t().profile.edit}
+        </button>
+      </div>
       <button type="button" class="danger-link" disabled={busy} onClick={() => setConfirming('delete')}>
         {a.deleteData}
       </button>
