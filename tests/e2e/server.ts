@@ -31,11 +31,31 @@ async function freePort(): Promise<number> {
  * The real app serving the built pages on 127.0.0.1. PUBLIC_URL must be the address the browser uses
  * (the WebSocket checks the Origin against it), so the port is chosen before the app is built.
  */
-export async function startServer(): Promise<{ handle: TestApp; url: string; clock: TestClock }> {
+export async function startServer(): Promise<{
+  handle: TestApp;
+  url: string;
+  clock: TestClock;
+  restart: (whileDown?: () => Promise<void>) => Promise<void>;
+}> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const clock = wallClock();
   const handle = await createTestApp({ PUBLIC_URL: url, WEB_DIST }, clock);
   await handle.app.listen({ host: '127.0.0.1', port });
-  return { handle, url, clock };
+  /**
+   * A server restart as the browsers see it: the app closes (sockets get 1012, the port refuses
+   * connections), `whileDown` looks at the pages meanwhile, then a new app on the same database listens
+   * on the SAME port, because the pages and PUBLIC_URL know only that one.
+   */
+  const restart = async (whileDown?: () => Promise<void>) => {
+    await handle.app.close();
+    try {
+      await whileDown?.();
+    } finally {
+      // TestApp.restart closes the (already closed) app again, a no-op in Fastify, and builds a new one.
+      await handle.restart();
+      await handle.app.listen({ host: '127.0.0.1', port });
+    }
+  };
+  return { handle, url, clock, restart };
 }

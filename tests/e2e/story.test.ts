@@ -8,6 +8,7 @@ import { hasChromium, launchBrowser } from './browser.js';
 import { ensureWebBuilt } from './build-web.js';
 import { PEOPLE, type Person, XSS_NAME } from './profiles.js';
 import { startServer } from './server.js';
+import { joinViaForm } from './steps.js';
 
 // Functions handed to page.evaluate run in the browser; the root project has no DOM types, so these
 // few declarations (module-scoped) describe what they touch.
@@ -42,21 +43,6 @@ async function waitForText(page: Page, selector: string, text: string, timeout =
     [selector, text],
     { timeout },
   );
-}
-
-async function joinViaForm(page: Page, person: Person) {
-  await page.fill('#displayName', person.name);
-  await page.fill('#organisation', person.organisation);
-  await page.selectOption('#role', person.role);
-  await page.check(`input[name="stage"][value="${person.stage}"]`);
-  for (const interest of person.interests) await page.check(`input[name="interests"][value="${interest}"]`);
-  if (person.contact) {
-    await page.fill('#contact', person.contact);
-    await page.check('input[name="shareContact"]');
-  }
-  await page.check('input[name="privacyAccepted"]');
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('[data-testid="waiting"]');
 }
 
 /** Name → table as the venue screen shows it right now. */
