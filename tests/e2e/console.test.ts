@@ -6,6 +6,10 @@ import { type AxeSummary, axeCheck, blocking } from './axe.js';
 import { hasChromium, launchBrowser } from './browser.js';
 import { ensureWebBuilt } from './build-web.js';
 import { startServer } from './server.js';
+import { moderatorApi } from './steps.js';
+
+// page.evaluate and waitForFunction run these in the browser; the root project has no DOM types.
+declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
 
 const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 type Server = Awaited<ReturnType<typeof startServer>>;
@@ -136,4 +140,121 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     expect(browser.watch.foreignRequests).toEqual([]);
     expect(browser.watch.pageErrors).toEqual([]);
   }, 60_000);
+
+  it('edits the tables as a labelled list between rounds and says clearly why it cannot during a round or after one', async () => {
+    const api = moderatorApi(server);
+    const event = await api.create({
+      title: 'Tische als Liste',
+      tables: [
+        { label: 'A', seats: 4 },
+        { label: 'B', seats: 4 },
+      ],
+    });
+    const console_ = await browser.newPage({ width: 1440, height: 900 });
+    await console_.goto(event.links.moderator);
+    await console_.getByRole('heading', { name: 'Tische (2)' }).waitFor();
+
+    await console_.getByRole('button', { name: 'Tische bearbeiten' }).click();
+    await console_.waitForFunction(
+      () => document.activeElement?.getAttribute('id') === 'tables-edit-heading',
+    );
+    expect(await console_.inputValue('#edit-table-1-label')).toBe('B');
+    await console_.fill('#edit-table-0-label', 'Fenster');
+    await console_.fill('#edit-table-0-seats', '5');
+    await console_.selectOption('#edit-table-1-topic', 'lizenzen');
+    await console_.getByRole('button', { name: 'Tisch hinzufügen' }).click();
+    expect(await console_.inputValue('#edit-table-2-seats')).toBe('4');
+    // Only the last table can go (the server keeps tables by position); a label twice is caught here.
+    expect(await console_.getByRole('button', { name: /entfernen$/ }).count()).toBe(1);
+    await console_.fill('#edit-table-2-label', 'fenster');
+    await console_.fill('#edit-table-1-seats', '30');
+    await console_.getByRole('button', { name: 'Tische speichern' }).click();
+    await console_.waitForSelector('#error-edit-table-2-label');
+    expect(await console_.textContent('#error-edit-table-2-label')).toBe(
+      'Diese Bezeichnung hat schon ein anderer Tisch.',
+    );
+    expect(await console_.getAttribute('#edit-table-1-seats', 'aria-describedby')).toBe(
+      'error-edit-table-1-seats',
+    );
+    await console_.waitForFunction(() => document.activeElement?.getAttribute('id') === 'edit-table-1-seats');
+    axe.push(await axeCheck(console_, 'console: tables editor with errors'));
+    await console_.fill('#edit-table-1-seats', '4');
+    await console_.fill('#edit-table-2-label', 'Terrasse');
+    await console_.getByRole('button', { name: 'Tische speichern' }).click();
+    await console_.getByTestId('tables-saved').waitFor();
+    await console_.getByRole('heading', { name: 'Tische (3)' }).waitFor();
+    const rows = await console_.locator('.tables tbody tr').allTextContents();
+    expect(rows[0]).toMatch(/^Fenster5/);
+    expect(rows[1]).toMatch(/^B4Lizenzen/);
+    expect(rows[2]).toMatch(/^Terrasse4/);
+    const stored = await api.state<{ tables: { label: string; seats: number; topic: string | null }[] }>(
+      event,
+    );
+    expect(stored.tables.map((t) => [t.label, t.seats, t.topic])).toEqual([
+      ['Fenster', 5, null],
+      ['B', 4, 'lizenzen'],
+      ['Terrasse', 4, null],
+    ]);
+
+    // 12 people need all three tables (5 + 4 + 4 seats).
+    await api.rehearsal(event, 12);
+    await console_.getByRole('heading', { name: 'Teilnehmende (12)' }).waitFor();
+    await console_.getByRole('button', { name: 'Tische bearbeiten' }).click();
+    await console_.click('[data-testid="start-round"]');
+    await console_.getByTestId('tables-live-hint').waitFor();
+    await console_.fill('#edit-table-2-label', 'Garten');
+    await console_.getByRole('button', { name: 'Tische speichern' }).click();
+    await console_.getByTestId('tables-error').waitFor();
+    expect(await console_.getByTestId('tables-error').textContent()).toContain('Es läuft gerade eine Runde');
+    axe.push(await axeCheck(console_, 'console: tables refused during a round'));
+    await console_.getByRole('button', { name: 'Abbrechen' }).click();
+    await console_.click('[data-testid="end-round"]');
+    await console_.getByRole('button', { name: 'Runde 2 starten' }).waitFor();
+
+    await console_.getByRole('button', { name: 'Tische bearbeiten' }).click();
+    await console_.getByRole('button', { name: 'Tisch Terrasse entfernen' }).click();
+    await console_.getByRole('button', { name: 'Tische speichern' }).click();
+    await console_.getByTestId('tables-error').waitFor();
+    expect(await console_.getByTestId('tables-error').textContent()).toContain('in einer früheren Runde');
+    await console_.screenshot({ path: join(SHOTS, 'moderator-tables-in-use.png'), fullPage: true });
+    await console_.getByRole('button', { name: 'Abbrechen' }).click();
+    expect((await api.state<{ tables: unknown[] }>(event)).tables).toHaveLength(3);
+
+    expect(browser.watch.pageErrors).toEqual([]);
+    expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
+  }, 30_000);
+
+  it('pages the venue screen by itself every 10 s (Playwright clock), with the socket still live', async () => {
+    const api = moderatorApi(server);
+    const event = await api.create({ title: 'Volle Leinwand', tables: { count: 4, seats: 20 } });
+    await api.rehearsal(event, 64);
+    await api.startRound(event);
+
+    const screen = await browser.newPage({ width: 1920, height: 1080 });
+    // The page's timers run on this clock (it still flows in real time); the paging interval is 10 s.
+    await screen.clock.install();
+    await screen.goto(event.links.screen);
+    const indicator = screen.getByTestId('page-indicator');
+    await indicator.waitFor();
+    const pages = Number(/^Seite 1 von (\d+)$/.exec((await indicator.textContent())!)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    const names = screen.getByTestId('seat-name');
+    const firstPage = await names.allTextContents();
+    expect(firstPage.length).toBeGreaterThan(20);
+
+    // Just past one interval: far from the realtime client's 35 s silence check.
+    await screen.clock.fastForward(10_000);
+    await screen.getByText(`Seite 2 von ${pages}`).waitFor({ timeout: 2_000 });
+    const secondPage = await names.allTextContents();
+    expect(secondPage[0]).not.toBe(firstPage[0]);
+    expect(secondPage.some((name) => firstPage.includes(name))).toBe(false);
+    expect(secondPage[0]!.localeCompare(firstPage.at(-1)!, 'de')).toBeGreaterThanOrEqual(0);
+    await screen.screenshot({ path: join(SHOTS, 'screen-round-page-2.png') });
+
+    // The socket stayed up through the jump: no banner, and the next push arrives at once.
+    expect(await screen.locator('.screen-reconnecting').count()).toBe(0);
+    await api.endRound(event);
+    await screen.locator('.lobby').waitFor({ timeout: 5_000 });
+    expect(browser.watch.pageErrors).toEqual([]);
+  }, 30_000);
 });
