@@ -71,6 +71,8 @@ export type ProfileInput = z.infer<typeof profileInput>;
 
 const tableSpec = z
   .object({
+    /** An existing table of the event, when changing the layout; absent for a new table. */
+    id: z.number().int().positive().optional(),
     label: requiredText(24),
     seats: z.number().int().min(2).max(20),
     topic: key.nullish().transform((v) => v ?? null),
@@ -83,6 +85,8 @@ export const tablesInput = z.union([
   z.object({ count: z.number().int().min(1).max(1000), seats: z.number().int().min(2).max(20) }),
   z.array(tableSpec).min(1).max(1000),
 ]);
+
+export type TablesInput = z.infer<typeof tablesInput>;
 
 export const matchingInput = z
   .object({

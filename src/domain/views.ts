@@ -179,6 +179,7 @@ export function roleMatrix(state: EventState) {
 export function moderatorView(state: EventState, links: { join: string }) {
   const round = liveRound(state);
   const people = state.participants.map(toMatchPerson);
+  const usedTables = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
   const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
   return {
     event: {
@@ -196,6 +197,8 @@ export function moderatorView(state: EventState, links: { join: string }) {
       seats: t.seats,
       topic: t.topic,
       hostParticipantId: t.hostParticipantId,
+      /** A table earlier rounds used cannot be removed (the history points at it). */
+      usedInRounds: usedTables.has(t.id),
     })),
     participants: state.participants.map((p) => ({
       id: p.id,

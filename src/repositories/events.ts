@@ -5,7 +5,8 @@ import { catalogueTemplate } from '../domain/catalogue.js';
 import { assertInCatalogue, assertTopicsInCatalogue } from '../domain/catalogue-rules.js';
 import type { EventState } from '../domain/event-state.js';
 import { liveRound } from '../domain/event-state.js';
-import type { CreateEventInput, ProfileInput, UpdateEventInput } from '../domain/inputs.js';
+import type { CreateEventInput, ProfileInput, TablesInput, UpdateEventInput } from '../domain/inputs.js';
+import { planTableChanges } from '../domain/table-changes.js';
 import { conflict } from '../errors.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
@@ -142,37 +143,31 @@ export function updateEvent(db: Db, eventId: string, input: UpdateEventInput, no
     const { tables, ...settings } = input;
     if (tables) {
       if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
-      const specs = tableSpecs(tables);
-      assertTopicsInCatalogue(
-        state.event.catalogue,
-        specs.map((t) => t.topic),
-      );
-      replaceTables(tx, state, specs, now);
+      if (Array.isArray(tables)) {
+        assertTopicsInCatalogue(
+          state.event.catalogue,
+          tables.map((t) => t.topic),
+        );
+      }
+      replaceTables(tx, state, tables, now);
     }
     if (Object.keys(settings).length > 0) tx.update(events).set(settings).where(eq(events.id, eventId)).run();
     return { result: undefined, details: { fields: Object.keys(input) } };
   });
 }
 
-/**
- * Tables that earlier rounds used keep their rows (history points at them): existing positions are
- * updated in place, new ones appended, surplus ones removed only when no round used them.
- */
-function replaceTables(tx: Tx, state: EventState, specs: ReturnType<typeof tableSpecs>, now: number): void {
+/** Applies a new layout; positions are parked first, since (event, position) is unique. */
+function replaceTables(tx: Tx, state: EventState, input: TablesInput, now: number): void {
   const used = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
-  const surplus = state.tables.slice(specs.length);
-  if (surplus.some((t) => used.has(t.id))) {
-    throw conflict('table_in_use', 'Tables that earlier rounds used cannot be removed; add tables instead.');
+  const changes = planTableChanges(state.tables, used, input);
+  for (const id of changes.removals) tx.delete(eventTables).where(eq(eventTables.id, id)).run();
+  for (const t of changes.updates) {
+    tx.update(eventTables).set({ position: -t.id }).where(eq(eventTables.id, t.id)).run();
   }
-  for (const t of surplus) tx.delete(eventTables).where(eq(eventTables.id, t.id)).run();
-  state.tables.slice(0, specs.length).forEach((existing, position) => {
-    const spec = specs[position]!;
-    tx.update(eventTables)
-      .set({ label: spec.label, seats: spec.seats, topic: spec.topic })
-      .where(eq(eventTables.id, existing.id))
-      .run();
-  });
-  insertTables(tx, state.event.id, specs.slice(state.tables.length), now, state.tables.length);
+  for (const { id, ...fields } of changes.updates)
+    tx.update(eventTables).set(fields).where(eq(eventTables.id, id)).run();
+  for (const { position, ...spec } of changes.inserts)
+    insertTables(tx, state.event.id, [spec], now, position);
 }
 
 export function finishEvent(db: Db, eventId: string, now: number): void {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auth, createEvent } from '../helpers/api.js';
+import { auth, createEvent, join } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -268,5 +268,46 @@ describe('moderator settings, finish and erase', () => {
       headers: auth(screen),
     });
     expect(byScreen.statusCode).toBe(403);
+  });
+
+  it('changes the table layout by id after rounds: rename, reorder, remove an unused table', async () => {
+    const event = await createEvent(t.app, {
+      tables: [
+        { label: 'A', seats: 4 },
+        { label: 'B', seats: 4 },
+        { label: 'C', seats: 4 },
+      ],
+    });
+    for (let i = 0; i < 3; i++) await join(t.app, event.code);
+    const headers = auth(event.moderator);
+    await t.app.inject({ method: 'POST', url: `/api/events/${event.code}/rounds`, headers });
+    await t.app.inject({ method: 'POST', url: `/api/events/${event.code}/rounds/current/end`, headers });
+    const before = (
+      await t.app.inject({ method: 'GET', url: `/api/events/${event.code}/state`, headers })
+    ).json();
+    const [a, b, c] = before.tables as { id: number; label: string; usedInRounds: boolean }[];
+    expect(a!.usedInRounds).toBe(true);
+    expect(b!.usedInRounds).toBe(false);
+    const patch = (tables: unknown) =>
+      t.app.inject({ method: 'PATCH', url: `/api/events/${event.code}`, headers, payload: { tables } });
+    const refused = await patch([{ id: b!.id, label: 'B', seats: 4 }]);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('table_in_use');
+    const ok = await patch([
+      { id: c!.id, label: 'C', seats: 6 },
+      { id: a!.id, label: 'Fenster', seats: 4, topic: 'lizenzen' },
+    ]);
+    expect(ok.statusCode).toBe(200);
+    const after = (
+      await t.app.inject({ method: 'GET', url: `/api/events/${event.code}/state`, headers })
+    ).json();
+    expect(after.tables.map((x: { label: string; seats: number }) => `${x.label}/${x.seats}`)).toEqual([
+      'C/6',
+      'Fenster/4',
+    ]);
+    const plan = (
+      await t.app.inject({ method: 'GET', url: `/api/events/${event.code}/plan`, headers })
+    ).json();
+    expect(plan.rounds[0].seating.every((s: { table: string }) => s.table === 'Fenster')).toBe(true);
   });
 });
