@@ -4,6 +4,10 @@ import { describedBy, FieldError } from './field-error.js';
 import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
 
 export interface TableDraft {
+  /** An existing table (in the console); absent for a new one. */
+  id?: number;
+  /** Earlier rounds used it: it can be renamed but not removed. */
+  locked?: boolean;
   label: string;
   seats: number;
   topic: string;
@@ -22,8 +26,7 @@ export type TableErrors = Record<string, string | undefined>;
 
 /**
  * A labelled list of tables, each with an optional topic and (on the start page) an optional host who
- * stays all rounds. The console edits existing tables with it: the server matches tables by position,
- * so there only the last one can be removed.
+ * stays all rounds. The console edits existing tables with it by id; a table earlier rounds used stays.
  */
 export function TableListEditor({
   catalogue,
@@ -31,7 +34,6 @@ export function TableListEditor({
   onChange,
   idPrefix = 'table',
   withHosts = true,
-  removable = 'any',
   errors = {},
 }: {
   catalogue: Catalogue;
@@ -39,13 +41,12 @@ export function TableListEditor({
   onChange: (tables: TableDraft[]) => void;
   idPrefix?: string;
   withHosts?: boolean;
-  removable?: 'any' | 'last';
   errors?: TableErrors;
 }) {
   const s = t().start;
   const set = (index: number, patch: Partial<TableDraft>) =>
     onChange(tables.map((table, i) => (i === index ? { ...table, ...patch } : table)));
-  const canRemove = (i: number) => tables.length > 1 && (removable === 'any' || i === tables.length - 1);
+  const canRemove = (i: number) => tables.length > 1 && !tables[i]?.locked;
   const add = () => onChange([...tables, newTable(tables.length + 1, tables.at(-1)?.seats)]);
 
   return (

@@ -201,7 +201,7 @@ export const de = {
     edit: 'Tische bearbeiten',
     editHeading: 'Tische bearbeiten',
     editIntro:
-      'Bezeichnung, Plätze und Thema lassen sich zwischen den Runden ändern. Entfernen geht nur beim letzten Tisch und nur, wenn noch keine Runde an ihm saß.',
+      'Bezeichnung, Plätze und Thema lassen sich zwischen den Runden ändern. Ein Tisch lässt sich entfernen, solange noch keine Runde an ihm saß.',
     save: 'Tische speichern',
     cancel: 'Abbrechen',
     saved: 'Die Tische wurden gespeichert.',

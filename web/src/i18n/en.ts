@@ -202,7 +202,7 @@ export const en: Dictionary = {
     edit: 'Edit tables',
     editHeading: 'Edit tables',
     editIntro:
-      'Label, seats and topic can change between rounds. Only the last table can be removed, and only if no round has used it yet.',
+      'Label, seats and topic can change between rounds. A table can be removed as long as no round has used it.',
     save: 'Save tables',
     cancel: 'Cancel',
     saved: 'The tables have been saved.',

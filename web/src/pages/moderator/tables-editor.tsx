@@ -7,7 +7,14 @@ import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { ModeratorContext } from './moderator-context.js';
 
 export const draftsOf = (tables: ModeratorView['tables']): TableDraft[] =>
-  tables.map((table) => ({ label: table.label, seats: table.seats, topic: table.topic ?? '', host: null }));
+  tables.map((table) => ({
+    id: table.id,
+    locked: table.usedInRounds,
+    label: table.label,
+    seats: table.seats,
+    topic: table.topic ?? '',
+    host: null,
+  }));
 
 function checkTables(tables: TableDraft[]): TableErrors {
   const e = t().tables.errors;
@@ -71,6 +78,7 @@ export function TablesEditor({
     try {
       const body = {
         tables: tables.map((table) => ({
+          ...(table.id !== undefined && { id: table.id }),
           label: table.label,
           seats: table.seats,
           topic: table.topic || null,
@@ -106,7 +114,6 @@ export function TablesEditor({
         onChange={setTables}
         idPrefix="edit-table"
         withHosts={false}
-        removable="last"
         errors={errors}
       />
       {formError && (
