@@ -1,40 +1,21 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxeSummary, axeCheck, blocking } from './axe.js';
-import { hasChromium, launchBrowser } from './browser.js';
-import { ensureWebBuilt } from './build-web.js';
-import { startServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, blocking } from './axe.js';
+import { hasChromium } from './browser.js';
 import { moderatorApi } from './steps.js';
+import { browserSuite, SHOTS } from './suite.js';
 
 // page.evaluate and waitForFunction run these in the browser; the root project has no DOM types.
 declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
 
-const SHOTS = resolve(import.meta.dirname, '../../screenshots');
-type Server = Awaited<ReturnType<typeof startServer>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
 /** The console's other tools: labelled tables with topic and host, English, walk-in, rehearsal, preview, extend, paging. */
 describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () => {
-  let server: Server;
-  let browser: Browser;
-  const axe: AxeSummary[] = [];
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser(server.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    if (axe.length > 0) writeFileSync(join(SHOTS, 'axe-console.json'), JSON.stringify(axe, null, 2));
-    await browser?.close();
-    await server?.handle.close();
-  });
+  const suite = browserSuite('axe-console.json');
+  const { axe } = suite;
 
   it('creates tables with a topic and a host, runs a rehearsal of 60 and pages the screen', async () => {
+    const { server, browser } = suite;
     const start: Page = await browser.newPage({ width: 1440, height: 900 });
     await start.goto(`${server.url}/`);
     await start.click('[data-testid="lang-switch"]');
@@ -116,6 +97,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   }, 90_000);
 
   it("issues a new screen link in a console that did not create the event, and shows this server's retention", async () => {
+    const { server, browser } = suite;
     const created = (
       await server.handle.app.inject({
         method: 'POST',
@@ -142,6 +124,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   }, 60_000);
 
   it('edits the tables as a labelled list between rounds and says clearly why it cannot during a round or after one', async () => {
+    const { server, browser } = suite;
     const api = moderatorApi(server);
     const event = await api.create({
       title: 'Tische als Liste',
@@ -235,6 +218,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   }, 30_000);
 
   it('pages the venue screen by itself every 10 s (Playwright clock), with the socket still live', async () => {
+    const { server, browser } = suite;
     const api = moderatorApi(server);
     const event = await api.create({ title: 'Volle Leinwand', tables: { count: 4, seats: 20 } });
     await api.rehearsal(event, 64);

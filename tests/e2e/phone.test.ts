@@ -1,22 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxeSummary, axeCheck, blocking } from './axe.js';
-import { hasChromium, launchBrowser } from './browser.js';
-import { ensureWebBuilt } from './build-web.js';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, blocking } from './axe.js';
+import { hasChromium } from './browser.js';
 import { PEOPLE } from './profiles.js';
-import { startServer } from './server.js';
 import { type ApiEvent, joinViaForm, moderatorApi } from './steps.js';
+import { browserSuite } from './suite.js';
 
 // page.evaluate runs these in the browser; the root project has no DOM types.
 declare const document: { activeElement: { getAttribute(name: string): string | null } | null };
 declare const localStorage: { getItem(key: string): string | null };
 
-const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const PHONE = { width: 390, height: 844 };
-type Server = Awaited<ReturnType<typeof startServer>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
 interface Me {
   me: { displayName: string; organisation: string | null; interests: string[]; contact: string | null };
@@ -32,26 +26,11 @@ const meOf = (page: Page, code: string) =>
 
 /** The participant's phone after joining: edit my details, and a server restart in the middle of a round. */
 describe.skipIf(!hasChromium)('the phone after joining', () => {
-  let server: Server;
-  let browser: Browser;
-  const axe: AxeSummary[] = [];
-  const shot = (page: Page, name: string, fullPage = false) =>
-    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser(server.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    if (axe.length > 0) writeFileSync(join(SHOTS, 'axe-phone.json'), JSON.stringify(axe, null, 2));
-    await browser?.close();
-    await server?.handle.close();
-  });
+  const suite = browserSuite('axe-phone.json');
+  const { axe, shot } = suite;
 
   it('edits own details: errors next to the fields, saved, shown to the moderator, there after a reload', async () => {
+    const { server, browser } = suite;
     const api = moderatorApi(server);
     const event = await api.create({ title: 'Angaben ändern', tables: { count: 2, seats: 4 } });
     const anna = PEOPLE[0]!;
@@ -124,6 +103,7 @@ describe.skipIf(!hasChromium)('the phone after joining', () => {
   }, 30_000);
 
   it('keeps the table through a server restart, shows "reconnecting" meanwhile and comes back by itself', async () => {
+    const { server, browser } = suite;
     const api = moderatorApi(server);
     const event: ApiEvent = await api.create({ title: 'Neustart', tables: { count: 2, seats: 4 } });
     // One phone in the browser; its table mates join through the API.

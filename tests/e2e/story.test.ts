@@ -1,14 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AxeSummary, axeCheck, blocking } from './axe.js';
-import { hasChromium, launchBrowser } from './browser.js';
-import { ensureWebBuilt } from './build-web.js';
+import { describe, expect, it } from 'vitest';
+import { axeCheck, blocking } from './axe.js';
+import { hasChromium } from './browser.js';
 import { PEOPLE, type Person, XSS_NAME } from './profiles.js';
-import { startServer } from './server.js';
 import { joinViaForm } from './steps.js';
+import { browserSuite } from './suite.js';
 
 // Functions handed to page.evaluate run in the browser; the root project has no DOM types, so these
 // few declarations (module-scoped) describe what they touch.
@@ -22,13 +20,10 @@ declare const document: {
 };
 declare function getComputedStyle(element: unknown): { breakAfter: string };
 
-const SHOTS = resolve(import.meta.dirname, '../../screenshots');
 const PHONE = { width: 390, height: 844 };
 const SCREEN = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1440, height: 900 };
 
-type Server = Awaited<ReturnType<typeof startServer>>;
-type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 interface Phone {
   person: Person;
   page: Page;
@@ -72,29 +67,14 @@ async function expectPhonesMatch(phones: Phone[], seating: Map<string, string>) 
 }
 
 describe.skipIf(!hasChromium)('the whole story in a real browser', () => {
-  let server: Server;
-  let browser: Browser;
-  const axe: AxeSummary[] = [];
+  const suite = browserSuite('axe.json');
+  const { axe, shot } = suite;
   const check = async (page: Page, label: string) => {
     axe.push(await axeCheck(page, label));
   };
-  const shot = (page: Page, name: string, fullPage = false) =>
-    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startServer();
-    browser = await launchBrowser(server.url);
-  }, 120_000);
-
-  afterAll(async () => {
-    if (axe.length > 0) writeFileSync(join(SHOTS, 'axe.json'), JSON.stringify(axe, null, 2));
-    await browser?.close();
-    await server?.handle.close();
-  });
 
   it('create, join 13, three rounds, reload, move, delete, finish, contacts, print — in de and en', async () => {
+    const { server, browser } = suite;
     const { url } = server;
 
     // — The moderator creates the event on the start page. —
