@@ -1,6 +1,7 @@
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
+import { NumberField } from './number-field.js';
 import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
 
 export interface TableDraft {
@@ -69,19 +70,16 @@ export function TableListEditor({
                 />
                 <FieldError name={id('label')} message={error('label')} />
               </div>
-              <div class="field">
-                <label for={id('seats')}>{s.seats}</label>
-                <input
-                  id={id('seats')}
-                  type="number"
-                  min={2}
-                  max={20}
-                  value={table.seats}
-                  onInput={(e) => set(i, { seats: Number(e.currentTarget.value) })}
-                  {...describedBy(id('seats'), error('seats'))}
-                />
-                <FieldError name={id('seats')} message={error('seats')} />
-              </div>
+              <NumberField
+                id={id('seats')}
+                label={s.seats}
+                min={2}
+                max={20}
+                value={table.seats}
+                onChange={(seats) => set(i, { seats })}
+                errorName={id('seats')}
+                error={error('seats')}
+              />
               <div class="field">
                 <label for={id('topic')}>
                   {s.topic} <span class="optional">{t().optional}</span>

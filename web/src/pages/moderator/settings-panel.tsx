@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
+import { NumberField } from '../../components/number-field.js';
 import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -38,28 +39,22 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
       </p>
       {!finished && (
         <form class="inline-form" onSubmit={save}>
-          <div class="field">
-            <label for="set-minutes">{s.minutes}</label>
-            <input
-              id="set-minutes"
-              type="number"
-              min={1}
-              max={120}
-              value={minutes}
-              onInput={(e) => setMinutes(Number(e.currentTarget.value))}
-            />
-          </div>
-          <div class="field">
-            <label for="set-rounds">{s.rounds}</label>
-            <input
-              id="set-rounds"
-              type="number"
-              min={1}
-              max={20}
-              value={rounds}
-              onInput={(e) => setRounds(Number(e.currentTarget.value))}
-            />
-          </div>
+          <NumberField
+            id="set-minutes"
+            label={s.minutes}
+            min={1}
+            max={120}
+            value={minutes}
+            onChange={setMinutes}
+          />
+          <NumberField
+            id="set-rounds"
+            label={s.rounds}
+            min={1}
+            max={20}
+            value={rounds}
+            onChange={setRounds}
+          />
           <button type="submit" disabled={busy}>
             {s.save}
           </button>
@@ -73,17 +68,14 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
             call('/rehearsal', 'POST', { count: rehearsal });
           }}
         >
-          <div class="field">
-            <label for="rehearsal-count">{s.rehearsalCount}</label>
-            <input
-              id="rehearsal-count"
-              type="number"
-              min={1}
-              max={500}
-              value={rehearsal}
-              onInput={(e) => setRehearsal(Number(e.currentTarget.value))}
-            />
-          </div>
+          <NumberField
+            id="rehearsal-count"
+            label={s.rehearsalCount}
+            min={1}
+            max={500}
+            value={rehearsal}
+            onChange={setRehearsal}
+          />
           <button type="submit" disabled={busy}>
             {s.rehearsal}
           </button>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { describedBy, FieldError } from '../../components/field-error.js';
+import { NumberField } from '../../components/number-field.js';
 import { profileBody } from '../../components/profile-fields.js';
 import { newTable, type TableDraft, TableListEditor } from '../../components/table-list-editor.js';
 import { lang, t } from '../../i18n/index.js';
@@ -125,31 +126,25 @@ export function CreateEventForm({
         </div>
         {mode === 'grid' ? (
           <div class="inline-form">
-            <div class="field">
-              <label for="table-count">{s.tableCount}</label>
-              <input
-                id="table-count"
-                type="number"
-                min={1}
-                max={500}
-                value={count}
-                onInput={(e) => setCount(Number(e.currentTarget.value))}
-              />
-            </div>
+            <NumberField
+              id="table-count"
+              label={s.tableCount}
+              min={1}
+              max={1000}
+              value={count}
+              onChange={setCount}
+            />
             <span class="times" aria-hidden="true">
               ×
             </span>
-            <div class="field">
-              <label for="table-seats">{s.seats}</label>
-              <input
-                id="table-seats"
-                type="number"
-                min={2}
-                max={20}
-                value={seats}
-                onInput={(e) => setSeats(Number(e.currentTarget.value))}
-              />
-            </div>
+            <NumberField
+              id="table-seats"
+              label={s.seats}
+              min={2}
+              max={20}
+              value={seats}
+              onChange={setSeats}
+            />
           </div>
         ) : (
           <TableListEditor catalogue={catalogue} tables={list} onChange={setList} />
@@ -158,32 +153,26 @@ export function CreateEventForm({
       </fieldset>
 
       <div class="inline-form">
-        <div class="field">
-          <label for="event-minutes">{s.minutes}</label>
-          <input
-            id="event-minutes"
-            type="number"
-            min={1}
-            max={120}
-            value={minutes}
-            onInput={(e) => setMinutes(Number(e.currentTarget.value))}
-            {...describedBy('minutesPerRound', errors.minutesPerRound)}
-          />
-          <FieldError name="minutesPerRound" message={errors.minutesPerRound} />
-        </div>
-        <div class="field">
-          <label for="event-rounds">{s.rounds}</label>
-          <input
-            id="event-rounds"
-            type="number"
-            min={1}
-            max={20}
-            value={rounds}
-            onInput={(e) => setRounds(Number(e.currentTarget.value))}
-            {...describedBy('plannedRounds', errors.plannedRounds)}
-          />
-          <FieldError name="plannedRounds" message={errors.plannedRounds} />
-        </div>
+        <NumberField
+          id="event-minutes"
+          label={s.minutes}
+          min={1}
+          max={120}
+          value={minutes}
+          onChange={setMinutes}
+          errorName="minutesPerRound"
+          error={errors.minutesPerRound}
+        />
+        <NumberField
+          id="event-rounds"
+          label={s.rounds}
+          min={1}
+          max={20}
+          value={rounds}
+          onChange={setRounds}
+          errorName="plannedRounds"
+          error={errors.plannedRounds}
+        />
       </div>
       <MatchingOptions weights={weights} onChange={setWeights} />
       <Alert message={formError} />
