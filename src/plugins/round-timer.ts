@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { endRoundIfDue, liveRoundEnds } from '../repositories/rounds.js';
+import { endRoundIfDue, liveRoundEnd, liveRoundEnds } from '../repositories/rounds.js';
 
 // setTimeout overflows past 2^31-1 ms; a longer wait is re-armed when it fires.
 const MAX_DELAY = 2_147_483_647;
@@ -28,8 +28,9 @@ export default fp(
     };
 
     const rearm = (eventId: string) => {
-      const live = liveRoundEnds(app.db).find((r) => r.eventId === eventId);
-      if (live) arm(eventId, live.endsAt);
+      // Runs on every change (every join): one indexed look-up for this event, not all live rounds.
+      const endsAt = liveRoundEnd(app.db, eventId);
+      if (endsAt !== undefined) arm(eventId, endsAt);
       else {
         clearTimeout(timers.get(eventId));
         timers.delete(eventId);

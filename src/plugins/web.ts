@@ -12,10 +12,8 @@ export default fp<{ root: string }>(
       return;
     }
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
-    const page = (_request: unknown, reply: { sendFile: (f: string) => unknown }) =>
-      reply.sendFile('index.html');
     for (const path of ['/', '/j/:code', '/m/:code', '/s/:code', '/m/:code/print', '/privacy']) {
-      app.get(path, { schema: { hide: true } }, page as never);
+      app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
   },
   { name: 'web' },

@@ -5,8 +5,8 @@ import { catalogueTemplate } from '../domain/catalogue.js';
 import { assertInCatalogue, assertTopicsInCatalogue } from '../domain/catalogue-rules.js';
 import type { EventState } from '../domain/event-state.js';
 import { liveRound } from '../domain/event-state.js';
-import type { CreateEventInput, ProfileInput, TablesInput, UpdateEventInput } from '../domain/inputs.js';
-import { planTableChanges } from '../domain/table-changes.js';
+import type { CreateEventInput, TablesInput, UpdateEventInput } from '../domain/inputs.js';
+import { planTableChanges, type TableChanges } from '../domain/table-changes.js';
 import { conflict } from '../errors.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
@@ -18,8 +18,6 @@ export interface CreatedEvent {
   moderatorSecret: string;
   screenSecret: string;
 }
-
-type TableSpecs = NonNullable<UpdateEventInput['tables']>;
 
 /** Every change to an event goes through here: one transaction, the version raised, the action logged. */
 export function mutateEvent<R>(
@@ -58,12 +56,13 @@ export function recordChange(
 
 export function createEvent(db: Db, input: CreateEventInput, now: number): CreatedEvent {
   const catalogue = input.catalogue ?? catalogueTemplate(input.template);
-  const specs = tableSpecs(input.tables);
+  // A new event is a layout change from no tables: the same planner numbers and places them.
+  const tables = planTableChanges([], new Set(), input.tables).inserts;
   assertTopicsInCatalogue(
     catalogue,
-    specs.map((t) => t.topic),
+    tables.map((t) => t.topic),
   );
-  for (const spec of specs) if (spec.host) assertInCatalogue(catalogue, spec.host);
+  for (const table of tables) if (table.host) assertInCatalogue(catalogue, table.host);
   const created = {
     id: newId(),
     code: newJoinCode(),
@@ -87,33 +86,21 @@ export function createEvent(db: Db, input: CreateEventInput, now: number): Creat
         updatedAt: new Date(now),
       })
       .run();
-    insertTables(tx, created.id, specs, now);
+    insertTables(tx, created.id, tables, now);
     tx.insert(moderatorActions)
-      .values({ eventId: created.id, at: new Date(now), action: 'create', details: { tables: specs.length } })
+      .values({
+        eventId: created.id,
+        at: new Date(now),
+        action: 'create',
+        details: { tables: tables.length },
+      })
       .run();
   });
   return created;
 }
 
-function tableSpecs(tables: TableSpecs) {
-  if (Array.isArray(tables)) return tables;
-  return Array.from({ length: tables.count }, (_, i) => ({
-    label: String(i + 1),
-    seats: tables.seats,
-    topic: null,
-    host: null as ProfileInput | null,
-  }));
-}
-
-function insertTables(
-  tx: Tx,
-  eventId: string,
-  specs: ReturnType<typeof tableSpecs>,
-  now: number,
-  firstPosition = 0,
-): void {
-  specs.forEach((spec, i) => {
-    const position = firstPosition + i;
+function insertTables(tx: Tx, eventId: string, inserts: TableChanges['inserts'], now: number): void {
+  for (const spec of inserts) {
     let hostParticipantId: string | null = null;
     if (spec.host) {
       hostParticipantId = newId();
@@ -124,14 +111,14 @@ function insertTables(
     tx.insert(eventTables)
       .values({
         eventId,
-        position,
+        position: spec.position,
         label: spec.label,
         seats: spec.seats,
         topic: spec.topic,
         hostParticipantId,
       })
       .run();
-  });
+  }
 }
 
 export function findEventByCode(db: DbLike, code: string) {
@@ -166,8 +153,7 @@ function replaceTables(tx: Tx, state: EventState, input: TablesInput, now: numbe
   }
   for (const { id, ...fields } of changes.updates)
     tx.update(eventTables).set(fields).where(eq(eventTables.id, id)).run();
-  for (const { position, ...spec } of changes.inserts)
-    insertTables(tx, state.event.id, [spec], now, position);
+  insertTables(tx, state.event.id, changes.inserts, now);
 }
 
 export function finishEvent(db: Db, eventId: string, now: number): void {

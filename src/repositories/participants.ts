@@ -88,6 +88,7 @@ export function addPeople(
     }
     for (const profile of profiles) assertInCatalogue(state.event.catalogue, profile);
     let current = state;
+    let seatedAny = false;
     const ids = profiles.map((profile) => {
       const row = tx
         .insert(participants)
@@ -102,9 +103,11 @@ export function addPeople(
         .returning()
         .get();
       current = { ...current, participants: [...current.participants, row] };
-      seatIfRoundLive(tx, current, row.id);
+      if (seatAtFreeSeat(tx, current, row.id) !== null) seatedAny = true;
       return row.id;
     });
+    // One re-measure for the whole batch, not one per person seated.
+    if (seatedAny) refreshLiveMetrics(tx, current);
     return { result: ids, details: { count: ids.length } };
   });
 }
@@ -197,14 +200,20 @@ export function eraseParticipant(db: Db, eventId: string, participantId: string,
 }
 
 /** Seats a present person in the live round at the best free seat, moving nobody; no seat, no change. */
-export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string): number | null {
+function seatAtFreeSeat(tx: Tx, state: EventState, participantId: string): number | null {
   const round = liveRound(state);
   if (!round) return null;
   const tableId = lateArrivalTable(state, participantId);
   if (tableId === null) return null;
   tx.insert(assignments).values({ roundId: round.id, participantId, tableId }).run();
   round.seats.set(participantId, tableId);
-  refreshLiveMetrics(tx, state);
+  return tableId;
+}
+
+/** The same, keeping the live round's stored quality figures true. */
+function seatIfRoundLive(tx: Tx, state: EventState, participantId: string): number | null {
+  const tableId = seatAtFreeSeat(tx, state, participantId);
+  if (tableId !== null) refreshLiveMetrics(tx, state);
   return tableId;
 }
 

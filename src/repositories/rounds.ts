@@ -130,7 +130,17 @@ export function liveRoundEnds(db: Db): { eventId: string; endsAt: number }[] {
   return db
     .select({ eventId: rounds.eventId, endsAt: rounds.endsAt })
     .from(rounds)
-    .where(and(eq(rounds.status, 'live')))
+    .where(eq(rounds.status, 'live'))
     .all()
     .map((r) => ({ eventId: r.eventId, endsAt: r.endsAt.getTime() }));
+}
+
+/** When the event's live round ends, if one is live. */
+export function liveRoundEnd(db: Db, eventId: string): number | undefined {
+  return db
+    .select({ endsAt: rounds.endsAt })
+    .from(rounds)
+    .where(and(eq(rounds.eventId, eventId), eq(rounds.status, 'live')))
+    .get()
+    ?.endsAt.getTime();
 }

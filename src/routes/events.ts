@@ -4,7 +4,7 @@ import QRCode from 'qrcode';
 import { createEventInput, updateEventInput } from '../domain/inputs.js';
 import { publicInfo } from '../domain/views.js';
 import { AppError } from '../errors.js';
-import { eventByCode, moderatorOf } from '../plugins/auth.js';
+import { bearer, eventByCode, moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
 import {
   createEvent,
@@ -30,8 +30,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     },
     async (request, reply) => {
       if (adminHash) {
-        const token = request.headers.authorization?.replace(/^Bearer /, '') ?? '';
-        if (!secretMatches(token, adminHash))
+        if (!secretMatches(bearer(request), adminHash))
           throw new AppError(401, 'unauthorized', 'Creating events needs the admin token.');
       }
       const created = createEvent(app.db, request.body, app.now());
