@@ -6,7 +6,7 @@ import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
 import errorsPlugin from './plugins/errors.js';
-import previewsPlugin from './plugins/previews.js';
+import plannerPlugin from './plugins/planner.js';
 import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
@@ -28,6 +28,8 @@ declare module 'fastify' {
 export interface AppOptions {
   now?: () => number;
   logger?: FastifyServerOptions['logger'];
+  /** Planner threads; one fewer than the cores by default. */
+  plannerThreads?: number;
 }
 
 /** Logs carry method, path and status: no names, contacts, tokens or IP addresses. */
@@ -74,7 +76,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(changesPlugin, { now: options.now ?? Date.now });
   await app.register(dbPlugin, { path: config.DATABASE_PATH });
   await app.register(roundTimerPlugin);
-  await app.register(previewsPlugin);
+  await app.register(plannerPlugin, { threads: options.plannerThreads });
   await app.register(retentionPlugin, { retentionDays: config.RETENTION_DAYS });
   await app.register(docsPlugin);
   await app.register(realtimePlugin);

@@ -1,4 +1,4 @@
-import type { EventRow, EventTableRow, ParticipantRow, RoundRow } from '../db/schema/index.js';
+import type { EventRow, EventTableRow, ParticipantRow, PlanRow, RoundRow } from '../db/schema/index.js';
 import type { MatchPerson, MatchTable, Round } from '../matching/types.js';
 
 export interface RoundState extends RoundRow {
@@ -13,6 +13,8 @@ export interface EventState {
   participants: ParticipantRow[];
   /** Oldest first. */
   rounds: RoundState[];
+  /** The stored forward plan, current or not (see planBasis). */
+  plan: PlanRow | null;
 }
 
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';

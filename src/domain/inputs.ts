@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PRESENCES } from '../db/schema/constants.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
+import { TABLE_USES } from './event-settings.js';
 import { normaliseText } from './text.js';
 
 /** Free text a person types, cleaned before it is stored or shown anywhere. */
@@ -101,6 +102,9 @@ export const matchingInput = z
       .partial()
       .optional(),
     timeMs: z.number().int().min(10).max(900).optional(),
+    /** auto: spread over the tables set up when their seats differ, else fill the fewest. */
+    tableUse: z.enum(TABLE_USES).optional(),
+    minPerTable: z.number().int().min(2).max(20).optional(),
   })
   .strict();
 

@@ -1,20 +1,17 @@
 import { conflict } from '../errors.js';
-import { CapacityError, measure, planRound, seatLateArrival } from '../matching/index.js';
+import { CapacityError, measure, seatLateArrival } from '../matching/index.js';
 import type { Metrics, Round } from '../matching/types.js';
 import {
   type EventState,
   historyOf,
   liveRound,
   presentParticipants,
-  roundSeed,
   toMatchPerson,
   toMatchRound,
   toMatchTables,
 } from './event-state.js';
 
 export interface PlannedRound {
-  /** The event version the plan was made from; it is valid only while the event is unchanged. */
-  basedOnVersion: number;
   number: number;
   /** Participant ids per table, in the order of state.tables. */
   plan: Round;
@@ -33,38 +30,35 @@ export function requireLiveRound(state: EventState) {
   return round;
 }
 
-/** The next round as the matching engine plans it; the preview and the start share it. */
-export function planNextRound(state: EventState): PlannedRound {
+/** What a start needs besides a plan: a running event, no live round, somebody present, enough seats. */
+export function assertCanStart(state: EventState): void {
   assertActive(state);
   if (liveRound(state)) throw conflict('round_live', 'A round is already running; end it first.');
-  const present = presentParticipants(state);
-  if (present.length === 0) throw conflict('nobody_present', 'Nobody is present to seat.');
-  const number = state.rounds.length + 1;
-  const history = historyOf(state);
-  const tables = toMatchTables(state);
-  try {
-    const plan = planRound({
-      people: present.map(toMatchPerson),
-      tables,
-      history,
-      options: { seed: roundSeed(state, number), ...state.event.matching },
-    });
-    return {
-      basedOnVersion: state.event.version,
-      number,
-      plan,
-      metrics: measure([plan], state.participants.map(toMatchPerson), history),
-    };
-  } catch (error) {
-    if (error instanceof CapacityError) {
-      throw conflict(
-        'not_enough_seats',
-        `${error.people} people are present but the tables have ${error.seats} seats: add tables or seats.`,
-        { people: error.people, seats: error.seats },
-      );
-    }
-    throw error;
+  const present = presentParticipants(state).length;
+  if (present === 0) throw conflict('nobody_present', 'Nobody is present to seat.');
+  const seats = seatsAvailable(state);
+  if (present > seats) {
+    throw conflict(
+      'not_enough_seats',
+      `${present} people are present but the tables have ${seats} seats: add tables or seats.`,
+      { people: present, seats },
+    );
   }
+}
+
+export function seatsAvailable(state: EventState): number {
+  return state.tables.reduce((sum, t) => sum + Math.max(0, t.seats), 0);
+}
+
+/** The plan's next round, as the preview shows it and a start commits it. */
+export function nextPlannedRound(state: EventState, plan: Round[]): PlannedRound {
+  const history = historyOf(state);
+  const next = plan[0]!;
+  return {
+    number: state.rounds.length + 1,
+    plan: next,
+    metrics: measure([next], state.participants.map(toMatchPerson), history),
+  };
 }
 
 export function roundTiming(state: EventState, now: number): { startedAt: Date; endsAt: Date } {
@@ -96,15 +90,46 @@ export function lateArrivalTable(state: EventState, participantId: string): numb
   }
 }
 
-/** A moderator's move keeps the hard rule: no table over its seats. */
-export function assertCanMove(state: EventState, participantId: string, tableId: number): void {
+/**
+ * A moderator's move keeps the hard rules: no table over its seats, nobody left or put alone. A swap
+ * with someone at the target table exchanges two seats, which keeps every table's size.
+ */
+export function assertCanMove(
+  state: EventState,
+  participantId: string,
+  tableId: number,
+  swapWith?: string,
+): void {
   const round = requireLiveRound(state);
   const table = state.tables.find((t) => t.id === tableId);
   if (!table) throw conflict('unknown_table', 'That table does not exist in this event.');
   if (!state.participants.some((p) => p.id === participantId))
     throw conflict('unknown_participant', 'Unknown participant.');
-  const seated = [...round.seats].filter(([id, t]) => t === tableId && id !== participantId).length;
-  if (seated >= table.seats) throw conflict('table_full', `Table ${table.label} has no free seat.`);
+  const from = round.seats.get(participantId);
+  if (swapWith !== undefined) {
+    if (round.seats.get(swapWith) !== tableId || from === undefined)
+      throw conflict('not_at_table', 'Both people must be seated, the other one at the target table.');
+    return;
+  }
+  if (from === tableId) return;
+  const seatedAt = (id: number) => [...round.seats.values()].filter((t) => t === id).length;
+  if (seatedAt(tableId) >= table.seats)
+    throw conflict('table_full', `Table ${table.label} has no free seat.`);
+  if (seatedAt(tableId) === 0 && round.seats.size > 1)
+    throw conflict('would_sit_alone', `Nobody sits at table ${table.label}: the person would sit alone.`);
+  if (from !== undefined && seatedAt(from) === 2)
+    throw conflict('would_leave_alone', 'The move would leave one person alone at their table.');
+}
+
+/** Tables of the live round seating more people than they have seats (late arrivals): the console says so. */
+export function overfullTables(state: EventState): { tableId: number; seated: number; seats: number }[] {
+  const round = liveRound(state);
+  if (!round) return [];
+  const seated = new Map<number, number>();
+  for (const t of round.seats.values()) seated.set(t, (seated.get(t) ?? 0) + 1);
+  return state.tables
+    .filter((t) => (seated.get(t.id) ?? 0) > t.seats)
+    .map((t) => ({ tableId: t.id, seated: seated.get(t.id)!, seats: t.seats }));
 }
 
 /** The live round's quality as it stands now, after moves and late arrivals changed it. */

@@ -1,5 +1,5 @@
 import { chooseLayout, seatsOf, type TableLayout } from './layout.js';
-import type { MatchPerson, MatchTable } from './types.js';
+import type { MatchPerson, MatchTable, TableUse } from './types.js';
 
 /** The present people and used tables as dense integer arrays, so the search never touches strings. */
 export interface Instance {
@@ -43,7 +43,11 @@ function idOf(ids: Map<string, number>, key: string): number {
   return id;
 }
 
-export function buildInstance(inputPeople: MatchPerson[], tables: MatchTable[]): Instance {
+export function buildInstance(
+  inputPeople: MatchPerson[],
+  tables: MatchTable[],
+  tableUse?: TableUse,
+): Instance {
   const indexOf = new Map<string, number>();
   const people: MatchPerson[] = [];
   for (const person of inputPeople) {
@@ -91,7 +95,7 @@ export function buildInstance(inputPeople: MatchPerson[], tables: MatchTable[]):
       hostOfTable.set(tableIndex, host);
     }
   });
-  const layout = chooseLayout(n, tables, new Set(hostOfTable.keys()));
+  const layout = chooseLayout(n, tables, new Set(hostOfTable.keys()), tableUse);
   return {
     people,
     indexOf,

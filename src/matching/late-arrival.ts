@@ -14,9 +14,10 @@ export interface LateArrivalInput {
 }
 
 /**
- * The table a person joining a live round should take: a free seat, nobody moves. Repeats and
- * colleagues weigh most, then keeping tables even, then mix, shared interests and topic. An empty
- * table opens only when no used table has a seat left.
+ * The table a person joining a live round should take, nobody moves. Repeats and colleagues weigh
+ * most, then keeping tables even, then mix, shared interests and topic. Nobody sits alone: a table in
+ * use with a free seat first, else a table in use above its seats (the caller tells the moderator);
+ * an empty table only when nobody is seated yet.
  */
 export function seatLateArrival(input: LateArrivalInput): number {
   const { person, round, tables } = input;
@@ -25,8 +26,14 @@ export function seatLateArrival(input: LateArrivalInput): number {
   if (seatedAt >= 0) return seatedAt;
   const occupancy = tables.map((_, t) => round[t]?.length ?? 0);
   const free = tables.map((table, t) => seatsOf(table) - occupancy[t]!);
-  const used = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0 && free[t]! > 0);
-  const candidates = used.length > 0 ? used : tables.map((_, t) => t).filter((t) => free[t]! > 0);
+  const inUse = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0);
+  const withSeat = inUse.filter((t) => free[t]! > 0);
+  const candidates =
+    withSeat.length > 0
+      ? withSeat
+      : inUse.length > 0
+        ? inUse
+        : tables.map((_, t) => t).filter((t) => free[t]! > 0);
   if (candidates.length === 0) {
     const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
     throw new CapacityError(occupancy.reduce((a, b) => a + b, 0) + 1, seats);

@@ -1,5 +1,5 @@
 import { CapacityError } from './capacity-error.js';
-import type { MatchTable } from './types.js';
+import type { MatchTable, TableUse } from './types.js';
 
 /** Which input tables a round uses and how many people sit at each. */
 export interface TableLayout {
@@ -11,12 +11,14 @@ export interface TableLayout {
 
 /**
  * Hosted tables always stay open; then the largest tables (input order on ties) until everyone fits,
- * which opens as few tables as possible and leaves the most even sizes.
+ * which opens as few tables as possible and leaves the most even sizes. `spread` keeps opening the
+ * next largest table while every open table still gets `minPerTable` people.
  */
 export function chooseLayout(
   peopleCount: number,
   tables: MatchTable[],
   hostedTables: Set<number>,
+  tableUse: TableUse = { mode: 'fewest' },
 ): TableLayout {
   const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
   if (peopleCount > seats) throw new CapacityError(peopleCount, seats);
@@ -27,8 +29,10 @@ export function chooseLayout(
     .map((table, index) => ({ index, seats: seatsOf(table) }))
     .filter((table) => !hostedTables.has(table.index) && table.seats > 0)
     .sort((a, b) => b.seats - a.seats || a.index - b.index);
+  const spreadTo =
+    tableUse.mode === 'spread' ? Math.floor(peopleCount / Math.max(2, tableUse.minPerTable)) : 0;
   for (const table of rest) {
-    if (capacity >= peopleCount) break;
+    if (capacity >= peopleCount && chosen.length >= spreadTo) break;
     chosen.push(table.index);
     capacity += table.seats;
   }

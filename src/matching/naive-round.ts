@@ -5,7 +5,7 @@ import type { PlanRoundInput, Round } from './types.js';
 
 /** The benchmark's baseline: a seeded random shuffle dealt onto the same balanced table sizes. */
 export function naiveRound(input: PlanRoundInput): Round {
-  const instance = buildInstance(input.people, input.tables);
+  const instance = buildInstance(input.people, input.tables, input.options?.tableUse);
   const prng = createPrng(input.options?.seed ?? 1);
   const hosts = new Set(instance.hostAt);
   const others = shuffleInPlace(

@@ -69,7 +69,7 @@ export function toRound(instance: Instance, seating: number[][]): Round {
  */
 export function planRound(input: PlanRoundInput): Round {
   const started = Date.now();
-  const instance = buildInstance(input.people, input.tables);
+  const instance = buildInstance(input.people, input.tables, input.options?.tableUse);
   const counts = createPairCounts(instance.people.length);
   addRounds(counts, input.history, instance.indexOf);
   const weights = resolveWeights(input.options?.weights);

@@ -5,6 +5,7 @@ import { toRound } from './plan-round.js';
 import { createPrng } from './prng.js';
 import { planAttempt } from './schedule-attempt.js';
 import type { MatchWeights, Metrics, PlanScheduleInput, Round } from './types.js';
+import { warmSchedule } from './warm-start.js';
 import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for a whole schedule: the moderator's preview answers within a second. */
@@ -32,7 +33,8 @@ function better(a: Metrics, b: Metrics, w: MatchWeights): boolean {
 export function planSchedule(input: PlanScheduleInput): Round[] {
   const started = Date.now();
   const roundCount = Math.max(0, Math.floor(input.rounds));
-  const instance = buildInstance(input.people, input.tables);
+  const instance = buildInstance(input.people, input.tables, input.options?.tableUse);
+  const warm = input.warmStart?.length ? input.warmStart : null;
   const weights = resolveWeights(input.options?.weights);
   const seed = input.options?.seed ?? 1;
   const timeMs = input.options?.timeMs ?? DEFAULT_SCHEDULE_TIME_MS;
@@ -49,13 +51,19 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
 
   let best: { rounds: Round[]; metrics: Metrics } | null = null;
   let spent = 0;
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+  // A warm start gets the first attempt; the fresh ones after it compete with it on equal terms.
+  const attempts = MAX_ATTEMPTS + (warm ? 1 : 0);
+  for (let attempt = 0; attempt < attempts; attempt++) {
     const counts = createPairCounts(instance.people.length);
     addRounds(counts, input.history, instance.indexOf);
     const prng = createPrng(seed + attempt * 7919);
+    const fresh = warm ? attempt - 1 : attempt;
     // A design guarantees the repeats but fixes who can sit together; greedy attempts may mix better.
-    const useDesign = freshRoom && attempt % 2 === 0;
-    const result = planAttempt(instance, counts, useDesign, roundCount, weights, prng, limits);
+    const start =
+      warm && attempt === 0
+        ? { warm: warmSchedule(instance, counts, warm, roundCount, weights, prng) }
+        : { design: freshRoom && fresh % 2 === 0 };
+    const result = planAttempt(instance, counts, start, roundCount, weights, prng, limits);
     const rounds = result.schedule.map((seating) => toRound(instance, seating));
     const metrics = measure(rounds, instance.people, input.history);
     if (!best || better(metrics, best.metrics, weights)) best = { rounds, metrics };

@@ -21,14 +21,15 @@ export interface AttemptLimits {
 }
 
 /**
- * One full planning attempt: a constructive design where the room has the classic shape, greedy
- * rounds for the rest, a whole-schedule repair of repeats, then polishing passes for mix and hook.
- * `counts` enters holding the history and leaves holding history plus the schedule.
+ * One full planning attempt: a constructive design where the room has the classic shape (or the
+ * rounds of a warm start), greedy rounds for the rest, a whole-schedule repair of repeats, then
+ * polishing passes for mix and hook. `counts` enters holding the history and leaves holding
+ * history plus the schedule.
  */
 export function planAttempt(
   instance: Instance,
   counts: PairCounts,
-  freshRoom: boolean,
+  start: { design: boolean } | { warm: number[][][] },
   roundCount: number,
   weights: MatchWeights,
   prng: Prng,
@@ -38,9 +39,11 @@ export function planAttempt(
   const roundBudget = limits.effortMs * roundRate(n);
   let roundSpent = 0;
   let repairSpent = 0;
-  const schedule = freshRoom ? designStart(instance, roundCount) : [];
+  const warm = 'warm' in start;
+  const schedule = warm ? start.warm : start.design ? designStart(instance, roundCount) : [];
   const designRounds = schedule.length;
-  if (designRounds > 0) {
+  if (warm) for (const seating of schedule) addSeating(counts, seating, 1);
+  else if (designRounds > 0) {
     const relabelled = relabelSchedule(instance, weights, schedule, prng, {
       evaluations: 0.2 * roundBudget,
       deadline: limits.greedyUntil,

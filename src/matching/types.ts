@@ -42,7 +42,15 @@ export interface MatchOptions {
    */
   effortMs?: number;
   weights?: Partial<MatchWeights>;
+  /** Which of the set-up tables a round uses; default `{ mode: 'fewest' }`. */
+  tableUse?: TableUse;
 }
+
+/**
+ * `fewest`: open as few tables as fit everyone (the largest first). `spread`: use as many of the
+ * tables set up as keep at least `minPerTable` people at each, which evens out mixed capacities.
+ */
+export type TableUse = { mode: 'fewest' } | { mode: 'spread'; minPerTable: number };
 
 export interface PlanRoundInput {
   people: MatchPerson[];
@@ -54,6 +62,12 @@ export interface PlanRoundInput {
 
 export interface PlanScheduleInput extends PlanRoundInput {
   rounds: number;
+  /**
+   * A schedule planned earlier for (about) the same room, by input table: the search starts from it
+   * (people who left taken out, newcomers put in their places) besides its fresh attempts, so a
+   * re-plan after a small change keeps what a design gave.
+   */
+  warmStart?: Round[];
 }
 
 export interface Metrics {

@@ -1,10 +1,16 @@
 import { EventEmitter } from 'node:events';
 import fp from 'fastify-plugin';
 
-/** Tells the realtime hub and the round timer that an event's committed state changed. */
-export class Changes extends EventEmitter<{ changed: [eventId: string]; erased: [eventId: string] }> {
-  changed(eventId: string): void {
-    this.emit('changed', eventId);
+/** `plan`: only the forward plan was stored, which asks for no re-plan. */
+export type ChangeSource = 'event' | 'plan';
+
+/** Tells the realtime hub, the round timer and the planner that an event's committed state changed. */
+export class Changes extends EventEmitter<{
+  changed: [eventId: string, source: ChangeSource];
+  erased: [eventId: string];
+}> {
+  changed(eventId: string, source: ChangeSource = 'event'): void {
+    this.emit('changed', eventId, source);
   }
   erased(eventId: string): void {
     this.emit('erased', eventId);

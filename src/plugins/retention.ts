@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import { eraseEvent, expiredEventIds } from '../repositories/events.js';
+import { eraseEvent } from '../commands/events.js';
+import { expiredEventIds } from '../repositories/events.js';
 
 const DAY = 86_400_000;
 const SWEEP_EVERY = 3_600_000;
@@ -10,8 +11,7 @@ export default fp<{ retentionDays: number }>(
     const sweep = () => {
       const expired = expiredEventIds(app.db, app.now() - retentionDays * DAY);
       for (const eventId of expired) {
-        eraseEvent(app.db, eventId);
-        app.changes.erased(eventId);
+        eraseEvent(app, eventId);
       }
       if (expired.length > 0) app.log.info({ erased: expired.length }, 'retention: erased expired events');
       return expired.length;

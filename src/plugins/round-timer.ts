@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
-import { endRoundIfDue, liveRoundEnd, liveRoundEnds } from '../repositories/rounds.js';
+import { endRoundIfDue } from '../commands/rounds.js';
+import { liveRoundEnd, liveRoundEnds } from '../repositories/rounds.js';
 
 // setTimeout overflows past 2^31-1 ms; a longer wait is re-armed when it fires.
 const MAX_DELAY = 2_147_483_647;
@@ -20,8 +21,7 @@ export default fp(
     const fire = (eventId: string) => {
       timers.delete(eventId);
       try {
-        if (endRoundIfDue(app.db, eventId, app.now())) app.changes.changed(eventId);
-        else rearm(eventId);
+        if (!endRoundIfDue(app, eventId)) rearm(eventId);
       } catch (err) {
         app.log.error({ err, eventId }, 'round timer failed');
       }
@@ -37,7 +37,9 @@ export default fp(
       }
     };
 
-    app.changes.on('changed', rearm);
+    app.changes.on('changed', (eventId, source) => {
+      if (source === 'event') rearm(eventId);
+    });
     app.changes.on('erased', (eventId) => {
       clearTimeout(timers.get(eventId));
       timers.delete(eventId);

@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { assignments, events, eventTables, participants, rounds } from '../db/schema/index.js';
+import { assignments, events, eventTables, participants, plans, rounds } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import type { DbLike } from './db-types.js';
 
@@ -42,7 +42,8 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
     ...r,
     seats: seatsByRound.get(r.id) ?? new Map(),
   }));
-  return { event, tables, participants: people, rounds: roundStates };
+  const plan = db.select().from(plans).where(eq(plans.eventId, eventId)).get() ?? null;
+  return { event, tables, participants: people, rounds: roundStates, plan };
 }
 
 /** The cheap question before the expensive read: has anything changed since? */

@@ -1,105 +1,50 @@
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { events, eventTables, moderatorActions, participants, rounds } from '../db/schema/index.js';
-import { catalogueTemplate } from '../domain/catalogue.js';
-import { assertInCatalogue, assertTopicsInCatalogue } from '../domain/catalogue-rules.js';
-import type { EventState } from '../domain/event-state.js';
-import { liveRound } from '../domain/event-state.js';
-import type { CreateEventInput, TablesInput, UpdateEventInput } from '../domain/inputs.js';
-import { planTableChanges, type TableChanges } from '../domain/table-changes.js';
-import { conflict } from '../errors.js';
-import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
+import type { TableChanges } from '../domain/table-changes.js';
+import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
-import { loadEventState } from './event-state.js';
 
-export interface CreatedEvent {
-  id: string;
-  code: string;
-  moderatorSecret: string;
-  screenSecret: string;
-}
+export type EventInsert = typeof events.$inferInsert;
+export type EventSettings = Partial<
+  Pick<EventInsert, 'title' | 'language' | 'minutesPerRound' | 'plannedRounds' | 'joinOpen' | 'matching'>
+>;
 
-/** Every change to an event goes through here: one transaction, the version raised, the action logged. */
-export function mutateEvent<R>(
-  db: Db,
-  eventId: string,
-  now: number,
-  action: string,
-  change: (tx: Tx, state: EventState) => { result: R; details?: Record<string, unknown> },
-): R {
-  return db.transaction((tx) => {
-    const state = loadEventState(tx, eventId);
-    if (!state) throw conflict('event_gone', 'The event no longer exists.');
-    const { result, details } = change(tx, state);
-    recordChange(tx, eventId, now, action, details);
-    return result;
-  });
-}
-
-/** Raises the event's version (realtime pushes carry it) and, with details, logs the moderator's action. */
-export function recordChange(
-  tx: Tx,
-  eventId: string,
-  now: number,
-  action: string,
-  details?: Record<string, unknown>,
-): void {
+/** Raises the event's version: realtime pushes carry it, and every committed change raises it. */
+export function raiseVersion(tx: DbLike, eventId: string, now: number): void {
   tx.update(events)
     .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
     .where(eq(events.id, eventId))
     .run();
-  if (details)
-    tx.insert(moderatorActions)
-      .values({ eventId, at: new Date(now), action, details })
-      .run();
 }
 
-export function createEvent(db: Db, input: CreateEventInput, now: number): CreatedEvent {
-  const catalogue = input.catalogue ?? catalogueTemplate(input.template);
-  // A new event is a layout change from no tables: the same planner numbers and places them.
-  const tables = planTableChanges([], new Set(), input.tables).inserts;
-  assertTopicsInCatalogue(
-    catalogue,
-    tables.map((t) => t.topic),
-  );
-  for (const table of tables) if (table.host) assertInCatalogue(catalogue, table.host);
-  const created = {
-    id: newId(),
-    code: newJoinCode(),
-    moderatorSecret: newSecret(),
-    screenSecret: newSecret(),
-  };
-  db.transaction((tx) => {
-    tx.insert(events)
-      .values({
-        id: created.id,
-        code: created.code,
-        title: input.title,
-        language: input.language,
-        minutesPerRound: input.minutesPerRound,
-        plannedRounds: input.plannedRounds,
-        matching: input.matching,
-        catalogue,
-        moderatorTokenHash: hashSecret(created.moderatorSecret),
-        screenTokenHash: hashSecret(created.screenSecret),
-        createdAt: new Date(now),
-        updatedAt: new Date(now),
-      })
-      .run();
-    insertTables(tx, created.id, tables, now);
-    tx.insert(moderatorActions)
-      .values({
-        eventId: created.id,
-        at: new Date(now),
-        action: 'create',
-        details: { tables: tables.length },
-      })
-      .run();
-  });
-  return created;
+/** The moderator's log: ids and numbers only, never names. */
+export function logAction(
+  tx: DbLike,
+  eventId: string,
+  now: number,
+  action: string,
+  details: Record<string, unknown>,
+): void {
+  tx.insert(moderatorActions)
+    .values({ eventId, at: new Date(now), action, details })
+    .run();
 }
 
-function insertTables(tx: Tx, eventId: string, inserts: TableChanges['inserts'], now: number): void {
+export function insertEvent(tx: DbLike, values: EventInsert): void {
+  tx.insert(events).values(values).run();
+}
+
+export function updateEventRow(tx: DbLike, eventId: string, values: Partial<EventInsert>): void {
+  tx.update(events).set(values).where(eq(events.id, eventId)).run();
+}
+
+export function insertTables(
+  tx: DbLike,
+  eventId: string,
+  inserts: TableChanges['inserts'],
+  now: number,
+): void {
   for (const spec of inserts) {
     let hostParticipantId: string | null = null;
     if (spec.host) {
@@ -121,63 +66,33 @@ function insertTables(tx: Tx, eventId: string, inserts: TableChanges['inserts'],
   }
 }
 
-export function findEventByCode(db: DbLike, code: string) {
-  return db.select().from(events).where(eq(events.code, code)).get();
-}
-
-export function updateEvent(db: Db, eventId: string, input: UpdateEventInput, now: number): void {
-  mutateEvent(db, eventId, now, 'update', (tx, state) => {
-    const { tables, ...settings } = input;
-    if (tables) {
-      if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
-      if (Array.isArray(tables)) {
-        assertTopicsInCatalogue(
-          state.event.catalogue,
-          tables.map((t) => t.topic),
-        );
-      }
-      replaceTables(tx, state, tables, now);
-    }
-    if (Object.keys(settings).length > 0) tx.update(events).set(settings).where(eq(events.id, eventId)).run();
-    return { result: undefined, details: { fields: Object.keys(input) } };
-  });
-}
-
-/** Applies a new layout; positions are parked first, since (event, position) is unique. */
-function replaceTables(tx: Tx, state: EventState, input: TablesInput, now: number): void {
-  const used = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
-  const changes = planTableChanges(state.tables, used, input);
+/** Applies a planned layout; positions are parked first, since (event, position) is unique. */
+export function applyTableChanges(tx: Tx, eventId: string, changes: TableChanges, now: number): void {
   for (const id of changes.removals) tx.delete(eventTables).where(eq(eventTables.id, id)).run();
   for (const t of changes.updates) {
     tx.update(eventTables).set({ position: -t.id }).where(eq(eventTables.id, t.id)).run();
   }
   for (const { id, ...fields } of changes.updates)
     tx.update(eventTables).set(fields).where(eq(eventTables.id, id)).run();
-  insertTables(tx, state.event.id, changes.inserts, now);
+  insertTables(tx, eventId, changes.inserts, now);
 }
 
-export function finishEvent(db: Db, eventId: string, now: number): void {
-  mutateEvent(db, eventId, now, 'finish', (tx, state) => {
-    if (state.event.status === 'finished')
-      throw conflict('event_finished', 'The event has already finished.');
-    const live = liveRound(state);
-    if (live) endRoundRow(tx, live.id, now);
-    tx.update(events)
-      .set({ status: 'finished', joinOpen: false, finishedAt: new Date(now) })
-      .where(eq(events.id, eventId))
-      .run();
-    return { result: undefined, details: { rounds: state.rounds.length } };
-  });
+export function findEventByCode(db: DbLike, code: string) {
+  return db.select().from(events).where(eq(events.code, code)).get();
 }
 
-export function endRoundRow(tx: Tx, roundId: number, now: number): void {
+export function findEventById(db: DbLike, eventId: string) {
+  return db.select().from(events).where(eq(events.id, eventId)).get();
+}
+
+export function endRoundRow(tx: DbLike, roundId: number, now: number): void {
   tx.update(rounds)
     .set({ status: 'ended', endedAt: new Date(now) })
     .where(eq(rounds.id, roundId))
     .run();
 }
 
-export function eraseEvent(db: Db, eventId: string): void {
+export function deleteEvent(db: DbLike, eventId: string): void {
   db.delete(events).where(eq(events.id, eventId)).run();
 }
 
@@ -194,17 +109,4 @@ export function expiredEventIds(db: Db, cutoff: number): string[] {
     )
     .all()
     .map((r) => r.id);
-}
-
-/** A new screen secret (the old one stops working): the console can show the screen link again. */
-export function renewScreenSecret(db: Db, eventId: string, now: number): string {
-  const secret = newSecret();
-  mutateEvent(db, eventId, now, 'renew_screen_link', (tx) => {
-    tx.update(events)
-      .set({ screenTokenHash: hashSecret(secret) })
-      .where(eq(events.id, eventId))
-      .run();
-    return { result: undefined, details: {} };
-  });
-  return secret;
 }

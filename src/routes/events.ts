@@ -1,18 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
-
+import { createEvent, eraseEvent, finishEvent, renewScreenSecret, updateEvent } from '../commands/events.js';
 import { createEventInput, updateEventInput } from '../domain/inputs.js';
 import { publicInfo } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { bearer, eventByCode, moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
-import {
-  createEvent,
-  eraseEvent,
-  finishEvent,
-  renewScreenSecret,
-  updateEvent,
-} from '../repositories/events.js';
 import { hashSecret, secretMatches } from '../security/tokens.js';
 import { codeParams, eventLinks } from './params.js';
 
@@ -33,7 +26,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
         if (!secretMatches(bearer(request), adminHash))
           throw new AppError(401, 'unauthorized', 'Creating events needs the admin token.');
       }
-      const created = createEvent(app.db, request.body, app.now());
+      const created = createEvent(app, request.body);
       const secrets = { moderator: created.moderatorSecret, screen: created.screenSecret };
       reply.code(201);
       return {
@@ -78,8 +71,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      updateEvent(app.db, event.id, request.body, app.now());
-      app.changes.changed(event.id);
+      updateEvent(app, event.id, request.body);
       return { ok: true };
     },
   );
@@ -95,7 +87,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      const screen = renewScreenSecret(app.db, event.id, app.now());
+      const screen = renewScreenSecret(app, event.id);
       return { screen, link: `${app.config.PUBLIC_URL}/s/${event.code}#${screen}` };
     },
   );
@@ -105,8 +97,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     { schema: { tags: ['moderator'], summary: 'Finish the event', params: codeParams } },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      finishEvent(app.db, event.id, app.now());
-      app.changes.changed(event.id);
+      finishEvent(app, event.id);
       return { ok: true };
     },
   );
@@ -116,8 +107,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     { schema: { tags: ['moderator'], summary: 'Erase the event and all its data', params: codeParams } },
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);
-      eraseEvent(app.db, event.id);
-      app.changes.erased(event.id);
+      eraseEvent(app, event.id);
       return reply.code(204).send();
     },
   );

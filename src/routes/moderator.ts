@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addPeople, setPresence, setTableHost } from '../commands/participants.js';
 import { eventCsv, seatingPlan } from '../domain/exports.js';
+import { currentPlan } from '../domain/forward-plan.js';
 import { presenceInput, profileInput } from '../domain/inputs.js';
 import { simulatedProfiles } from '../domain/rehearsal.js';
-import { planNextRound } from '../domain/round-rules.js';
+import { assertCanStart, nextPlannedRound } from '../domain/round-rules.js';
 import { moderatorView } from '../domain/views.js';
+import { conflict } from '../errors.js';
 import { moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { addPeople, setPresence, setTableHost } from '../repositories/participants.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 
 const tags = ['moderator'];
@@ -37,13 +39,21 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const state = stateOf(moderatorOf(app, request, request.params.code).id);
-      const planned = planNextRound(state);
-      app.previews.set(state.event.id, planned);
+      const eventId = moderatorOf(app, request, request.params.code).id;
+      assertCanStart(stateOf(eventId));
+      // Planning runs on the planner threads; this request only waits for it when the plan is stale.
+      const state = (await app.planner.ensureCurrent(eventId)) ?? stateOf(eventId);
+      assertCanStart(state);
+      const plan = currentPlan(state);
+      if (!plan) throw conflict('plan_busy', 'The room keeps changing; the plan is being made again.');
+      const planned = nextPlannedRound(state, plan);
       const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
       return {
         number: planned.number,
         metrics: planned.metrics,
+        plannedRounds: plan.length,
+        remainingMetrics: state.plan!.metrics,
+        eveningMetrics: state.plan!.eveningMetrics,
         tables: planned.plan.map((ids, i) => ({
           label: state.tables[i]!.label,
           people: ids.map((id) => names.get(id)),
@@ -78,8 +88,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Add a person without a phone', params: codeParams, body: profileInput } },
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);
-      const [participantId] = addPeople(app.db, event.id, [request.body], 'walk_in', app.now());
-      app.changes.changed(event.id);
+      const [participantId] = addPeople(app, event.id, [request.body], 'walk_in');
       reply.code(201);
       return { participantId };
     },
@@ -100,8 +109,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);
       const profiles = simulatedProfiles(event.catalogue, request.body.count, request.body.seed ?? app.now());
-      const ids = addPeople(app.db, event.id, profiles, 'rehearsal', app.now());
-      app.changes.changed(event.id);
+      const ids = addPeople(app, event.id, profiles, 'rehearsal');
       reply.code(201);
       return { added: ids.length };
     },
@@ -119,8 +127,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      setPresence(app.db, event.id, request.params.participantId, request.body.presence, app.now());
-      app.changes.changed(event.id);
+      setPresence(app, event.id, request.params.participantId, request.body.presence);
       return { ok: true };
     },
   );
@@ -137,8 +144,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      setTableHost(app.db, event.id, request.params.tableId, request.body.participantId, app.now());
-      app.changes.changed(event.id);
+      setTableHost(app, event.id, request.params.tableId, request.body.participantId);
       return { ok: true };
     },
   );

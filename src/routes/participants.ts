@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { eraseParticipant, joinEvent, updateOwnProfile } from '../commands/participants.js';
 import { contactsVcard, sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
 import { participantView } from '../domain/views.js';
@@ -6,7 +7,6 @@ import { AppError } from '../errors.js';
 import { eventByCode, participantOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
-import { eraseParticipant, joinEvent, updateOwnProfile } from '../repositories/participants.js';
 import { codeParams } from './params.js';
 
 const tags = ['participant'];
@@ -28,8 +28,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);
-      const joined = joinEvent(app.db, event.id, request.body, serverKey, app.now());
-      if (joined.created) app.changes.changed(event.id);
+      const joined = joinEvent(app, event.id, request.body, serverKey);
       reply.code(joined.created ? 201 : 200);
       return { participantId: joined.participantId, token: joined.token };
     },
@@ -45,16 +44,14 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Update my profile or presence', body: updateOwnInput } },
     async (request) => {
       const me = participantOf(app, request);
-      updateOwnProfile(app.db, me.eventId, me.id, request.body, app.now());
-      app.changes.changed(me.eventId);
+      updateOwnProfile(app, me.eventId, me.id, request.body);
       return { ...participantView(loadEventState(app.db, me.eventId)!, me.id), serverTime: app.now() };
     },
   );
 
   app.delete('/api/me', { schema: { tags, summary: 'Delete my data now' } }, async (request, reply) => {
     const me = participantOf(app, request);
-    eraseParticipant(app.db, me.eventId, me.id, app.now());
-    app.changes.changed(me.eventId);
+    eraseParticipant(app, me.eventId, me.id);
     return reply.code(204).send();
   });
 

@@ -1,13 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { endRound, extendRound, moveParticipant, seatLateArrival, startRound } from '../commands/rounds.js';
 import { moderatorOf } from '../plugins/auth.js';
-import {
-  endRound,
-  extendRound,
-  moveParticipant,
-  seatLateArrival,
-  startRound,
-} from '../repositories/rounds.js';
 import { codeParams } from './params.js';
 
 const tags = ['rounds'];
@@ -19,11 +13,8 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Start the next round', params: codeParams } },
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);
-      const started = startRound(app.db, event.id, app.now(), app.previews.get(event.id));
-      app.previews.delete(event.id);
-      app.changes.changed(event.id);
       reply.code(201);
-      return started;
+      return startRound(app, event.id);
     },
   );
 
@@ -39,8 +30,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      extendRound(app.db, event.id, request.body.minutes, app.now());
-      app.changes.changed(event.id);
+      extendRound(app, event.id, request.body.minutes);
       return { ok: true };
     },
   );
@@ -50,8 +40,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'End the live round now', params: codeParams } },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      endRound(app.db, event.id, app.now());
-      app.changes.changed(event.id);
+      endRound(app, event.id);
       return { ok: true };
     },
   );
@@ -63,13 +52,15 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Move a person to another table in the live round',
         params: codeParams,
-        body: z.object({ participantId, tableId: z.number().int().positive() }).strict(),
+        body: z
+          .object({ participantId, tableId: z.number().int().positive(), swapWith: participantId.optional() })
+          .strict(),
       },
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      moveParticipant(app.db, event.id, request.body.participantId, request.body.tableId, app.now());
-      app.changes.changed(event.id);
+      const { participantId: who, tableId, swapWith } = request.body;
+      moveParticipant(app, event.id, who, tableId, swapWith);
       return { ok: true };
     },
   );
@@ -86,9 +77,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
-      const tableId = seatLateArrival(app.db, event.id, request.body.participantId, app.now());
-      app.changes.changed(event.id);
-      return { tableId };
+      return { tableId: seatLateArrival(app, event.id, request.body.participantId) };
     },
   );
 };

@@ -167,15 +167,27 @@ describe('rounds', () => {
 
     const someone = state.participants[0] as Person;
     const seatedAt = (id: number) => state.participants.filter((p: Person) => p.tableId === id).length;
-    const target = state.tables.find(
-      (x: { id: number; seats: number }) => x.id !== someone.tableId && seatedAt(x.id) < x.seats,
-    );
-    expect(
-      (await mod('POST', '/rounds/current/moves', { participantId: someone.id, tableId: target.id }))
-        .statusCode,
-    ).toBe(200);
+    const target = state.tables.find((x: { id: number }) => x.id !== someone.tableId && seatedAt(x.id) > 0);
+    const empty = state.tables.find((x: { id: number }) => seatedAt(x.id) === 0);
+    const alone = await mod('POST', '/rounds/current/moves', {
+      participantId: someone.id,
+      tableId: empty.id,
+    });
+    expect(alone.json().error.code).toBe('would_sit_alone');
+    // Every table in use is full: the move is a swap with someone there.
+    expect(seatedAt(target.id)).toBe(target.seats);
+    const full = await mod('POST', '/rounds/current/moves', {
+      participantId: someone.id,
+      tableId: target.id,
+    });
+    expect(full.json().error.code).toBe('table_full');
+    const other = state.participants.find((p: Person) => p.tableId === target.id) as Person;
+    const swap = { participantId: someone.id, tableId: target.id, swapWith: other.id };
+    expect((await mod('POST', '/rounds/current/moves', swap)).statusCode).toBe(200);
+    const from = someone.tableId;
     state = await moderatorState(t.app, event);
     expect(state.participants[0].tableId).toBe(target.id);
+    expect(state.participants.find((p: Person) => p.id === other.id).tableId).toBe(from);
     expect(
       (await mod('POST', '/rounds/current/moves', { participantId: someone.id, tableId: 99999 })).json().error
         .code,

@@ -4,4 +4,5 @@ export * from './events.js';
 export * from './instance.js';
 export * from './moderator-actions.js';
 export * from './participants.js';
+export * from './plans.js';
 export * from './rounds.js';

@@ -1,0 +1,108 @@
+import { catalogueTemplate } from '../domain/catalogue.js';
+import { assertInCatalogue, assertTopicsInCatalogue } from '../domain/catalogue-rules.js';
+import { liveRound } from '../domain/event-state.js';
+import type { CreateEventInput, UpdateEventInput } from '../domain/inputs.js';
+import { planTableChanges } from '../domain/table-changes.js';
+import { conflict } from '../errors.js';
+import {
+  applyTableChanges,
+  deleteEvent,
+  endRoundRow,
+  insertEvent,
+  insertTables,
+  logAction,
+  updateEventRow,
+} from '../repositories/events.js';
+import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
+import { type CommandContext, commit } from './unit-of-work.js';
+
+export interface CreatedEvent {
+  id: string;
+  code: string;
+  moderatorSecret: string;
+  screenSecret: string;
+}
+
+export function createEvent(ctx: CommandContext, input: CreateEventInput): CreatedEvent {
+  const now = ctx.now();
+  const catalogue = input.catalogue ?? catalogueTemplate(input.template);
+  // A new event is a layout change from no tables: the same planner numbers and places them.
+  const tables = planTableChanges([], new Set(), input.tables).inserts;
+  assertTopicsInCatalogue(
+    catalogue,
+    tables.map((t) => t.topic),
+  );
+  for (const table of tables) if (table.host) assertInCatalogue(catalogue, table.host);
+  const created = {
+    id: newId(),
+    code: newJoinCode(),
+    moderatorSecret: newSecret(),
+    screenSecret: newSecret(),
+  };
+  ctx.db.transaction((tx) => {
+    insertEvent(tx, {
+      id: created.id,
+      code: created.code,
+      title: input.title,
+      language: input.language,
+      minutesPerRound: input.minutesPerRound,
+      plannedRounds: input.plannedRounds,
+      matching: input.matching,
+      catalogue,
+      moderatorTokenHash: hashSecret(created.moderatorSecret),
+      screenTokenHash: hashSecret(created.screenSecret),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    });
+    insertTables(tx, created.id, tables, now);
+    logAction(tx, created.id, now, 'create', { tables: tables.length });
+  });
+  // Hosts typed in with the tables are present people: the planner starts on them.
+  ctx.changes.changed(created.id);
+  return created;
+}
+
+export function updateEvent(ctx: CommandContext, eventId: string, input: UpdateEventInput): void {
+  commit(ctx, eventId, 'update', (tx, state) => {
+    const { tables, ...settings } = input;
+    if (tables) {
+      if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
+      if (Array.isArray(tables)) {
+        assertTopicsInCatalogue(
+          state.event.catalogue,
+          tables.map((t) => t.topic),
+        );
+      }
+      const used = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
+      applyTableChanges(tx, eventId, planTableChanges(state.tables, used, tables), ctx.now());
+    }
+    if (Object.keys(settings).length > 0) updateEventRow(tx, eventId, settings);
+    return { result: undefined, details: { fields: Object.keys(input) } };
+  });
+}
+
+export function finishEvent(ctx: CommandContext, eventId: string): void {
+  commit(ctx, eventId, 'finish', (tx, state) => {
+    if (state.event.status === 'finished')
+      throw conflict('event_finished', 'The event has already finished.');
+    const live = liveRound(state);
+    if (live) endRoundRow(tx, live.id, ctx.now());
+    updateEventRow(tx, eventId, { status: 'finished', joinOpen: false, finishedAt: new Date(ctx.now()) });
+    return { result: undefined, details: { rounds: state.rounds.length } };
+  });
+}
+
+export function eraseEvent(ctx: Pick<CommandContext, 'db' | 'changes'>, eventId: string): void {
+  deleteEvent(ctx.db, eventId);
+  ctx.changes.erased(eventId);
+}
+
+/** A new screen secret (the old one stops working): the console can show the screen link again. */
+export function renewScreenSecret(ctx: CommandContext, eventId: string): string {
+  const secret = newSecret();
+  commit(ctx, eventId, 'renew_screen_link', (tx) => {
+    updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
+    return { result: undefined, details: {} };
+  });
+  return secret;
+}

@@ -1,0 +1,163 @@
+import type { Presence } from '../db/schema/constants.js';
+import type { ParticipantRow } from '../db/schema/index.js';
+import { assertInCatalogue } from '../domain/catalogue-rules.js';
+import type { EventState } from '../domain/event-state.js';
+import type { JoinInput, ProfileInput, UpdateOwnInput } from '../domain/inputs.js';
+import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
+import { assertActive } from '../domain/round-rules.js';
+import { conflict } from '../errors.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { findEventById, raiseVersion } from '../repositories/events.js';
+import {
+  clearHosting,
+  deleteParticipant,
+  findByRequestKey,
+  insertParticipant,
+  participantCount,
+  setHost,
+  updateParticipant,
+} from '../repositories/participants.js';
+import { hasLiveRound } from '../repositories/rounds.js';
+import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
+import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
+import { type CommandContext, commit } from './unit-of-work.js';
+
+export interface Joined {
+  participantId: string;
+  token: string;
+  /** False when a repeated request key returned the person joined before. */
+  created: boolean;
+}
+
+/**
+ * A join reads only what it needs (the event, a count, the request key), not the whole event: a
+ * burst of joins into a large event stays linear. The full state is read only to seat a late arrival.
+ */
+export function joinEvent(ctx: CommandContext, eventId: string, input: JoinInput, serverKey: string): Joined {
+  const now = ctx.now();
+  const joined = ctx.db.transaction((tx): Joined => {
+    const { requestKey, privacyAccepted: _, ...profile } = input;
+    const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
+    const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
+    const earlier = requestKeyHash && findByRequestKey(tx, eventId, requestKeyHash);
+    if (earlier) return { participantId: earlier.id, token, created: false };
+    const event = findEventById(tx, eventId);
+    if (!event) throw conflict('event_gone', 'The event no longer exists.');
+    assertCanJoin(event, participantCount(tx, eventId));
+    assertInCatalogue(event.catalogue, profile);
+    const participantId = newId();
+    insertParticipant(tx, {
+      id: participantId,
+      eventId,
+      ...profile,
+      tokenHash: hashSecret(token),
+      requestKeyHash,
+      joinedAt: new Date(now),
+    });
+    if (hasLiveRound(tx, eventId)) {
+      const state = loadEventState(tx, eventId)!;
+      if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
+    }
+    raiseVersion(tx, eventId, now);
+    return { participantId, token, created: true };
+  });
+  if (joined.created) ctx.changes.changed(eventId);
+  return joined;
+}
+
+/** Walk-ins typed in by the moderator, or simulated people for a rehearsal; none of them has a token. */
+export function addPeople(
+  ctx: CommandContext,
+  eventId: string,
+  profiles: ProfileInput[],
+  kind: 'walk_in' | 'rehearsal',
+): string[] {
+  return commit(ctx, eventId, kind, (tx, state) => {
+    assertActive(state);
+    assertRoomFor(state.participants.length, profiles.length);
+    for (const profile of profiles) assertInCatalogue(state.event.catalogue, profile);
+    let current = state;
+    let seatedAny = false;
+    const ids = profiles.map((profile) => {
+      const row = insertParticipant(tx, {
+        id: newId(),
+        eventId,
+        ...profile,
+        walkIn: kind === 'walk_in',
+        simulated: kind === 'rehearsal',
+        joinedAt: new Date(ctx.now()),
+      });
+      current = { ...current, participants: [...current.participants, row] };
+      if (seatIfRoundLive(tx, current, row.id) !== null) seatedAny = true;
+      return row.id;
+    });
+    // One re-measure for the whole batch, not one per person seated.
+    if (seatedAny) refreshLiveMetrics(tx, current);
+    return { result: ids, details: { count: ids.length } };
+  });
+}
+
+export function setTableHost(
+  ctx: CommandContext,
+  eventId: string,
+  tableId: number,
+  participantId: string | null,
+): void {
+  commit(ctx, eventId, 'set_host', (tx, state) => {
+    if (!state.tables.some((t) => t.id === tableId))
+      throw conflict('unknown_table', 'No such table in this event.');
+    if (participantId !== null && !state.participants.some((p) => p.id === participantId)) {
+      throw conflict('unknown_participant', 'No such participant in this event.');
+    }
+    if (participantId !== null) clearHosting(tx, participantId);
+    setHost(tx, tableId, participantId);
+    return { result: undefined, details: { tableId, participantId } };
+  });
+}
+
+export function updateOwnProfile(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  input: UpdateOwnInput,
+): void {
+  commit(ctx, eventId, 'update_profile', (tx, state) => {
+    assertInCatalogue(state.event.catalogue, input);
+    if (input.presence && state.event.status === 'finished') {
+      throw conflict('event_finished', 'The event has finished.');
+    }
+    const row = updateParticipant(tx, eventId, participantId, input)!;
+    if (input.presence === 'present') seatAndMeasure(tx, withParticipant(state, row), participantId);
+    return { result: undefined };
+  });
+}
+
+export function setPresence(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  presence: Presence,
+): void {
+  commit(ctx, eventId, 'presence', (tx, state) => {
+    assertActive(state);
+    const row = updateParticipant(tx, eventId, participantId, { presence });
+    if (!row) throw conflict('unknown_participant', 'No such participant in this event.');
+    if (presence === 'present') seatAndMeasure(tx, withParticipant(state, row), participantId);
+    return { result: undefined, details: { participantId, presence } };
+  });
+}
+
+export function eraseParticipant(ctx: CommandContext, eventId: string, participantId: string): void {
+  commit(ctx, eventId, 'erase_participant', (tx) => {
+    deleteParticipant(tx, eventId, participantId);
+    return { result: undefined };
+  });
+}
+
+function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventState, participantId: string) {
+  if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
+}
+
+function withParticipant(state: EventState, row: ParticipantRow): EventState {
+  return { ...state, participants: state.participants.map((p) => (p.id === row.id ? row : p)) };
+}

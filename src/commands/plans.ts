@@ -1,0 +1,21 @@
+import { findEventById, raiseVersion } from '../repositories/events.js';
+import { type PlanValues, upsertPlan } from '../repositories/plans.js';
+import type { CommandContext } from './unit-of-work.js';
+
+/**
+ * Stores a plan the planner made, whether or not the room still has its basis (a stale plan is never
+ * committed, but it is the best warm start for the next one). The version is raised so the console
+ * shows the new plan. False when the event was erased meanwhile.
+ */
+export function storePlan(
+  ctx: Pick<CommandContext, 'db' | 'now'>,
+  eventId: string,
+  plan: PlanValues,
+): boolean {
+  return ctx.db.transaction((tx) => {
+    if (!findEventById(tx, eventId)) return false;
+    upsertPlan(tx, eventId, plan);
+    raiseVersion(tx, eventId, ctx.now());
+    return true;
+  });
+}

@@ -1,0 +1,123 @@
+import { liveRound } from '../domain/event-state.js';
+import { currentPlan } from '../domain/forward-plan.js';
+import {
+  assertActive,
+  assertCanMove,
+  assertCanStart,
+  extendedEnd,
+  lateArrivalTable,
+  nextPlannedRound,
+  requireLiveRound,
+  roundTiming,
+} from '../domain/round-rules.js';
+import { conflict } from '../errors.js';
+import { endRoundRow } from '../repositories/events.js';
+import { insertAssignments, insertRound, setRoundEnd, upsertAssignment } from '../repositories/rounds.js';
+import { refreshLiveMetrics, storeRemainingPlan } from './live-round.js';
+import { type CommandContext, commit } from './unit-of-work.js';
+
+/** Starts with a stale plan are retried this often when the room keeps changing under the planner. */
+const START_ATTEMPTS = 3;
+
+/**
+ * Starts the next round: the forward plan's next round when the plan fits the room as it is (at
+ * once), else after the planner made a fresh one. The commit checks the plan again inside its
+ * transaction, so a change that slips in between is never seated with an outdated plan.
+ */
+export async function startRound(ctx: CommandContext, eventId: string): Promise<{ number: number }> {
+  for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
+    const started = tryStart(ctx, eventId);
+    if (started) return started;
+    await ctx.planner.ensureCurrent(eventId);
+  }
+  throw conflict('plan_busy', 'The room keeps changing; the plan is being made again. Try once more.');
+}
+
+function tryStart(ctx: CommandContext, eventId: string): { number: number } | null {
+  return commit(ctx, eventId, 'start_round', (tx, state) => {
+    assertCanStart(state);
+    const plan = currentPlan(state);
+    if (!plan) return { result: null, unchanged: true };
+    const planned = nextPlannedRound(state, plan);
+    const roundId = insertRound(tx, {
+      eventId,
+      number: planned.number,
+      ...roundTiming(state, ctx.now()),
+      metrics: planned.metrics,
+    });
+    const rows = planned.plan.flatMap((ids, index) =>
+      ids.map((participantId) => ({ roundId, participantId, tableId: state.tables[index]!.id })),
+    );
+    insertAssignments(tx, rows);
+    storeRemainingPlan(tx, state, plan.slice(1), roundId, rows, ctx.now());
+    return {
+      result: { number: planned.number },
+      details: { round: planned.number, seated: rows.length, metrics: planned.metrics },
+    };
+  });
+}
+
+export function extendRound(ctx: CommandContext, eventId: string, minutes: number): void {
+  commit(ctx, eventId, 'extend_round', (tx, state) => {
+    const round = requireLiveRound(state);
+    setRoundEnd(tx, round.id, extendedEnd(state, minutes, ctx.now()));
+    return { result: undefined, details: { round: round.number, minutes } };
+  });
+}
+
+export function endRound(ctx: CommandContext, eventId: string): void {
+  commit(ctx, eventId, 'end_round', (tx, state) => {
+    const round = requireLiveRound(state);
+    endRoundRow(tx, round.id, ctx.now());
+    return { result: undefined, details: { round: round.number } };
+  });
+}
+
+/** The timer's end: only when the live round is really due, so a late or repeated timer changes nothing. */
+export function endRoundIfDue(ctx: CommandContext, eventId: string): boolean {
+  return commit(ctx, eventId, 'auto_end_round', (tx, state) => {
+    const round = liveRound(state);
+    if (!round || round.endsAt.getTime() > ctx.now()) return { result: false, unchanged: true };
+    endRoundRow(tx, round.id, ctx.now());
+    return { result: true, details: { round: round.number } };
+  });
+}
+
+export function moveParticipant(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  tableId: number,
+  swapWith?: string,
+): void {
+  commit(ctx, eventId, 'move', (tx, state) => {
+    assertCanMove(state, participantId, tableId, swapWith);
+    const round = requireLiveRound(state);
+    const from = round.seats.get(participantId);
+    const moves: [string, number][] = [[participantId, tableId]];
+    if (swapWith !== undefined && from !== undefined) moves.push([swapWith, from]);
+    for (const [id, to] of moves) {
+      upsertAssignment(tx, { roundId: round.id, participantId: id, tableId: to });
+      round.seats.set(id, to);
+    }
+    refreshLiveMetrics(tx, state);
+    return { result: undefined, details: { participantId, tableId, swapWith, round: round.number } };
+  });
+}
+
+export function seatLateArrival(ctx: CommandContext, eventId: string, participantId: string): number {
+  return commit(ctx, eventId, 'seat_late_arrival', (tx, state) => {
+    assertActive(state);
+    const round = requireLiveRound(state);
+    const person = state.participants.find((p) => p.id === participantId);
+    if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
+    if (round.seats.has(participantId)) throw conflict('already_seated', 'This person already has a seat.');
+    if (person.presence !== 'present') throw conflict('not_present', 'Mark the person present first.');
+    const tableId = lateArrivalTable(state, participantId);
+    if (tableId === null) throw conflict('no_free_seat', 'No table has a free seat: add a table.');
+    upsertAssignment(tx, { roundId: round.id, participantId, tableId });
+    round.seats.set(participantId, tableId);
+    refreshLiveMetrics(tx, state);
+    return { result: tableId, details: { participantId, tableId, round: round.number } };
+  });
+}

@@ -1,0 +1,41 @@
+import type { Db } from '../db/open.js';
+import type { EventState } from '../domain/event-state.js';
+import { conflict } from '../errors.js';
+import type { ForwardPlanner } from '../planner/forward-planner.js';
+import type { Changes } from '../plugins/changes.js';
+import type { Tx } from '../repositories/db-types.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { logAction, raiseVersion } from '../repositories/events.js';
+
+/** What every command needs: the database, the clock, where changes are announced, the planner. */
+export interface CommandContext {
+  db: Db;
+  now: () => number;
+  changes: Changes;
+  planner: ForwardPlanner;
+}
+
+export type Change<R> = (
+  tx: Tx,
+  state: EventState,
+) => { result: R; details?: Record<string, unknown>; unchanged?: boolean };
+
+/**
+ * One unit of work on one event: read its state, apply the change, raise the version, log the
+ * moderator's action (when it has details), commit — and only then announce it, so no client ever
+ * sees what is not committed. A change that finds nothing to do says `unchanged` and writes nothing.
+ */
+export function commit<R>(ctx: CommandContext, eventId: string, action: string, change: Change<R>): R {
+  const now = ctx.now();
+  const { result, unchanged } = ctx.db.transaction((tx) => {
+    const state = loadEventState(tx, eventId);
+    if (!state) throw conflict('event_gone', 'The event no longer exists.');
+    const { result, details, unchanged } = change(tx, state);
+    if (unchanged) return { result, unchanged };
+    raiseVersion(tx, eventId, now);
+    if (details) logAction(tx, eventId, now, action, details);
+    return { result, unchanged: false };
+  });
+  if (!unchanged) ctx.changes.changed(eventId);
+  return result;
+}

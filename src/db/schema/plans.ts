@@ -1,0 +1,27 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Metrics } from '../../matching/types.js';
+import { events } from './events.js';
+
+/** One planned round: participant ids per table id, in the event's table order. */
+export type StoredPlanRound = { tableId: number; people: string[] }[];
+
+/**
+ * The event's forward plan: every remaining round, with the basis it was computed on (who was
+ * present, the tables, the rounds played, the options). A round start commits its first round
+ * while the basis still holds; any change of the basis re-plans from it.
+ */
+export const plans = sqliteTable('plans', {
+  eventId: text()
+    .primaryKey()
+    .references(() => events.id, { onDelete: 'cascade' }),
+  basisKey: text().notNull(),
+  /** The rounds after those played (and after the live one). */
+  rounds: text({ mode: 'json' }).$type<StoredPlanRound[]>().notNull(),
+  /** Quality of the planned rounds, given the rounds before them. */
+  metrics: text({ mode: 'json' }).$type<Metrics>().notNull(),
+  /** Quality of the whole evening: the rounds played and the planned ones. */
+  eveningMetrics: text({ mode: 'json' }).$type<Metrics>().notNull(),
+  computedAt: integer({ mode: 'timestamp_ms' }).notNull(),
+});
+
+export type PlanRow = typeof plans.$inferSelect;

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { StoredPlanRound } from '../db/schema/index.js';
+import type { PlanScheduleInput, Round } from '../matching/types.js';
+import { resolveTableUse } from './event-settings.js';
+import {
+  type EventState,
+  historyOf,
+  presentParticipants,
+  roundSeed,
+  toMatchPerson,
+  toMatchTables,
+} from './event-state.js';
+
+/**
+ * What a forward plan depends on: who is present, the tables, every seat of the rounds played (a
+ * move changes who met whom), the planned rounds and the matching options. Not the event version:
+ * storing a plan or renaming the event leaves it valid.
+ */
+export function planBasis(state: EventState): string {
+  const present = presentParticipants(state)
+    .map((p) => `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}`)
+    .sort();
+  const tables = state.tables.map((t) => [t.id, t.seats, t.topic, t.hostParticipantId]);
+  const rounds = state.rounds.map((r) =>
+    [...r.seats]
+      .map(([pid, tid]) => `${pid}@${tid}`)
+      .sort()
+      .join(' '),
+  );
+  const { plannedRounds, matching } = state.event;
+  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching]);
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** Rounds still to plan: the planned ones not yet started, and always one more than that at the end. */
+export function roundsAhead(state: EventState): number {
+  return Math.max(1, state.event.plannedRounds - state.rounds.length);
+}
+
+/** The stored plan's rounds, when it was made for the event as it stands now. */
+export function currentPlan(state: EventState): Round[] | null {
+  if (!state.plan || state.plan.basisKey !== planBasis(state) || state.plan.rounds.length === 0) return null;
+  return fromStoredRounds(state, state.plan.rounds);
+}
+
+export function fromStoredRounds(state: EventState, stored: StoredPlanRound[]): Round[] {
+  return stored.map((round) => {
+    const byTable = new Map(round.map((t) => [t.tableId, t.people]));
+    return state.tables.map((t) => byTable.get(t.id) ?? []);
+  });
+}
+
+export function toStoredRounds(state: EventState, rounds: Round[]): StoredPlanRound[] {
+  return rounds.map((round) =>
+    state.tables.map((t, i) => ({ tableId: t.id, people: round[i] ?? [] })).filter((t) => t.people.length),
+  );
+}
+
+/**
+ * The engine's input for the remaining rounds: the people present, every round played (the live one
+ * included) as history, and the stored plan as warm start, so a re-plan keeps what still fits.
+ */
+export function forwardPlanInput(state: EventState, box: { timeMs: number; effortMs: number }) {
+  const { matching } = state.event;
+  const input: PlanScheduleInput = {
+    people: presentParticipants(state).map(toMatchPerson),
+    tables: toMatchTables(state),
+    history: historyOf(state),
+    rounds: roundsAhead(state),
+    options: {
+      seed: roundSeed(state, state.rounds.length + 1),
+      ...(matching.weights && { weights: matching.weights }),
+      tableUse: resolveTableUse(
+        matching,
+        state.tables.map((t) => t.seats),
+      ),
+      ...box,
+    },
+  };
+  if (state.plan) input.warmStart = fromStoredRounds(state, state.plan.rounds);
+  return input;
+}
+
+/** Whether a round may start now, apart from seating: the rule both the start and the planner read. */
+export function canPlanAhead(state: EventState): boolean {
+  return state.event.status === 'active' && presentParticipants(state).length > 0;
+}

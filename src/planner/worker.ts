@@ -1,0 +1,4 @@
+import { runPlanTask } from './plan-task.js';
+
+/** A planner thread: the pure engine, nothing else. */
+export default runPlanTask;

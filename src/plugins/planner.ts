@@ -1,0 +1,35 @@
+import fp from 'fastify-plugin';
+import { ForwardPlanner } from '../planner/forward-planner.js';
+import { createPlannerPool, defaultPlannerThreads } from '../planner/pool.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    planner: ForwardPlanner;
+  }
+}
+
+/** The planner threads and the forward plan of every event: every change asks for a re-plan. */
+export default fp<{ threads?: number }>(
+  async (app, options) => {
+    const threads = options.threads ?? defaultPlannerThreads();
+    const pool = createPlannerPool(threads);
+    const planner = new ForwardPlanner({
+      db: app.db,
+      now: app.now,
+      pool,
+      threads,
+      onStored: (eventId) => app.changes.changed(eventId, 'plan'),
+      onError: (err, eventId) => app.log.error({ err, eventId }, 'planning failed'),
+    });
+    app.decorate('planner', planner);
+    app.changes.on('changed', (eventId, source) => {
+      if (source !== 'plan') planner.request(eventId);
+    });
+    app.changes.on('erased', (eventId) => planner.forget(eventId));
+    app.addHook('onClose', async () => {
+      await planner.close();
+      await pool.close();
+    });
+  },
+  { name: 'planner', dependencies: ['db', 'changes'] },
+);

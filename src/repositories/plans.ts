@@ -1,0 +1,26 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { plans, type StoredPlanRound } from '../db/schema/index.js';
+import type { Metrics } from '../matching/types.js';
+import type { DbLike } from './db-types.js';
+
+export interface PlanValues {
+  basisKey: string;
+  rounds: StoredPlanRound[];
+  metrics: Metrics;
+  eveningMetrics: Metrics;
+  computedAt: Date;
+}
+
+export function upsertPlan(db: DbLike, eventId: string, values: PlanValues): void {
+  db.insert(plans)
+    .values({ eventId, ...values })
+    .onConflictDoUpdate({ target: plans.eventId, set: values })
+    .run();
+}
+
+export function deletePlan(db: DbLike, eventId: string): void {
+  db.delete(plans).where(eq(plans.eventId, eventId)).run();
+}
+
+export type { Db };
