@@ -30,15 +30,47 @@ export function eventCsv(state: EventState): string {
 }
 
 /** The whole plan, round by round, name → table: the printed fallback when the Wi-Fi fails. */
+/**
+ * The whole evening for printing: the rounds played as played, then the forward plan's rounds,
+ * marked planned (they may change when attendance changes). Per round name → table, alphabetical,
+ * and per table who sits there in each round.
+ */
 export function seatingPlan(state: EventState) {
   const tableLabel = new Map(state.tables.map((t) => [t.id, t.label]));
   const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
-  return state.rounds.map((r) => ({
-    number: r.number,
-    seating: [...r.seats]
-      .map(([pid, tid]) => ({ name: names.get(pid) ?? '', table: tableLabel.get(tid) ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name, state.event.language)),
+  const played = state.rounds.map((r) => ({ number: r.number, planned: false, seats: [...r.seats] }));
+  const planned = (state.plan?.rounds ?? []).map((round, i) => ({
+    number: state.rounds.length + 1 + i,
+    planned: true,
+    seats: round.flatMap((t) => t.people.map((id) => [id, t.tableId] as [string, number])),
   }));
+  const rounds = [...played, ...planned].map((r) => ({
+    number: r.number,
+    planned: r.planned,
+    seats: r.seats.filter(([pid, tid]) => names.has(pid) && tableLabel.has(tid)),
+  }));
+  const byName = (a: string, b: string) => a.localeCompare(b, state.event.language);
+  return {
+    rounds: rounds.map((r) => ({
+      number: r.number,
+      planned: r.planned,
+      seating: r.seats
+        .map(([pid, tid]) => ({ name: names.get(pid)!, table: tableLabel.get(tid)! }))
+        .sort((a, b) => byName(a.name, b.name)),
+    })),
+    tables: state.tables.map((t) => ({
+      label: t.label,
+      topic: t.topic,
+      rounds: rounds.map((r) => ({
+        number: r.number,
+        planned: r.planned,
+        names: r.seats
+          .filter(([, tid]) => tid === t.id)
+          .map(([pid]) => names.get(pid)!)
+          .sort(byName),
+      })),
+    })),
+  };
 }
 
 /** People I met who, like me, chose to share their contact. */

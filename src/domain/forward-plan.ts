@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { StoredPlanRound } from '../db/schema/index.js';
 import type { PlanScheduleInput, Round } from '../matching/types.js';
 import { resolveTableUse } from './event-settings.js';
@@ -29,7 +28,21 @@ export function planBasis(state: EventState): string {
   );
   const { plannedRounds, matching } = state.event;
   const text = JSON.stringify([present, tables, rounds, plannedRounds, matching]);
-  return createHash('sha256').update(text).digest('base64url');
+  return hash53(text).toString(36);
+}
+
+/** cyrb53: a fast 53-bit string hash; pure, so the domain (and the web client's types) need no crypto. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Rounds still to plan: the planned ones not yet started, and always one more than that at the end. */

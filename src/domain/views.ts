@@ -4,6 +4,8 @@ import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
 import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
+import { planBasis } from './forward-plan.js';
+import { overfullTables } from './round-rules.js';
 
 /** The event as every audience names it. */
 function eventSummary(state: EventState) {
@@ -176,6 +178,19 @@ export function roleMatrix(state: EventState) {
   return { roles: keys, counts };
 }
 
+/** The forward plan as the console shows it; `current: false` means a re-plan is on its way. */
+function planSummary(state: EventState) {
+  if (!state.plan) return null;
+  return {
+    current: state.plan.basisKey === planBasis(state),
+    rounds: state.plan.rounds.length,
+    firstRound: state.rounds.length + 1,
+    metrics: state.plan.metrics,
+    eveningMetrics: state.plan.eveningMetrics,
+    computedAt: state.plan.computedAt.getTime(),
+  };
+}
+
 export function moderatorView(state: EventState, links: { join: string }) {
   const round = liveRound(state);
   const people = state.participants.map(toMatchPerson);
@@ -222,7 +237,11 @@ export function moderatorView(state: EventState, links: { join: string }) {
       endedAt: r.endedAt?.getTime() ?? null,
       seated: r.seats.size,
       metrics: r.metrics,
+      /** participant id → table id: unambiguous where two people share a name. */
+      seating: [...r.seats].map(([participantId, tableId]) => ({ participantId, tableId })),
     })),
+    plan: planSummary(state),
+    overfullTables: overfullTables(state),
     metrics: overall,
     roleMatrix: roleMatrix(state),
     ...timing(state),

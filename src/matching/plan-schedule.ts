@@ -51,16 +51,18 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
 
   let best: { rounds: Round[]; metrics: Metrics } | null = null;
   let spent = 0;
-  // A warm start gets the first attempt; the fresh ones after it compete with it on equal terms.
+  // In a fresh room a design comes first (a warm start of the same room cannot beat it); later in the
+  // evening the warm start comes first, as it keeps what the design gave.
+  const warmAt = warm ? (freshRoom ? 1 : 0) : -1;
   const attempts = MAX_ATTEMPTS + (warm ? 1 : 0);
   for (let attempt = 0; attempt < attempts; attempt++) {
     const counts = createPairCounts(instance.people.length);
     addRounds(counts, input.history, instance.indexOf);
     const prng = createPrng(seed + attempt * 7919);
-    const fresh = warm ? attempt - 1 : attempt;
+    const fresh = warmAt >= 0 && attempt > warmAt ? attempt - 1 : attempt;
     // A design guarantees the repeats but fixes who can sit together; greedy attempts may mix better.
     const start =
-      warm && attempt === 0
+      warm && attempt === warmAt
         ? { warm: warmSchedule(instance, counts, warm, roundCount, weights, prng) }
         : { design: freshRoom && fresh % 2 === 0 };
     const result = planAttempt(instance, counts, start, roundCount, weights, prng, limits);

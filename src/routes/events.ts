@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { bearer, eventByCode, moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { hashSecret, secretMatches } from '../security/tokens.js';
+import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret } from './limits.js';
 import { codeParams, eventLinks } from './params.js';
 
 const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> = async (
@@ -68,6 +69,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     '/api/events/:code',
     {
       schema: { tags: ['moderator'], summary: 'Change settings', params: codeParams, body: updateEventInput },
+      config: perModeratorSecret(PLANNING_REQUESTS_PER_MINUTE),
     },
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);

@@ -10,6 +10,7 @@ import { moderatorView } from '../domain/views.js';
 import { conflict } from '../errors.js';
 import { moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
+import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret, REHEARSALS_PER_MINUTE } from './limits.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 
 const tags = ['moderator'];
@@ -37,6 +38,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The next round as it would be planned, with its metrics',
         params: codeParams,
       },
+      config: perModeratorSecret(PLANNING_REQUESTS_PER_MINUTE),
     },
     async (request) => {
       const eventId = moderatorOf(app, request, request.params.code).id;
@@ -79,7 +81,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Every round, name → table, for printing', params: codeParams } },
     async (request) => {
       const state = stateOf(moderatorOf(app, request, request.params.code).id);
-      return { title: state.event.title, rounds: seatingPlan(state) };
+      return { title: state.event.title, ...seatingPlan(state) };
     },
   );
 
@@ -105,6 +107,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
           .object({ count: z.number().int().min(1).max(500), seed: z.number().int().optional() })
           .strict(),
       },
+      config: perModeratorSecret(REHEARSALS_PER_MINUTE),
     },
     async (request, reply) => {
       const event = moderatorOf(app, request, request.params.code);

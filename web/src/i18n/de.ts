@@ -259,8 +259,11 @@ export const de = {
   print: {
     heading: (title: string) => `Sitzplan: ${title}`,
     print: 'Drucken',
-    empty: 'Noch keine Runde gespielt.',
+    empty: 'Noch nichts geplant: Der Plan entsteht, sobald Personen anwesend sind.',
     round: (n: number) => `Runde ${n}`,
+    planned: 'geplant, kann sich ändern, wenn Personen kommen oder gehen',
+    byTable: 'Nach Tischen',
+    tablePage: (label: string) => `Tisch ${label}`,
   },
   start: {
     heading: 'Neue Veranstaltung',

@@ -259,8 +259,11 @@ export const en: Dictionary = {
   print: {
     heading: (title: string) => `Seating plan: ${title}`,
     print: 'Print',
-    empty: 'No round played yet.',
+    empty: 'Nothing planned yet: the plan appears once people are present.',
     round: (n: number) => `Round ${n}`,
+    planned: 'planned, may change if attendance changes',
+    byTable: 'By table',
+    tablePage: (label: string) => `Table ${label}`,
   },
   start: {
     heading: 'New event',

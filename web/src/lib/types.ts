@@ -38,7 +38,12 @@ export interface RoundPreview {
 /** GET /api/events/:code/plan */
 export interface SeatingPlan {
   title: string;
-  rounds: { number: number; seating: { name: string; table: string }[] }[];
+  rounds: { number: number; planned: boolean; seating: { name: string; table: string }[] }[];
+  tables: {
+    label: string;
+    topic: string | null;
+    rounds: { number: number; planned: boolean; names: string[] }[];
+  }[];
 }
 
 export interface SharedContact {

@@ -6,7 +6,10 @@ import { type Route, secretFromHash } from '../../lib/route.js';
 import type { SeatingPlan } from '../../lib/types.js';
 import '../../styles/print.css';
 
-/** The fallback when the Wi-Fi fails: one printed page per round, name → table, alphabetical. */
+/**
+ * The fallback when the Wi-Fi fails: one printed page per round, name → table, alphabetical, the
+ * planned rounds included (printable before doors open), then one page per table.
+ */
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'print' ? route.code : '';
   const [plan, setPlan] = useState<SeatingPlan | null>(null);
@@ -46,6 +49,7 @@ export function Page({ route }: { route: Route }) {
         <section class="print-round" key={round.number} aria-labelledby={`print-round-${round.number}`}>
           <h2 id={`print-round-${round.number}`}>
             {plan.title} — {p.round(round.number)}
+            {round.planned && <span class="print-planned"> ({p.planned})</span>}
           </h2>
           <ol class="print-list">
             {round.seating.map((entry, i) => (
@@ -59,6 +63,29 @@ export function Page({ route }: { route: Route }) {
           </ol>
         </section>
       ))}
+      {plan.rounds.length > 0 &&
+        plan.tables.map((table, i) => (
+          <section
+            class="print-round print-table-page"
+            key={`table-${i}`}
+            aria-labelledby={`print-table-${i}`}
+          >
+            <h2 id={`print-table-${i}`}>
+              {plan.title} — {p.tablePage(table.label)}
+            </h2>
+            <dl class="print-table-rounds">
+              {table.rounds.map((round) => (
+                <div key={round.number}>
+                  <dt>
+                    {p.round(round.number)}
+                    {round.planned && <span class="print-planned"> ({p.planned})</span>}
+                  </dt>
+                  <dd>{round.names.length > 0 ? round.names.join(', ') : '—'}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
     </main>
   );
 }
