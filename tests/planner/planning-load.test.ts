@@ -57,9 +57,9 @@ describe('the server keeps answering while it plans', () => {
           headers: { 'content-type': 'application/json', ...(secret ? auth(secret) : {}) },
           body: JSON.stringify(body),
         });
-      const created = await (
+      const created = (await (
         await post('/api/events', { title: 'Messe', tables: { count: 1000, seats: 4 }, plannedRounds: 4 })
-      ).json();
+      ).json()) as { code: string; moderator: string };
       for (let i = 0; i < 4; i++) {
         const res = await post(
           `/api/events/${created.code}/rehearsal`,
