@@ -4,6 +4,7 @@
  * asserts nothing: times depend on the machine.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { repeatLowerBound } from '../src/matching/bounds.js';
 import {
   type MatchPerson,
   type MatchTable,
@@ -15,7 +16,6 @@ import {
   type Round,
 } from '../src/matching/index.js';
 import { buildInstance } from '../src/matching/instance.js';
-import { repeatLowerBound } from './bounds.js';
 import { type BenchInstance, largeInstance } from './instance-generator.js';
 
 interface Case {

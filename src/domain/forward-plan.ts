@@ -1,5 +1,6 @@
 import type { StoredPlanRound } from '../db/schema/index.js';
-import type { PlanScheduleInput, Round } from '../matching/types.js';
+import { repeatLowerBound } from '../matching/index.js';
+import type { PlanScheduleInput, Round, TableUse } from '../matching/types.js';
 import { resolveTableUse } from './event-settings.js';
 import {
   type EventState,
@@ -83,10 +84,7 @@ export function forwardPlanInput(state: EventState, box: { timeMs: number; effor
     options: {
       seed: roundSeed(state, state.rounds.length + 1),
       ...(matching.weights && { weights: matching.weights }),
-      tableUse: resolveTableUse(
-        matching,
-        state.tables.map((t) => t.seats),
-      ),
+      tableUse: tableUseOf(state),
       ...box,
     },
   };
@@ -97,4 +95,21 @@ export function forwardPlanInput(state: EventState, box: { timeMs: number; effor
 /** Whether a round may start now, apart from seating: the rule both the start and the planner read. */
 export function canPlanAhead(state: EventState): boolean {
   return state.event.status === 'active' && presentParticipants(state).length > 0;
+}
+
+export function tableUseOf(state: EventState): TableUse {
+  return resolveTableUse(
+    state.event.matching,
+    state.tables.map((t) => t.seats),
+  );
+}
+
+/**
+ * Repeats no seating can avoid over the planned evening with the table sizes of the plan's next
+ * round (everyone attending every round): the console says so in words instead of showing red.
+ */
+export function unavoidableRepeats(state: EventState, plan: Round[]): number {
+  const sizes = (plan[0] ?? []).map((t) => t.length).filter((n) => n > 0);
+  const people = sizes.reduce((a, b) => a + b, 0);
+  return repeatLowerBound(people, sizes, Math.max(state.event.plannedRounds, state.rounds.length + 1));
 }

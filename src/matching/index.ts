@@ -1,4 +1,5 @@
 /** The matching engine: pure functions from people, tables and history to seatings and metrics. */
+export { repeatLowerBound } from './bounds.js';
 export { CapacityError } from './capacity-error.js';
 export { type LateArrivalInput, seatLateArrival } from './late-arrival.js';
 export { measure } from './metrics.js';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { addPeople, setPresence, setTableHost } from '../commands/participants.js';
 import { eventCsv, seatingPlan } from '../domain/exports.js';
-import { currentPlan } from '../domain/forward-plan.js';
+import { currentPlan, tableUseOf, unavoidableRepeats } from '../domain/forward-plan.js';
 import { presenceInput, profileInput } from '../domain/inputs.js';
 import { simulatedProfiles } from '../domain/rehearsal.js';
 import { assertCanStart, nextPlannedRound } from '../domain/round-rules.js';
@@ -54,6 +54,9 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
         number: planned.number,
         metrics: planned.metrics,
         plannedRounds: plan.length,
+        tableUse: tableUseOf(state),
+        tablesUsed: planned.plan.filter((ids) => ids.length > 0).length,
+        unavoidableRepeats: unavoidableRepeats(state, plan),
         remainingMetrics: state.plan!.metrics,
         eveningMetrics: state.plan!.eveningMetrics,
         tables: planned.plan.map((ids, i) => ({

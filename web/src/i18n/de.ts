@@ -138,6 +138,12 @@ export const de = {
     badLink: 'Dieser Moderationslink ist nicht gültig.',
     erased: 'Die Veranstaltung wurde gelöscht.',
     newEvent: 'Neue Veranstaltung anlegen',
+    plan: {
+      none: 'Noch kein Plan: Er entsteht, sobald Personen anwesend sind.',
+      replanning: 'Im Raum hat sich etwas geändert: Der Plan für die restlichen Runden wird neu berechnet …',
+      ready: (from: number, to: number, repeats: number, colleagues: number) =>
+        `Runden ${from}–${to} sind geplant (ganzer Abend: ${repeats} erneute Begegnungen, ${colleagues} Paare aus derselben Organisation). Die Druckansicht zeigt sie.`,
+    },
     phases: {
       lobby: 'Vor der ersten Runde',
       round: 'Runde läuft',
@@ -157,6 +163,12 @@ export const de = {
     preview: 'Vorschau nächste Runde',
     start: (n: number) => `Runde ${n} starten`,
     previewHeading: (n: number) => `Vorschau Runde ${n}`,
+    tableUse: (tables: number, minPerTable: number | null) =>
+      minPerTable === null
+        ? `${tables} Tische, so wenige wie nötig.`
+        : `${tables} Tische: über die aufgestellten Tische verteilt, an jedem mindestens ${minPerTable} Personen.`,
+    unavoidable: (n: number) =>
+      `Mit diesen Personen und Tischen lassen sich mindestens ${n} erneute Begegnungen über den Abend nicht vermeiden.`,
   },
   people: {
     heading: (n: number) => `Teilnehmende (${n})`,
@@ -288,6 +300,12 @@ export const de = {
     minutes: 'Minuten pro Runde',
     rounds: 'Geplante Runden',
     matching: 'Optionen für die Einteilung',
+    tableUse: {
+      label: 'Tische pro Runde',
+      auto: 'Automatisch: bei unterschiedlich großen Tischen über alle verteilen',
+      fewest: 'So wenige Tische wie nötig füllen',
+      spread: 'Über die aufgestellten Tische verteilen (je mindestens 4 Personen)',
+    },
     matchingHint:
       'Gewichte 0–1000; leer lassen für die Voreinstellung. Wiederholungen zu vermeiden hat immer Vorrang.',
     weights: {

@@ -139,6 +139,12 @@ export const en: Dictionary = {
     badLink: 'This moderator link is not valid.',
     erased: 'The event has been erased.',
     newEvent: 'Create a new event',
+    plan: {
+      none: 'No plan yet: it is made as soon as people are present.',
+      replanning: 'The room changed: the plan for the remaining rounds is being made again…',
+      ready: (from: number, to: number, repeats: number, colleagues: number) =>
+        `Rounds ${from}–${to} are planned (whole evening: ${repeats} repeat encounters, ${colleagues} colleague pairs). The print view shows them.`,
+    },
     phases: {
       lobby: 'Before the first round',
       round: 'Round running',
@@ -158,6 +164,12 @@ export const en: Dictionary = {
     preview: 'Preview next round',
     start: (n: number) => `Start round ${n}`,
     previewHeading: (n: number) => `Preview of round ${n}`,
+    tableUse: (tables: number, minPerTable: number | null) =>
+      minPerTable === null
+        ? `${tables} tables, as few as fit everyone.`
+        : `${tables} tables: spread over the tables set up, at least ${minPerTable} people at each.`,
+    unavoidable: (n: number) =>
+      `With these people and tables, at least ${n} repeat encounters over the evening cannot be avoided.`,
   },
   people: {
     heading: (n: number) => `Participants (${n})`,
@@ -288,6 +300,12 @@ export const en: Dictionary = {
     minutes: 'Minutes per round',
     rounds: 'Planned rounds',
     matching: 'Matching options',
+    tableUse: {
+      label: 'Tables per round',
+      auto: 'Automatic: spread over all tables when their sizes differ',
+      fewest: 'Fill as few tables as needed',
+      spread: 'Spread over the tables set up (at least 4 people each)',
+    },
     matchingHint:
       'Weights 0–1000; leave empty for the default. Avoiding repeat encounters always comes first.',
     weights: {

@@ -32,6 +32,10 @@ export interface CreatedEvent {
 export interface RoundPreview {
   number: number;
   metrics: Metrics;
+  plannedRounds: number;
+  tableUse: { mode: 'fewest' } | { mode: 'spread'; minPerTable: number };
+  tablesUsed: number;
+  unavoidableRepeats: number;
   tables: { label: string; people: (string | undefined)[] }[];
 }
 

@@ -91,6 +91,15 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
       {preview && !live && (
         <div class="preview" aria-live="polite">
           <h3>{r.previewHeading(preview.number)}</h3>
+          <p class="muted small">
+            {r.tableUse(
+              preview.tablesUsed,
+              preview.tableUse.mode === 'spread' ? preview.tableUse.minPerTable : null,
+            )}
+          </p>
+          {preview.metrics.repeats > 0 && preview.unavoidableRepeats > 0 && (
+            <p class="muted small">{r.unavoidable(preview.unavoidableRepeats)}</p>
+          )}
           <MetricsList metrics={preview.metrics} />
           <ol class="preview-tables">
             {preview.tables.map((table) => (

@@ -8,7 +8,7 @@ import { lang, t } from '../../i18n/index.js';
 import { ApiError, api } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
 import type { Catalogue, CreatedEvent, Language } from '../../lib/types.js';
-import { MatchingOptions, type Weights } from './matching-options.js';
+import { MatchingOptions, type TableUse, type Weights } from './matching-options.js';
 
 type TableMode = 'grid' | 'list';
 
@@ -29,6 +29,7 @@ export function CreateEventForm({
   const [minutes, setMinutes] = useState(10);
   const [rounds, setRounds] = useState(4);
   const [weights, setWeights] = useState<Weights>({});
+  const [tableUse, setTableUse] = useState<TableUse>('auto');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -61,7 +62,7 @@ export function CreateEventForm({
           tables: tables(),
           minutesPerRound: minutes,
           plannedRounds: rounds,
-          matching: Object.keys(weights).length > 0 ? { weights } : {},
+          matching: { tableUse, ...(Object.keys(weights).length > 0 && { weights }) },
         },
       });
       onCreated(created);
@@ -174,7 +175,7 @@ export function CreateEventForm({
           error={errors.plannedRounds}
         />
       </div>
-      <MatchingOptions weights={weights} onChange={setWeights} />
+      <MatchingOptions weights={weights} onChange={setWeights} tableUse={tableUse} onTableUse={setTableUse} />
       <Alert message={formError} />
       <button type="submit" class="primary big" disabled={busy}>
         {busy ? t().busy : s.create}

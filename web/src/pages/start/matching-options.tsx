@@ -3,12 +3,38 @@ import { t } from '../../i18n/index.js';
 const WEIGHT_KEYS = ['sameOrg', 'roleMix', 'stageMix', 'interestHook', 'topic'] as const;
 export type Weights = Partial<Record<(typeof WEIGHT_KEYS)[number], number>>;
 
-/** Optional weights for the matching engine; an empty field keeps the engine's default. */
-export function MatchingOptions({ weights, onChange }: { weights: Weights; onChange: (w: Weights) => void }) {
+export type TableUse = 'auto' | 'fewest' | 'spread';
+
+/** How many of the tables set up a round uses, and optional weights (an empty field keeps the default). */
+export function MatchingOptions({
+  weights,
+  onChange,
+  tableUse,
+  onTableUse,
+}: {
+  weights: Weights;
+  onChange: (w: Weights) => void;
+  tableUse: TableUse;
+  onTableUse: (use: TableUse) => void;
+}) {
   const s = t().start;
   return (
     <details class="matching-options">
       <summary>{s.matching}</summary>
+      <div class="field">
+        <label for="table-use">{s.tableUse.label}</label>
+        <select
+          id="table-use"
+          value={tableUse}
+          onChange={(e) => onTableUse(e.currentTarget.value as TableUse)}
+        >
+          {(['auto', 'fewest', 'spread'] as const).map((use) => (
+            <option key={use} value={use}>
+              {s.tableUse[use]}
+            </option>
+          ))}
+        </select>
+      </div>
       <p class="muted small">{s.matchingHint}</p>
       <div class="inline-form">
         {WEIGHT_KEYS.map((key) => (
