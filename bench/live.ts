@@ -20,6 +20,7 @@ import {
   type Round,
 } from '../src/matching/index.js';
 import { createPrng } from '../src/matching/prng.js';
+import { REPLAN_DEBOUNCE_MS } from '../src/planner/forward-planner.js';
 import { type BenchParticipant, generateParticipants, golfers } from './instance-generator.js';
 
 interface Room {
@@ -171,8 +172,9 @@ async function runLive(server: Server, r: Room, presence: string[][]): Promise<L
         });
     }
     present = want;
-    // A moderator starts a while after the last change: the background plan has had its time.
-    while (!(await mod('GET', `${ev}/state`)).plan?.current) await new Promise((r) => setTimeout(r, 100));
+    // A moderator previews a moment after the last change: the background re-plan has begun, and the
+    // preview waits for it (a heavy /state poll here would load the server more than the planning).
+    await new Promise((r) => setTimeout(r, REPLAN_DEBOUNCE_MS + 200));
     await mod('GET', `${ev}/preview`);
     const started = performance.now();
     await mod('POST', `${ev}/rounds`);

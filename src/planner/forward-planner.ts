@@ -9,7 +9,7 @@ import {
   toStoredRounds,
 } from '../domain/forward-plan.js';
 import { seatsAvailable } from '../domain/round-rules.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { eventVersion, loadEventState } from '../repositories/event-state.js';
 import type { PlannerPool } from './pool.js';
 
 /**
@@ -186,8 +186,10 @@ export class ForwardPlanner {
         computedAt: new Date(this.deps.now()),
       });
       if (stored) this.deps.onStored(eventId);
-      const after = loadEventState(this.deps.db, eventId);
-      if (after && canPlanAhead(after) && planBasis(after) !== basis && !this.closed) this.request(eventId);
+      // Only our own store raised the version: the room is as planned. Anything else: plan again
+      // (a change that left the basis alone costs one cheap look in the next job).
+      if (stored && eventVersion(this.deps.db, eventId) !== state.event.version + 1 && !this.closed)
+        this.request(eventId);
     } catch (error) {
       this.deps.onError(error, eventId);
     }
