@@ -2,7 +2,7 @@ import type { Presence } from '../db/schema/constants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
 import type { EventState } from '../domain/event-state.js';
-import type { JoinInput, ProfileInput, UpdateOwnInput } from '../domain/inputs.js';
+import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js';
 import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
@@ -10,8 +10,10 @@ import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
 import {
   clearHosting,
+  deleteKnownPair,
   deleteParticipant,
   findByRequestKey,
+  insertKnownPair,
   insertParticipant,
   participantCount,
   setHost,
@@ -69,7 +71,7 @@ export function joinEvent(ctx: CommandContext, eventId: string, input: JoinInput
 export function addPeople(
   ctx: CommandContext,
   eventId: string,
-  profiles: ProfileInput[],
+  profiles: NewProfile[],
   kind: 'walk_in' | 'rehearsal',
 ): string[] {
   return commit(ctx, eventId, kind, (tx, state) => {
@@ -160,4 +162,24 @@ function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventS
 
 function withParticipant(state: EventState, row: ParticipantRow): EventState {
   return { ...state, participants: state.participants.map((p) => (p.id === row.id ? row : p)) };
+}
+
+/**
+ * "We already know each other": the planner counts the pair as met from now on. Private: only the
+ * person who said it sees it; the other is never told.
+ */
+export function setKnown(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  otherId: string,
+  known: boolean,
+): void {
+  commit(ctx, eventId, 'known_pair', (tx, state) => {
+    if (otherId === participantId || !state.participants.some((p) => p.id === otherId))
+      throw conflict('unknown_participant', 'No such participant in this event.');
+    if (known) insertKnownPair(tx, eventId, participantId, otherId);
+    else deleteKnownPair(tx, participantId, otherId);
+    return { result: undefined };
+  });
 }

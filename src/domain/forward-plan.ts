@@ -10,6 +10,7 @@ import {
   toMatchPerson,
   toMatchTables,
 } from './event-state.js';
+import { tablePins } from './seating-wishes.js';
 
 /**
  * What a forward plan depends on: who is present, the tables, every seat of the rounds played (a
@@ -18,9 +19,13 @@ import {
  */
 export function planBasis(state: EventState): string {
   const present = presentParticipants(state)
-    .map((p) => `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}`)
+    .map(
+      (p) =>
+        `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}:${p.staySeated}:${p.tableNeeds.join(',')}`,
+    )
     .sort();
-  const tables = state.tables.map((t) => [t.id, t.seats, t.topic, t.hostParticipantId]);
+  const { pins } = tablePins(state);
+  const tables = state.tables.map((t) => [t.id, t.seats, t.topic, pins.get(t.id) ?? null, t.features]);
   const rounds = state.rounds.map((r) =>
     [...r.seats]
       .map(([pid, tid]) => `${pid}@${tid}`)
@@ -28,7 +33,7 @@ export function planBasis(state: EventState): string {
       .join(' '),
   );
   const { plannedRounds, matching } = state.event;
-  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching]);
+  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching, state.knownPairs]);
   return hash53(text).toString(36);
 }
 
@@ -80,6 +85,7 @@ export function forwardPlanInput(state: EventState, box: { timeMs: number; effor
     people: presentParticipants(state).map(toMatchPerson),
     tables: toMatchTables(state),
     history: historyOf(state),
+    met: state.knownPairs,
     rounds: roundsAhead(state),
     options: {
       seed: roundSeed(state, state.rounds.length + 1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, PRESENCES } from '../db/schema/constants.js';
+import { LANGUAGES, PRESENCES, TABLE_FEATURES } from '../db/schema/constants.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
 import { TABLE_USES } from './event-settings.js';
 import { normaliseText } from './text.js';
@@ -59,6 +59,12 @@ const contact = text(200)
     'must be an e-mail address or a URL',
   );
 
+const tableFeatures = z
+  .array(z.enum(TABLE_FEATURES))
+  .max(TABLE_FEATURES.length)
+  .refine(unique, 'features must not repeat')
+  .default([]);
+
 export const profileInput = z
   .object({
     displayName: requiredText(60),
@@ -66,9 +72,14 @@ export const profileInput = z
     role: key,
     stage: z.number().int().min(0).max(4),
     interests: z.array(key).max(5).refine(unique, 'interests must not repeat').default([]),
+    staySeated: z.boolean().default(false),
+    tableNeeds: tableFeatures,
   })
   .strict();
 export type ProfileInput = z.infer<typeof profileInput>;
+/** A profile made inside the service (rehearsal, hosts): seating wishes default to none. */
+export type NewProfile = Omit<ProfileInput, 'staySeated' | 'tableNeeds'> &
+  Partial<Pick<ProfileInput, 'staySeated' | 'tableNeeds'>>;
 
 const tableSpec = z
   .object({
@@ -77,6 +88,8 @@ const tableSpec = z
     label: requiredText(24),
     seats: z.number().int().min(2).max(20),
     topic: key.nullish().transform((v) => v ?? null),
+    /** Step-free, quiet: people who ask for such a table sit only at one. */
+    features: tableFeatures,
     /** A person (typed in like a walk-in) who stays at this table every round. */
     host: profileInput.nullish().transform((v) => v ?? null),
   })

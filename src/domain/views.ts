@@ -6,6 +6,7 @@ import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
 import { overfullTables } from './round-rules.js';
+import { tablePins } from './seating-wishes.js';
 
 /** The event as every audience names it. */
 function eventSummary(state: EventState) {
@@ -124,6 +125,9 @@ export function participantView(state: EventState, participantId: string) {
     seat = {
       table: { label: table.label, topic: table.topic },
       mates: mates.map((m) => ({
+        id: m.id,
+        /** Only what I said myself: whether the mate said it of me is never shown. */
+        known: state.knownPairs.some(([by, other]) => by === me.id && other === m.id),
         name: m.displayName,
         role: m.role,
         organisation: m.organisation,
@@ -145,6 +149,8 @@ export function participantView(state: EventState, participantId: string) {
       contact: me.contact,
       shareContact: me.shareContact,
       presence: me.presence,
+      staySeated: me.staySeated,
+      tableNeeds: me.tableNeeds,
     },
     seat,
     ...timing(state),
@@ -212,6 +218,7 @@ export function moderatorView(state: EventState, links: { join: string }) {
       seats: t.seats,
       topic: t.topic,
       hostParticipantId: t.hostParticipantId,
+      features: t.features,
       /** A table earlier rounds used cannot be removed (the history points at it). */
       usedInRounds: usedTables.has(t.id),
     })),
@@ -225,6 +232,9 @@ export function moderatorView(state: EventState, links: { join: string }) {
       presence: p.presence,
       walkIn: p.walkIn,
       simulated: p.simulated,
+      /** Asked to stay at one table / for a kind of table; the reason is never asked. */
+      staySeated: p.staySeated,
+      tableNeeds: p.tableNeeds,
       sharesContact: p.shareContact && p.contact !== null,
       joinedAt: p.joinedAt.getTime(),
       tableId: round?.seats.get(p.id) ?? null,
@@ -241,6 +251,8 @@ export function moderatorView(state: EventState, links: { join: string }) {
       seating: [...r.seats].map(([participantId, tableId]) => ({ participantId, tableId })),
     })),
     plan: planSummary(state),
+    /** People whose wish to stay seated or for a kind of table no free table can meet. */
+    unmetWishes: tablePins(state).unmet.map((p) => p.id),
     overfullTables: overfullTables(state),
     metrics: overall,
     roleMatrix: roleMatrix(state),

@@ -3,6 +3,7 @@ import { constructSeating } from './construct.js';
 import { buildInstance, type Instance } from './instance.js';
 import { improveRound } from './local-search.js';
 import {
+  addPairs,
   addRounds,
   addSeating,
   createPairCounts,
@@ -72,6 +73,7 @@ export function planRound(input: PlanRoundInput): Round {
   const instance = buildInstance(input.people, input.tables, input.options?.tableUse);
   const counts = createPairCounts(instance.people.length);
   addRounds(counts, input.history, instance.indexOf);
+  if (input.met) addPairs(counts, input.met, instance.indexOf);
   const weights = resolveWeights(input.options?.weights);
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;

@@ -1,6 +1,6 @@
 import { buildInstance } from './instance.js';
 import { measure } from './metrics.js';
-import { addRounds, createPairCounts } from './pair-counts.js';
+import { addPairs, addRounds, createPairCounts } from './pair-counts.js';
 import { toRound } from './plan-round.js';
 import { createPrng } from './prng.js';
 import { planAttempt } from './schedule-attempt.js';
@@ -58,6 +58,7 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const counts = createPairCounts(instance.people.length);
     addRounds(counts, input.history, instance.indexOf);
+    if (input.met) addPairs(counts, input.met, instance.indexOf);
     const prng = createPrng(seed + attempt * 7919);
     const fresh = warmAt >= 0 && attempt > warmAt ? attempt - 1 : attempt;
     // A design guarantees the repeats but fixes who can sit together; greedy attempts may mix better.

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eraseParticipant, joinEvent, updateOwnProfile } from '../commands/participants.js';
+import { z } from 'zod';
+import { eraseParticipant, joinEvent, setKnown, updateOwnProfile } from '../commands/participants.js';
 import { contactsVcard, sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
 import { participantView } from '../domain/views.js';
@@ -54,6 +55,34 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     eraseParticipant(app, me.eventId, me.id);
     return reply.code(204).send();
   });
+
+  const knownParams = z.object({ participantId: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/) }).strict();
+
+  app.put(
+    '/api/me/known/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Say privately that I already know this person (we are then planned as having met)',
+        params: knownParams,
+      },
+    },
+    async (request, reply) => {
+      const me = participantOf(app, request);
+      setKnown(app, me.eventId, me.id, request.params.participantId, true);
+      return reply.code(204).send();
+    },
+  );
+
+  app.delete(
+    '/api/me/known/:participantId',
+    { schema: { tags, summary: 'Take back "we already know each other"', params: knownParams } },
+    async (request, reply) => {
+      const me = participantOf(app, request);
+      setKnown(app, me.eventId, me.id, request.params.participantId, false);
+      return reply.code(204).send();
+    },
+  );
 
   const contactsOf = (me: ReturnType<typeof participantOf>) => {
     const state = loadEventState(app.db, me.eventId)!;

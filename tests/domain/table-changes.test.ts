@@ -11,6 +11,7 @@ const table = (id: number, position: number, label: string, topic: string | null
   seats: 4,
   topic,
   hostParticipantId: null,
+  features: [],
 });
 const existing = [table(1, 0, 'Fenster', 'lizenzen'), table(2, 1, 'Mitte'), table(3, 2, 'Terrasse')];
 
