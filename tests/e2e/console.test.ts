@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     expect(await privacy.getByTestId('retention-here').textContent()).toContain('7 Tage');
     expect(browser.watch.foreignRequests).toEqual([]);
     expect(browser.watch.pageErrors).toEqual([]);
-  }, 60_000);
+  });
 
   it('edits the tables as a labelled list between rounds and says clearly why it cannot during a round or after one', async () => {
     const { server, browser } = suite;
