@@ -11,6 +11,8 @@ const BUILD = './tests/helpers/build.ts';
  */
 const LOADED_MACHINE_MS = 180_000;
 const FUZZ_MS_PER_RUN = 300;
+/** The browser story walks a whole event (about a minute on a quiet machine). */
+const BROWSER_MS = 600_000;
 
 const UNIT = ['tests/matching/**/*.test.ts', 'tests/domain/**/*.test.ts', 'tests/*.test.ts'];
 const REALTIME = ['tests/realtime/**/*.test.ts', 'tests/operations/**/*.test.ts'];
@@ -35,7 +37,7 @@ export default defineConfig({
       project('unit', UNIT),
       project('realtime', REALTIME, { globalSetup: [BUILD] }),
       project('fuzz', FUZZ, { testTimeout: LOADED_MACHINE_MS + fuzzRuns() * FUZZ_MS_PER_RUN }),
-      project('browser', BROWSER, { globalSetup: [BUILD] }),
+      project('browser', BROWSER, { globalSetup: [BUILD], testTimeout: BROWSER_MS, hookTimeout: BROWSER_MS }),
       // Everything else goes through the API (routes, privacy, db, cli, planner, …): no test file is
       // left out of `npm test` because nobody added its folder to a project.
       project('api', ['tests/**/*.test.ts'], {
