@@ -1,16 +1,6 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runDemo } from './demo.js';
-
-/** Builds the web client on a fresh clone; a WEB_DIST elsewhere is the operator's own build. */
-async function ensureWebBuilt(dist: string): Promise<void> {
-  if (resolve(dist) !== resolve('dist/web') || existsSync(resolve(dist, 'index.html'))) return;
-  console.log('Building the web client (first start only)…');
-  const { build } = await import('vite');
-  await build({ logLevel: 'warn' });
-}
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -23,7 +13,6 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  await ensureWebBuilt(config.WEB_DIST);
   const app = await buildApp(config);
 
   let closing = false;

@@ -8,7 +8,7 @@ export default fp<{ root: string }>(
   async (app, { root }) => {
     const dir = resolve(root);
     if (!existsSync(resolve(dir, 'index.html'))) {
-      app.log.warn({ dir }, 'web client not built: run npm run build:web');
+      app.log.warn({ dir }, 'web client not built: run npm run build');
       return;
     }
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });

@@ -58,7 +58,7 @@ describe('hello', () => {
     const silent = await TestSocket.open(url);
     const closed = await silent.closedWith(7000);
     expect(closed.code).toBe(CLOSE.helloTimeout);
-  }, 10_000);
+  });
 
   it('refuses frames over 4 KiB', async () => {
     const socket = await TestSocket.open(url);

@@ -110,7 +110,9 @@ describe('views per audience', () => {
     // Another person joining changes the moderator's view, not this phone's.
     await join(t.app, event.code);
     await moderator.next('snapshot', () => true, { from: 1 });
-    await new Promise((r) => setTimeout(r, 100));
+    // A barrier instead of a pause: a push to this phone would be on its socket before the pong.
+    phone.send({ type: 'ping' });
+    await phone.next('pong');
     expect(phone.messages.filter((m) => m.type === 'snapshot')).toHaveLength(1);
     const versions = moderator.messages.flatMap((m) => (m.type === 'snapshot' ? [m.version] : []));
     expect(versions[1]).toBeGreaterThan(versions[0]!);
@@ -154,9 +156,7 @@ describe('views per audience', () => {
     // against that clock, so it fires at once instead of in a real minute.
     t.clock.advance(61_000);
     t.app.changes.changed(idOf());
-    const ended = await screen.next('snapshot', (m) => (m.view as { phase: string }).phase === 'between', {
-      timeoutMs: 3000,
-    });
+    const ended = await screen.next('snapshot', (m) => (m.view as { phase: string }).phase === 'between');
     expect(ended.view).toMatchObject({ round: null, roundsPlayed: 1 });
   });
 });
