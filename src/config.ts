@@ -1,5 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { z } from 'zod';
+import { BEARER_SECRET } from './security/tokens.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -11,7 +12,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  ADMIN_TOKEN: z.string().min(12, 'must be at least 12 characters').optional(),
+  ADMIN_TOKEN: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .regex(BEARER_SECRET, 'must be visible ASCII characters without spaces (it travels as a Bearer token)')
+    .optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z
