@@ -2,12 +2,20 @@ import { EventEmitter } from 'node:events';
 import fp from 'fastify-plugin';
 
 /** Tells the realtime hub and the round timer that an event's committed state changed. */
-export class Changes extends EventEmitter<{ changed: [eventId: string]; erased: [eventId: string] }> {
+export class Changes extends EventEmitter<{
+  changed: [eventId: string];
+  erased: [eventId: string];
+  screenRevoked: [eventId: string];
+}> {
   changed(eventId: string): void {
     this.emit('changed', eventId);
   }
   erased(eventId: string): void {
     this.emit('erased', eventId);
+  }
+  /** The screen secret was renewed: screens that said hello with the old one must go. */
+  screenRevoked(eventId: string): void {
+    this.emit('screenRevoked', eventId);
   }
 }
 

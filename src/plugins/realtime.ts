@@ -130,6 +130,7 @@ export default fp(
     app.decorate('hub', hub);
     app.changes.on('changed', (eventId) => hub.changed(eventId));
     app.changes.on('erased', (eventId) => hub.erased(eventId));
+    app.changes.on('screenRevoked', (eventId) => hub.revoke(eventId, 'screen'));
 
     let heartbeat: NodeJS.Timeout | undefined;
     await app.register(websocket, {

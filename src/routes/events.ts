@@ -96,6 +96,7 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
     async (request) => {
       const event = moderatorOf(app, request, request.params.code);
       const screen = renewScreenSecret(app.db, event.id, app.now());
+      app.changes.screenRevoked(event.id);
       return { screen, link: `${app.config.PUBLIC_URL}/s/${event.code}#${screen}` };
     },
   );
