@@ -1,11 +1,5 @@
+import { csvCell } from './csv.js';
 import { type EventState, peopleMet } from './event-state.js';
-
-/** Spreadsheet apps run cells starting with these as formulas. */
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Everyone with their profile and table per round; contacts only where the person chose to share. */
 export function eventCsv(state: EventState): string {
