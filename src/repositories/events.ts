@@ -10,6 +10,7 @@ import { planTableChanges, type TableChanges } from '../domain/table-changes.js'
 import { conflict } from '../errors.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
+import { erasePhysically } from './erasure.js';
 import { loadEventState } from './event-state.js';
 
 export interface CreatedEvent {
@@ -177,8 +178,9 @@ export function endRoundRow(tx: Tx, roundId: number, now: number): void {
     .run();
 }
 
+/** Erases an event with everything in it (cascading); physical before it returns. */
 export function eraseEvent(db: Db, eventId: string): void {
-  db.delete(events).where(eq(events.id, eventId)).run();
+  erasePhysically(db, () => db.delete(events).where(eq(events.id, eventId)).run());
 }
 
 /** Events whose retention has run out: finished (or, if never finished, last changed) before the cutoff. */

@@ -9,6 +9,7 @@ import { assertActive, lateArrivalTable } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import type { Tx } from './db-types.js';
+import { erasePhysically } from './erasure.js';
 import { loadEventState } from './event-state.js';
 import { mutateEvent, recordChange } from './events.js';
 import { refreshLiveMetrics } from './rounds.js';
@@ -188,15 +189,18 @@ export function setPresence(
   });
 }
 
+/** Erases one person (themselves, or by the moderator) with their seats; physical before it returns. */
 export function eraseParticipant(db: Db, eventId: string, participantId: string, now: number): void {
-  mutateEvent(db, eventId, now, 'erase_participant', (tx) => {
-    tx.update(eventTables)
-      .set({ hostParticipantId: null })
-      .where(eq(eventTables.hostParticipantId, participantId))
-      .run();
-    tx.delete(participants).where(eq(participants.id, participantId)).run();
-    return { result: undefined };
-  });
+  erasePhysically(db, () =>
+    mutateEvent(db, eventId, now, 'erase_participant', (tx) => {
+      tx.update(eventTables)
+        .set({ hostParticipantId: null })
+        .where(eq(eventTables.hostParticipantId, participantId))
+        .run();
+      tx.delete(participants).where(eq(participants.id, participantId)).run();
+      return { result: undefined };
+    }),
+  );
 }
 
 /** Seats a present person in the live round at the best free seat, moving nobody; no seat, no change. */
