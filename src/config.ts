@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { z } from 'zod';
 import { BEARER_SECRET } from './security/tokens.js';
@@ -20,9 +21,20 @@ const envSchema = z.object({
   RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
-    .transform((v) => v === 'true' || v === '1')
-    .default(false),
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const trust = trustedProxies(value);
+      if (trust === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be false, true (a proxy on this machine), or proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal separated by commas',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   WEB_DIST: z.string().min(1).default('./dist/web'),
   /** Joins per minute from one address: a whole venue may share one NAT address. */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
@@ -42,6 +54,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config = parsed.data;
   return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://${lanAddress()}:${config.PORT}` };
+}
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * The addresses whose X-Forwarded-For is believed, in Fastify's (proxy-addr's) terms. `true` means a
+ * proxy on this machine (loopback), never "believe every entry": the leftmost entries are whatever the
+ * client wrote itself, so only hops that really are proxies may be trusted.
+ */
+function trustedProxies(value: string): false | string | null {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return 'loopback';
+  const ranges = value.split(',').map((r) => r.trim());
+  const valid = ranges.every((range) => {
+    if (PROXY_KEYWORDS.has(range)) return true;
+    const [address, prefix, ...rest] = range.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid ? ranges.join(',') : null;
 }
 
 /** The address phones on the venue Wi-Fi can reach when no PUBLIC_URL is configured. */
