@@ -7,6 +7,7 @@ import { eventByCode, participantOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
 import { eraseParticipant, joinEvent, updateOwnProfile } from '../repositories/participants.js';
+import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
 
 const tags = ['participant'];
@@ -23,8 +24,8 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: codeParams,
         body: joinInput,
       },
-      // 300 phones behind one venue NAT must get in within a minute.
-      config: { rateLimit: { max: app.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      // 300 phones behind one venue NAT must get in within a minute, whatever a neighbour sends.
+      ...joinLimits(app),
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);
