@@ -44,27 +44,3 @@ export function sharedContacts(state: EventState, participantId: string) {
     .filter((p) => met.has(p.id) && p.shareContact && p.contact)
     .map((p) => ({ name: p.displayName, organisation: p.organisation, contact: p.contact! }));
 }
-
-function vcardText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/([,;])/g, '\\$1');
-}
-
-export function contactsVcard(contacts: ReturnType<typeof sharedContacts>): string {
-  return contacts
-    .map((c) => {
-      const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${vcardText(c.name)}`];
-      if (c.organisation) lines.push(`ORG:${vcardText(c.organisation)}`);
-      lines.push(
-        c.contact.includes('@') && !c.contact.startsWith('http')
-          ? `EMAIL:${vcardText(c.contact)}`
-          : `URL:${vcardText(c.contact)}`,
-      );
-      lines.push('END:VCARD');
-      return lines.join('\r\n');
-    })
-    .join('\r\n')
-    .concat(contacts.length > 0 ? '\r\n' : '');
-}

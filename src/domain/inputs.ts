@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PRESENCES } from '../db/schema/constants.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
+import { contactKind } from './contact.js';
 import { normaliseText } from './text.js';
 
 /** Free text a person types, cleaned before it is stored or shown anywhere. */
@@ -49,13 +50,13 @@ function unique(values: unknown[]): boolean {
   return new Set(values).size === values.length;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const contact = text(200)
+/** The one contact rule for every form that takes a contact (join, profile edit). */
+export const contact = text(200)
   .nullish()
   .transform((v) => (v ? v : null))
   .refine(
-    (v) => v === null || EMAIL.test(v) || /^https?:\/\/\S+$/.test(v),
-    'must be an e-mail address or a URL',
+    (v) => v === null || contactKind(v) !== null,
+    'must be an e-mail address or an http(s) web address with a domain name',
   );
 
 export const profileInput = z

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { contactsVcard, sharedContacts } from '../domain/exports.js';
+import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
+import { contactsVcard } from '../domain/vcard.js';
 import { participantView } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { eventByCode, participantOf } from '../plugins/auth.js';
