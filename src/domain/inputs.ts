@@ -10,7 +10,7 @@ const text = (max: number) =>
     .string()
     .max(max * 4)
     .transform((v) => normaliseText(v, max));
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must not be empty'));
+const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must contain a visible character'));
 const optionalText = (max: number) =>
   text(max)
     .nullish()
