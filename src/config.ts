@@ -6,7 +6,12 @@ import { BEARER_SECRET } from './security/tokens.js';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a whole number 0–65535 (no sign, fraction or hex)')
+    .default('3000')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a whole number 0–65535')),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('./data/tischwechsel.sqlite'),
   PUBLIC_URL: z

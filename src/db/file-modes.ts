@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 const SIDE_FILES = ['-wal', '-shm', '-journal'];
@@ -12,6 +12,10 @@ export function ownerOnlyDatabaseFile(path: string): void {
   const file = resolve(path);
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
-  chmodSync(file, 0o600);
-  for (const suffix of SIDE_FILES) if (existsSync(file + suffix)) chmodSync(file + suffix, 0o600);
+  else if (statSync(file).isDirectory())
+    throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+  // Group and others lose their bits; the owner's stay (a read-only file stays read-only and is refused).
+  for (const path of [file, ...SIDE_FILES.map((s) => file + s)]) {
+    if (existsSync(path)) chmodSync(path, statSync(path).mode & 0o700);
+  }
 }
