@@ -6,6 +6,7 @@ import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js'
 import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
+import { erasePhysically } from '../repositories/erasure.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
 import {
@@ -149,11 +150,14 @@ export function setPresence(
   });
 }
 
+/** Erases one person (themselves, or by the moderator) with their seats; physical before it returns. */
 export function eraseParticipant(ctx: CommandContext, eventId: string, participantId: string): void {
-  commit(ctx, eventId, 'erase_participant', (tx) => {
-    deleteParticipant(tx, eventId, participantId);
-    return { result: undefined };
-  });
+  erasePhysically(ctx.db, () =>
+    commit(ctx, eventId, 'erase_participant', (tx) => {
+      deleteParticipant(tx, eventId, participantId);
+      return { result: undefined };
+    }),
+  );
 }
 
 function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventState, participantId: string) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PRESENCES, TABLE_FEATURES } from '../db/schema/constants.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
+import { contactKind } from './contact.js';
 import { TABLE_USES } from './event-settings.js';
 import { normaliseText } from './text.js';
 
@@ -10,7 +11,7 @@ const text = (max: number) =>
     .string()
     .max(max * 4)
     .transform((v) => normaliseText(v, max));
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must not be empty'));
+const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must contain a visible character'));
 const optionalText = (max: number) =>
   text(max)
     .nullish()
@@ -50,13 +51,13 @@ function unique(values: unknown[]): boolean {
   return new Set(values).size === values.length;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const contact = text(200)
+/** The one contact rule for every form that takes a contact (join, profile edit). */
+export const contact = text(200)
   .nullish()
   .transform((v) => (v ? v : null))
   .refine(
-    (v) => v === null || EMAIL.test(v) || /^https?:\/\/\S+$/.test(v),
-    'must be an e-mail address or a URL',
+    (v) => v === null || contactKind(v) !== null,
+    'must be an e-mail address or an http(s) web address with a domain name',
   );
 
 const tableFeatures = z

@@ -9,6 +9,7 @@ import {
   CLOSE,
   clientMessage,
   HELLO_TIMEOUT_MS,
+  helloRefusal,
   MAX_FRAME_BYTES,
   PING_INTERVAL_MS,
 } from '../realtime/messages.js';
@@ -48,17 +49,26 @@ function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connecti
   socket.on('error', () => socket.terminate());
   socket.on('message', (data, isBinary) => {
     if (!connection.takeToken()) return connection.rateLimited();
+    let raw: unknown;
     let parsed: ReturnType<typeof clientMessage.safeParse> | null = null;
     if (!isBinary) {
       try {
-        parsed = clientMessage.safeParse(JSON.parse(data.toString()));
+        raw = JSON.parse(data.toString());
+        parsed = clientMessage.safeParse(raw);
       } catch {
         parsed = null;
       }
     }
     const subscription = connection.subscription;
     if (!parsed?.success) {
-      if (!subscription) return connection.close(CLOSE.protocol, 'the first message must be a hello');
+      if (!subscription) {
+        const code = helloRefusal(raw);
+        clearTimeout(helloTimer);
+        return connection.close(
+          code,
+          code === CLOSE.unauthorized ? 'malformed credential' : 'the first message must be a hello',
+        );
+      }
       connection.send({
         type: 'error',
         code: 'invalid_message',
@@ -120,6 +130,7 @@ export default fp(
     app.decorate('hub', hub);
     app.changes.on('changed', (eventId) => hub.changed(eventId));
     app.changes.on('erased', (eventId) => hub.erased(eventId));
+    app.changes.on('screenRevoked', (eventId) => hub.revoke(eventId, 'screen'));
 
     let heartbeat: NodeJS.Timeout | undefined;
     await app.register(websocket, {

@@ -80,6 +80,16 @@ export class Hub {
     this.current.delete(eventId);
   }
 
+  /** Closes every socket of one audience of an event (its secret was renewed): final, 4003. */
+  revoke(eventId: string, role: 'screen' | 'moderator'): void {
+    const room = this.rooms.get(eventId);
+    for (const connection of [...(room ?? [])]) {
+      if (connection.subscription?.role !== role) continue;
+      room!.delete(connection);
+      connection.close(CLOSE.unauthorized, 'link renewed');
+    }
+  }
+
   /** Sends each socket of the event its view when the view changed since its last snapshot. */
   flush(eventId: string): void {
     const room = this.rooms.get(eventId);

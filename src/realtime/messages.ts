@@ -18,6 +18,21 @@ const hello = z.discriminatedUnion('role', [
   z.object({ type: z.literal('hello'), role: z.literal('screen'), code, secret, ...resume }).strict(),
 ]);
 
+const CREDENTIALS = new Set<PropertyKey>(['token', 'code', 'secret']);
+
+/**
+ * The close code for a first message that is not a valid hello. A hello that is wrong only in its
+ * token, code or secret is final (4003: retrying with the same credential cannot help); anything
+ * else, such as an unknown field or role, is a protocol error (4000).
+ */
+export function helloRefusal(raw: unknown): number {
+  if ((raw as { type?: unknown } | null)?.type !== 'hello') return CLOSE.protocol;
+  const parsed = hello.safeParse(raw);
+  if (parsed.success) return CLOSE.protocol;
+  const credentialOnly = parsed.error.issues.every((i) => CREDENTIALS.has(i.path[0] ?? ''));
+  return credentialOnly ? CLOSE.unauthorized : CLOSE.protocol;
+}
+
 export const clientMessage = z.discriminatedUnion('type', [
   hello,
   /** Asks for the server's clock (the answer carries serverTime). */

@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { eraseParticipant, joinEvent, setKnown, updateOwnProfile } from '../commands/participants.js';
-import { contactsVcard, sharedContacts } from '../domain/exports.js';
+import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
+import { contactsVcard } from '../domain/vcard.js';
 import { participantView } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { eventByCode, participantOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
+import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
 
 const tags = ['participant'];
@@ -24,8 +26,8 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: codeParams,
         body: joinInput,
       },
-      // 300 phones behind one venue NAT must get in within a minute.
-      config: { rateLimit: { max: app.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      // 300 phones behind one venue NAT must get in within a minute, whatever a neighbour sends.
+      ...joinLimits(app),
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);

@@ -38,4 +38,17 @@ describe('OpenAPI', () => {
     expect(html).toContain('swagger');
     expect(html).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[a-z0-9.-]+\/[^"']*\.(js|css)/i);
   });
+
+  it('serves /docs under the same Content Security Policy as every other page, with nothing external', async () => {
+    const policy = (await t.app.inject({ method: 'GET', url: '/healthz' })).headers[
+      'content-security-policy'
+    ];
+    expect(policy).toContain("script-src 'self'");
+    for (const url of ['/docs', '/docs/', '/docs/static/swagger-initializer.js', '/docs/json']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.headers['content-security-policy'], url).toBe(policy);
+      expect(res.body, url).not.toMatch(/(src|href)=["']?(https?:)?\/\/(?!127\.0\.0\.1|localhost)/i);
+      expect(res.body, url).not.toContain('validator.swagger.io');
+    }
+  });
 });
