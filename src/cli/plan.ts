@@ -1,6 +1,7 @@
 /**
  * The offline planning command: reads a JSON instance or a CSV of participants, plans the rounds
- * and writes them (JSON as PRODUCT.md specifies, or CSV / Markdown seating lists for organisers).
+ * and writes them (JSON as docs/matching.md, "The plan command", specifies, or CSV / Markdown seating
+ * lists for organisers).
  * Every input is parsed by zod; bad input exits with code 2 and one line naming the field.
  */
 import { CapacityError, measure, planSchedule } from '../matching/index.js';
