@@ -1,8 +1,9 @@
 /**
- * Effort is counted in swap pricings, not milliseconds, so a seed always gives the same plan. A box
+ * Effort is counted in swap pricings, not milliseconds, so that a seed gives the same plan. A box
  * of T ms buys T × rate pricings, the rates set at roughly half (rounds) and two thirds (repair) of
- * what the reference 2-core machine does; each phase also has a wall-clock cap, which changes a plan
- * only on a machine (or a load) about twice as slow as the reference.
+ * what the reference 2-core machine does; each phase also has a wall-clock cap, and a plan changes
+ * whenever that cap cuts in first: on a slow or loaded machine, in a cold process, and for some
+ * benchmark rooms at planSchedule's default box even on a quiet one (docs/matching.md, "Determinism").
  */
 /** Round swap pricings per ms (role, stage and interest tallies make them the heavier kind). */
 export const ROUND_EVALUATIONS_PER_MS = 1500;
