@@ -4,6 +4,7 @@ export { CapacityError } from './capacity-error.js';
 export { type LateArrivalInput, seatLateArrival } from './late-arrival.js';
 export { measure } from './metrics.js';
 export { naiveRound } from './naive-round.js';
+export { DEFAULT_WEIGHTS } from './objective.js';
 export { DEFAULT_ROUND_TIME_MS, planRound } from './plan-round.js';
 export { DEFAULT_SCHEDULE_TIME_MS, planSchedule } from './plan-schedule.js';
 export type {
@@ -16,4 +17,3 @@ export type {
   PlanScheduleInput,
   Round,
 } from './types.js';
-export { DEFAULT_WEIGHTS } from './weights.js';
