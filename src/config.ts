@@ -43,6 +43,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().min(1).default('./dist/web'),
   /** Joins per minute from one address: a whole venue may share one NAT address. */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Counted effort of a background re-plan: more plans better on big rooms, less suits a slow machine. */
+  PLAN_EFFORT_MS: z.coerce.number().int().min(20).max(30_000).default(3000),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };

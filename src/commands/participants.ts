@@ -1,5 +1,5 @@
 import type { Presence } from '../db/schema/constants.js';
-import type { ParticipantRow } from '../db/schema/index.js';
+import type { ParticipantRow, PlanRow } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
 import type { EventState } from '../domain/event-state.js';
 import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js';
@@ -20,6 +20,7 @@ import {
   setHost,
   updateParticipant,
 } from '../repositories/participants.js';
+import { upsertPlan } from '../repositories/plans.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
@@ -153,8 +154,10 @@ export function setPresence(
 /** Erases one person (themselves, or by the moderator) with their seats; physical before it returns. */
 export function eraseParticipant(ctx: CommandContext, eventId: string, participantId: string): void {
   erasePhysically(ctx.db, () =>
-    commit(ctx, eventId, 'erase_participant', (tx) => {
+    commit(ctx, eventId, 'erase_participant', (tx, state) => {
       deleteParticipant(tx, eventId, participantId);
+      // The stored plan names the person too; it is stale now and re-planned, but must not keep them.
+      if (state.plan) upsertPlan(tx, eventId, withoutPerson(state.plan, participantId));
       return { result: undefined };
     }),
   );
@@ -162,6 +165,13 @@ export function eraseParticipant(ctx: CommandContext, eventId: string, participa
 
 function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventState, participantId: string) {
   if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
+}
+
+function withoutPerson(plan: PlanRow, participantId: string): PlanRow {
+  const rounds = plan.rounds.map((round) =>
+    round.map((t) => ({ tableId: t.tableId, people: t.people.filter((id) => id !== participantId) })),
+  );
+  return { ...plan, rounds };
 }
 
 function withParticipant(state: EventState, row: ParticipantRow): EventState {

@@ -8,7 +8,7 @@ import { startRound } from '../../src/commands/rounds.js';
 import type { CommandContext } from '../../src/commands/unit-of-work.js';
 import { openDatabase } from '../../src/db/open.js';
 import { currentPlan } from '../../src/domain/forward-plan.js';
-import { ForwardPlanner } from '../../src/planner/forward-planner.js';
+import { ForwardPlanner, planBoxes } from '../../src/planner/forward-planner.js';
 import { type PlanResult, type PlanTask, runPlanTask } from '../../src/planner/plan-task.js';
 import { Changes } from '../../src/plugins/changes.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
@@ -41,6 +41,7 @@ function setup() {
     now: ctx.now,
     pool,
     threads: 1,
+    boxes: planBoxes(100),
     onStored: () => {},
     onError: (error) => {
       throw error;

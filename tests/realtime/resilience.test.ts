@@ -110,6 +110,8 @@ describe('through drops and restarts', () => {
 
   it('survives 1,000 random malformed frames with no change and no crash', async () => {
     const { token } = await join(t.app, event.code);
+    // The join's re-plan is a change of its own: let it land before taking the picture.
+    await t.app.planner.whenIdle();
     const before = dump();
     const frame = fc.oneof(
       fc.string({ maxLength: 300 }),

@@ -81,6 +81,9 @@ const ROUTES: RouteCase[] = [
   // Contacts open after the event: before that the right token gets a 409, not an auth error.
   { method: 'GET', url: () => '/api/me/contacts', access: 'participant', allowed: 409 },
   { method: 'GET', url: () => '/api/me/contacts.vcf', access: 'participant', allowed: 409 },
+  // The fixture's participant is the token's own: knowing oneself is refused by the rule (409).
+  { method: 'PUT', url: (f) => `/api/me/known/${f.participantId}`, access: 'participant', allowed: 409 },
+  { method: 'DELETE', url: (f) => `/api/me/known/${f.participantId}`, access: 'participant', allowed: 409 },
   { method: 'GET', url: (f) => `${A(f)}/state`, access: 'moderator', allowed: 200 },
   { method: 'GET', url: (f) => `${A(f)}/preview`, access: 'moderator', allowed: 409 },
   { method: 'GET', url: (f) => `${A(f)}/export.csv`, access: 'moderator', allowed: 200 },
@@ -122,12 +125,13 @@ const ROUTES: RouteCase[] = [
     allowed: 200,
   },
   { method: 'POST', url: (f) => `${A(f)}/rounds/current/end`, access: 'moderator', allowed: 200 },
+  // The free table is empty: the person would sit alone there, so the rule answers 409.
   {
     method: 'POST',
     url: (f) => `${A(f)}/rounds/current/moves`,
     body: (f) => ({ participantId: f.participantId, tableId: f.freeTableId }),
     access: 'moderator',
-    allowed: 200,
+    allowed: 409,
   },
   // Everyone present already has a seat: the right secret reaches the rule, which answers 409.
   {
