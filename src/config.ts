@@ -43,6 +43,8 @@ const envSchema = z.object({
   WEB_DIST: z.string().min(1).default('./dist/web'),
   /** Joins per minute from one address: a whole venue may share one NAT address. */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Open WebSockets from one address: every phone behind a venue NAT needs one. */
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(6000),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
