@@ -45,6 +45,8 @@ const envSchema = z.object({
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Counted effort of a background re-plan: more plans better on big rooms, less suits a slow machine. */
   PLAN_EFFORT_MS: z.coerce.number().int().min(20).max(30_000).default(3000),
+  /** Open WebSockets from one address: every phone behind a venue NAT needs one. */
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(6000),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ModeratorView, ParticipantView, ScreenView } from '../domain/views.js';
+import type { ViewPatch } from '../shared/view-patch.js';
 
 /** Everything a client may say, and nothing else: the first message must be a hello. */
 const resume = {
@@ -71,6 +72,16 @@ export type ServerMessage =
   | SnapshotMessage<'screen'>
   | SnapshotMessage<'moderator'>
   | (Envelope & { type: 'unchanged'; dataId: string; version: number; etag: string })
+  /** What changed in the moderator view since the one with etag `base`; apply it, or resync without that base. */
+  | (Envelope & {
+      type: 'patch';
+      role: 'moderator';
+      dataId: string;
+      version: number;
+      base: string;
+      etag: string;
+      patch: ViewPatch;
+    })
   | (Envelope & { type: 'pong' })
   | (Envelope & { type: 'heartbeat' })
   | (Envelope & { type: 'error'; code: string; message: string })

@@ -192,7 +192,8 @@ describe('authorisation matrix', () => {
         };
         const headers: Record<Credential, Record<string, string>> = {
           none: {},
-          malformed: { authorization: `Bearer ${a.moderator}!` },
+          // Any visible ASCII is a well-formed secret (base64 admin tokens); a blank or non-ASCII is not.
+          malformed: { authorization: `Bearer ${a.moderator} ü` },
           wrong: auth('x'.repeat(32)),
           participant: auth(people[0]!.token),
           otherParticipant: auth(other.token),

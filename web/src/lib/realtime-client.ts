@@ -6,6 +6,7 @@ import type {
   SnapshotMessage,
   ViewByRole,
 } from '../../../src/realtime/messages.js';
+import { applyViewPatch } from '../../../src/shared/view-patch.js';
 
 /** The credentials part of a hello; the client adds what it holds (dataId, version, etag) itself. */
 export type Credentials = Hello extends infer H
@@ -111,6 +112,16 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       lastView = snapshot.view as ViewByRole[R];
       attempt = 0;
       options.onView(lastView, { version: snapshot.version, reset: snapshot.reset });
+    } else if (message.type === 'patch') {
+      // Only a patch of the very view held applies; anything else means a push was missed.
+      if (!lastView || held?.etag !== message.base) {
+        send({ type: 'resync' });
+        return;
+      }
+      held = { dataId: message.dataId, version: message.version, etag: message.etag };
+      lastView = applyViewPatch(lastView, message.patch);
+      attempt = 0;
+      options.onView(lastView, { version: message.version, reset: false });
     } else if (message.type === 'unchanged') {
       held = { dataId: message.dataId, version: message.version, etag: message.etag };
       attempt = 0;
