@@ -5,9 +5,11 @@ import { presenceInput, profileInput } from '../domain/inputs.js';
 import { simulatedProfiles } from '../domain/rehearsal.js';
 import { planNextRound } from '../domain/round-rules.js';
 import { moderatorView } from '../domain/views.js';
+import { notFound } from '../errors.js';
 import { moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { addPeople, setPresence, setTableHost } from '../repositories/participants.js';
+import { eraseRehearsalPeople, isParticipantOf } from '../repositories/moderator-erasure.js';
+import { addPeople, eraseParticipant, setPresence, setTableHost } from '../repositories/participants.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 
 const tags = ['moderator'];
@@ -104,6 +106,36 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       app.changes.changed(event.id);
       reply.code(201);
       return { added: ids.length };
+    },
+  );
+
+  app.delete(
+    '/api/events/:code/rehearsal',
+    { schema: { tags, summary: 'Remove every simulated participant at once', params: codeParams } },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const removed = eraseRehearsalPeople(app.db, event.id, app.now());
+      app.changes.changed(event.id);
+      return { removed };
+    },
+  );
+
+  app.delete(
+    '/api/events/:code/participants/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Erase one person (a duplicate, an offensive name, a lost phone), also from the live round',
+        params: participantParams,
+      },
+    },
+    async (request, reply) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const { participantId } = request.params;
+      if (!isParticipantOf(app.db, event.id, participantId)) throw notFound('Participant');
+      eraseParticipant(app.db, event.id, participantId, app.now());
+      app.changes.changed(event.id);
+      return reply.code(204).send();
     },
   );
 
