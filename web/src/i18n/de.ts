@@ -32,6 +32,8 @@ export const de = {
       already_seated: 'Die Person hat schon einen Platz.',
       table_in_use: 'Tische aus früheren Runden können nicht entfernt werden.',
       invalid_input: 'Bitte die markierten Angaben prüfen.',
+      unknown_participant: 'Diese Person gibt es in der Veranstaltung nicht (mehr).',
+      unknown_table: 'Diesen Tisch gibt es in der Veranstaltung nicht (mehr).',
     } as Record<string, string | undefined>,
   },
   join: {
@@ -73,6 +75,7 @@ export const de = {
     reconnecting: 'Verbindung wird wiederhergestellt …',
     erasedNotice: 'Deine Daten wurden gelöscht.',
     roundOf: (n: number, planned: number) => `Runde ${n} von ${planned}`,
+    extraRound: (n: number) => `Extrarunde (Runde ${n})`,
     table: 'Tisch',
     topic: (topic: string) => `Thema: ${topic}`,
     timeLeft: 'Verbleibende Zeit:',
@@ -125,6 +128,7 @@ export const de = {
     welcome: 'Willkommen! Scannen und mitmachen.',
     nextSoon: 'Die nächste Runde beginnt gleich.',
     round: (n: number, planned: number) => `Runde ${n} von ${planned}`,
+    extraRound: (n: number) => `Extrarunde (Runde ${n})`,
     timeLeft: 'Verbleibende Zeit:',
     table: 'Tisch',
     page: (i: number, n: number) => `Seite ${i} von ${n}`,
@@ -157,6 +161,17 @@ export const de = {
     preview: 'Vorschau nächste Runde',
     start: (n: number) => `Runde ${n} starten`,
     previewHeading: (n: number) => `Vorschau Runde ${n}`,
+    extraLive: (n: number) => `Extrarunde (Runde ${n}) läuft.`,
+    startExtra: (n: number) => `Extrarunde ${n} starten …`,
+    extraConfirm: (planned: number) =>
+      `Alle ${planned} geplanten Runden sind gespielt. Noch eine Extrarunde starten? Handys und Leinwand zeigen sie als Extrarunde.`,
+    extraYes: (n: number) => `Ja, Extrarunde ${n} starten`,
+    endConfirm: (n: number) =>
+      `Runde ${n} jetzt für alle beenden? Die Handys und die Leinwand zeigen dann „Nächste Runde gleich“.`,
+    endYes: 'Ja, Runde beenden',
+    allPlayedHeading: 'Alle geplanten Runden sind gespielt',
+    allPlayed:
+      'Beende jetzt die Veranstaltung: Erst dann sehen die Teilnehmenden die Kontakte der Menschen, die sie getroffen haben.',
   },
   people: {
     heading: (n: number) => `Teilnehmende (${n})`,
@@ -173,6 +188,25 @@ export const de = {
     moveLabel: (name: string) => `Tisch von ${name}`,
     presenceLabel: (name: string) => `Status von ${name}`,
     presences: { present: 'anwesend', break: 'Pause', absent: 'abwesend', left: 'gegangen' },
+    search: 'Suchen (Name oder Organisation)',
+    all: 'alle',
+    noSeat: 'ohne Platz',
+    sort: 'Sortieren nach',
+    sortName: 'Name',
+    sortJoined: 'zuletzt beigetreten',
+    sortTable: 'Tisch',
+    showing: (n: number, total: number) => `${n} von ${total} angezeigt`,
+    noMatch: 'Niemand passt zu Suche und Filter.',
+    change: 'Ändern',
+    close: 'Schließen',
+    joinedAt: (time: string) => `dabei seit ${time}`,
+    duplicate: 'Name doppelt',
+    tableFill: (label: string, seated: number, seats: number) => `${label} (${seated}/${seats})`,
+    remove: 'Person entfernen …',
+    removeConfirm: (name: string) =>
+      `${name} wird sofort gelöscht: aus der Liste, aus der laufenden Runde und von der Leinwand. Das lässt sich nicht rückgängig machen.`,
+    removeYes: 'Ja, endgültig entfernen',
+    removed: (name: string) => `${name} wurde entfernt.`,
   },
   walkIn: {
     heading: 'Person ohne Handy hinzufügen',
@@ -190,6 +224,11 @@ export const de = {
     save: 'Speichern',
     rehearsalCount: 'Simulierte Personen',
     rehearsal: 'Probelauf: hinzufügen',
+    rehearsalRemove: 'Alle Probe-Personen entfernen …',
+    rehearsalRemoveConfirm: (n: number) =>
+      `Die ${n} simulierten Personen des Probelaufs werden entfernt. Echte Teilnehmende bleiben.`,
+    rehearsalRemoveYes: 'Ja, alle Probe-Personen entfernen',
+    rehearsalRemoved: (n: number) => `${n} Probe-Personen wurden entfernt.`,
   },
   tables: {
     heading: (n: number) => `Tische (${n})`,
@@ -198,6 +237,7 @@ export const de = {
     host: 'Gastgeber:in',
     hostLabel: (label: string) => `Gastgeber:in an Tisch ${label}`,
     noHost: '– keine –',
+    changeHost: 'Ändern',
     edit: 'Tische bearbeiten',
     editHeading: 'Tische bearbeiten',
     editIntro:

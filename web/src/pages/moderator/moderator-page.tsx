@@ -65,9 +65,9 @@ export function Page({ route }: { route: Route }) {
             {t().live.reconnecting}
           </p>
         )}
+        <RoundControls view={view} serverNow={serverNow} />
         <div class="console-grid">
           <div class="console-main">
-            <RoundControls view={view} serverNow={serverNow} />
             <PeoplePanel view={view} catalogue={catalogue} />
           </div>
           <div class="console-side">

@@ -12,6 +12,9 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
   const { call, busy, error } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  // One host menu at a time: a menu of every person per table is thousands of options with 300 people.
+  const [choosingHost, setChoosingHost] = useState<number | null>(null);
+  const nameOf = (id: string | null) => view.participants.find((p) => p.id === id)?.displayName ?? null;
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   useEffect(() => {
@@ -47,23 +50,42 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
                 <td>{live ? `${seated(table.id)} / ${table.seats}` : table.seats}</td>
                 <td>{topicLabel(table.topic)}</td>
                 <td>
-                  <select
-                    aria-label={tb.hostLabel(table.label)}
-                    value={table.hostParticipantId ?? ''}
-                    disabled={busy || finished}
-                    onChange={(e) =>
-                      call(`/tables/${table.id}/host`, 'PUT', {
-                        participantId: e.currentTarget.value || null,
-                      })
-                    }
-                  >
-                    <option value="">{tb.noHost}</option>
-                    {view.participants.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.displayName}
-                      </option>
-                    ))}
-                  </select>
+                  {choosingHost === table.id ? (
+                    <select
+                      aria-label={tb.hostLabel(table.label)}
+                      value={table.hostParticipantId ?? ''}
+                      disabled={busy}
+                      ref={(el) => el?.focus()}
+                      onBlur={() => setChoosingHost(null)}
+                      onChange={async (e) => {
+                        const participantId = e.currentTarget.value || null;
+                        setChoosingHost(null);
+                        await call(`/tables/${table.id}/host`, 'PUT', { participantId });
+                      }}
+                    >
+                      <option value="">{tb.noHost}</option>
+                      {view.participants.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.displayName}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span class="host-cell">
+                      <span data-testid="table-host">{nameOf(table.hostParticipantId) ?? tb.noHost}</span>
+                      {!finished && (
+                        <button
+                          type="button"
+                          class="small-button"
+                          disabled={busy}
+                          onClick={() => setChoosingHost(table.id)}
+                        >
+                          {tb.changeHost}
+                          <span class="sr-only"> {tb.hostLabel(table.label)}</span>
+                        </button>
+                      )}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
