@@ -6,6 +6,9 @@ import type { Person } from './profiles.js';
 import { moderatorApi } from './steps.js';
 import { browserSuite } from './suite.js';
 
+// evaluate runs this in the browser; the root project has no DOM types.
+declare function getComputedStyle(element: unknown): { breakAfter: string };
+
 const person = (name: string, organisation: string): Person => ({
   name,
   organisation,
@@ -119,6 +122,46 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
       await page.context().close();
     }, 240_000);
   }
+
+  it('tablet: adds ten tables at once and prints a card per table', async () => {
+    const { server, browser, axe, shot } = suite;
+    const api = moderatorApi(server);
+    const event = await api.create({ title: 'Tischkarten', tables: { count: 2, seats: 6 } });
+    const page = await browser.newPage(TABLET);
+    await page.goto(event.links.moderator);
+    await page.getByRole('button', { name: 'Tische bearbeiten' }).click();
+    await page.fill('#edit-table-add-count', '10');
+    await page.getByRole('button', { name: '10 Tische hinzufügen' }).click();
+    expect(await page.inputValue('#edit-table-11-label')).toBe('12');
+    expect(await page.inputValue('#edit-table-11-seats')).toBe('6');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await page.getByRole('button', { name: 'Tische speichern' }).click();
+    await page.getByRole('heading', { name: 'Tische (12)' }).waitFor();
+    const stored = await api.state<State>(event);
+    expect(stored.tables.map((tb) => tb.label)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+
+    const [cards] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('link', { name: 'Tischkarten drucken' }).click(),
+    ]);
+    await cards.getByTestId('table-card-label').first().waitFor();
+    expect(await cards.getByTestId('table-card-label').allTextContents()).toEqual(
+      stored.tables.map((tb) => tb.label),
+    );
+    await cards.emulateMedia({ media: 'print' });
+    expect(
+      await cards
+        .locator('.table-card')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakAfter),
+    ).toBe('page');
+    await cards.emulateMedia({ media: 'screen' });
+    axe.push(await axeCheck(cards, 'table cards'));
+    await shot(cards, 'console-table-cards');
+    expect(browser.watch.pageErrors).toEqual([]);
+    expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
+    await page.context().close();
+  }, 240_000);
 
   it('phone: removes a duplicate, confirms an extra round, nudges to finish, removes the rehearsal people', async () => {
     const { server, browser, axe, shot } = suite;

@@ -296,6 +296,13 @@ export const de = {
     eraseConfirm: 'Alle Daten dieser Veranstaltung werden sofort und endgültig gelöscht. Wirklich löschen?',
     eraseYes: 'Ja, endgültig löschen',
   },
+  tableCards: {
+    heading: (title: string) => `Tischkarten: ${title}`,
+    open: 'Tischkarten drucken',
+    topic: (topic: string) => `Thema: ${topic}`,
+    host: (name: string) => `Gastgeber:in: ${name}`,
+    join: 'Noch nicht dabei? QR-Code scannen oder öffnen:',
+  },
   print: {
     heading: (title: string) => `Sitzplan: ${title}`,
     print: 'Drucken',
@@ -322,6 +329,8 @@ export const de = {
     hasHost: 'Dieser Tisch hat eine Gastgeberin / einen Gastgeber, die/der jede Runde bleibt',
     removeTable: (label: string) => `Tisch ${label} entfernen`,
     addTable: 'Tisch hinzufügen',
+    addCount: 'Wie viele auf einmal',
+    addTables: (n: number) => `${n} Tische hinzufügen`,
     minutes: 'Minuten pro Runde',
     rounds: 'Geplante Runden',
     matching: 'Optionen für die Einteilung',

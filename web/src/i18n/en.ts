@@ -295,6 +295,13 @@ export const en: Dictionary = {
     eraseConfirm: 'All data of this event is erased at once and for good. Erase?',
     eraseYes: 'Yes, erase for good',
   },
+  tableCards: {
+    heading: (title: string) => `Table cards: ${title}`,
+    open: 'Print table cards',
+    topic: (topic: string) => `Topic: ${topic}`,
+    host: (name: string) => `Host: ${name}`,
+    join: 'Not joined yet? Scan the QR code or open:',
+  },
   print: {
     heading: (title: string) => `Seating plan: ${title}`,
     print: 'Print',
@@ -321,6 +328,8 @@ export const en: Dictionary = {
     hasHost: 'This table has a host who stays every round',
     removeTable: (label: string) => `Remove table ${label}`,
     addTable: 'Add a table',
+    addCount: 'How many at once',
+    addTables: (n: number) => `Add ${n} tables`,
     minutes: 'Minutes per round',
     rounds: 'Planned rounds',
     matching: 'Matching options',

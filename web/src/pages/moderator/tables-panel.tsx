@@ -9,7 +9,7 @@ import { TablesEditor } from './tables-editor.js';
 /** The tables with their topics and hosts; between rounds the moderator edits them as a labelled list. */
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
-  const { call, busy, error } = useModeratorAction();
+  const { call, busy, error, code, secret } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   // One host menu at a time: a menu of every person per table is thousands of options with 300 people.
@@ -103,8 +103,8 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
           }}
         />
       ) : (
-        !finished && (
-          <p>
+        <p class="button-row">
+          {!finished && (
             <button
               type="button"
               ref={editButton}
@@ -115,8 +115,11 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
             >
               {tb.edit}
             </button>
-          </p>
-        )
+          )}
+          <a class="button" href={`/m/${code}/cards#${secret}`} target="_blank" rel="noopener">
+            {t().tableCards.open}
+          </a>
+        </p>
       )}
       {saved && !editing && (
         <p class="notice success" role="status" data-testid="tables-saved">
