@@ -163,6 +163,37 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
     await page.context().close();
   }, 240_000);
 
+  it('phone: the matching emphasis is chosen in words on the start page; the numbers are the advanced choice', async () => {
+    const { server, browser, axe, shot } = suite;
+    const page = await browser.newPage(PHONE);
+    await page.goto(`${server.url}/`);
+    await page.fill('#event-title', 'Rollen mischen');
+    await page.getByText('Optionen für die Einteilung').click();
+    expect(await page.getByLabel('Ausgewogen (empfohlen)').isChecked()).toBe(true);
+    expect(await page.locator('#weight-roleMix').count()).toBe(0);
+    await page.getByLabel('Eigene Gewichte (für Fortgeschrittene)').check();
+    await page.locator('#weight-roleMix').waitFor();
+    await page.getByLabel('Rollen stark mischen').check();
+    expect(await page.locator('#weight-roleMix').count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await narrowText(page)).toEqual([]);
+    axe.push(await axeCheck(page, 'start page: matching presets'));
+    await page.locator('.presets').scrollIntoViewIfNeeded();
+    await shot(page, 'start-matching-presets');
+    await page.click('button[type="submit"]');
+    const link = await page.getByTestId('open-console').getAttribute('href');
+    const code = new URL(link!, server.url).pathname.split('/')[2]!;
+    const secret = new URL(link!, server.url).hash.slice(1);
+    const state = await server.handle.app.inject({
+      method: 'GET',
+      url: `/api/events/${code}/state`,
+      headers: { authorization: `Bearer ${secret}` },
+    });
+    expect(state.json().event.matching.weights).toEqual({ roleMix: 300, stageMix: 100 });
+    expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
+    await page.context().close();
+  }, 240_000);
+
   it('phone: removes a duplicate, confirms an extra round, nudges to finish, removes the rehearsal people', async () => {
     const { server, browser, axe, shot } = suite;
     const api = moderatorApi(server);

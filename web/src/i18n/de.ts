@@ -335,7 +335,34 @@ export const de = {
     rounds: 'Geplante Runden',
     matching: 'Optionen für die Einteilung',
     matchingHint:
-      'Gewichte 0–1000; leer lassen für die Voreinstellung. Wiederholungen zu vermeiden hat immer Vorrang.',
+      'Je höher die Zahl, desto wichtiger ist das Ziel bei der Einteilung (0 = egal, höchstens 1000). Ein leeres Feld behält die Voreinstellung: Kolleg:innen trennen 1000, Rollen mischen 10, Stufen mischen 9, gemeinsames Interesse 8, Thementische 3. Wiederholungen zu vermeiden hat immer Vorrang.',
+    presetLegend: 'Worauf soll die Einteilung achten? Neue Begegnungen gehen immer vor.',
+    presets: {
+      balanced: {
+        title: 'Ausgewogen (empfohlen)',
+        hint: 'Kolleg:innen sitzen getrennt, dann werden Rollen und Stufen gemischt, dann gemeinsame Interessen gesucht.',
+      },
+      mixRoles: {
+        title: 'Rollen stark mischen',
+        hint: 'Verwaltung, Wirtschaft, Community und Forschung möglichst an jedem Tisch; Kolleg:innen bleiben getrennt.',
+      },
+      interests: {
+        title: 'Gemeinsame Interessen zuerst',
+        hint: 'Jede Person sitzt mit jemandem, der ein Interesse teilt; die Mischung kommt danach.',
+      },
+      topics: {
+        title: 'Thementische bevorzugen',
+        hint: 'Wer ein Thema gewählt hat, sitzt bevorzugt am Tisch zu diesem Thema.',
+      },
+      colleaguesTogether: {
+        title: 'Kolleg:innen dürfen zusammensitzen',
+        hint: 'Für interne Veranstaltungen: Die Organisation spielt keine Rolle.',
+      },
+      custom: {
+        title: 'Eigene Gewichte (für Fortgeschrittene)',
+        hint: 'Jedes Ziel als Zahl einstellen.',
+      },
+    },
     weights: {
       sameOrg: 'Kolleg:innen trennen',
       roleMix: 'Rollen mischen',

@@ -334,7 +334,34 @@ export const en: Dictionary = {
     rounds: 'Planned rounds',
     matching: 'Matching options',
     matchingHint:
-      'Weights 0–1000; leave empty for the default. Avoiding repeat encounters always comes first.',
+      'The higher the number, the more the seating cares about that goal (0 = not at all, at most 1000). An empty field keeps the default: keep colleagues apart 1000, mix roles 10, mix stages 9, shared interest 8, topic tables 3. Avoiding repeat encounters always comes first.',
+    presetLegend: 'What should the seating care about? New encounters always come first.',
+    presets: {
+      balanced: {
+        title: 'Balanced (recommended)',
+        hint: 'Colleagues sit apart, then roles and stages are mixed, then shared interests are sought.',
+      },
+      mixRoles: {
+        title: 'Mix roles strongly',
+        hint: 'Administration, companies, community and research at every table where possible; colleagues stay apart.',
+      },
+      interests: {
+        title: 'Shared interests first',
+        hint: 'Everyone sits with someone who shares an interest; the mix comes after that.',
+      },
+      topics: {
+        title: 'Prefer topic tables',
+        hint: 'People who chose a topic preferably sit at the table for that topic.',
+      },
+      colleaguesTogether: {
+        title: 'Colleagues may sit together',
+        hint: 'For internal events: the organisation does not matter.',
+      },
+      custom: {
+        title: 'Own weights (advanced)',
+        hint: 'Set each goal as a number.',
+      },
+    },
     weights: {
       sameOrg: 'Keep colleagues apart',
       roleMix: 'Mix roles',
