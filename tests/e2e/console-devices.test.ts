@@ -8,6 +8,8 @@ import { browserSuite } from './suite.js';
 
 // evaluate runs this in the browser; the root project has no DOM types.
 declare function getComputedStyle(element: unknown): { breakAfter: string };
+declare const localStorage: { setItem(key: string, value: string): void };
+declare const location: { protocol: string };
 
 const person = (name: string, organisation: string): Person => ({
   name,
@@ -198,9 +200,25 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
     const { server, browser, axe, shot } = suite;
     const api = moderatorApi(server);
     const event = await api.create({ title: 'Probelauf', tables: { count: 3, seats: 6 }, plannedRounds: 1 });
-    await api.join(event, person('Nora Becker', 'Bezirksamt Mitte'));
-    await api.join(event, person('Nora Becker', 'Bezirksamt Mitte'));
+    const kept = (await api.join(event, person('Nora Becker', 'Bezirksamt Mitte'))) as { token: string };
+    // The same person again from another browser, with the organisation typed differently.
+    const ghost = (await api.join(event, person('Nora Becker', 'BA Mitte'))) as { token: string };
     await api.rehearsal(event, 8);
+    const phoneOf = async (token: string) => {
+      const context = await browser.newContext(PHONE);
+      await context.addInitScript(
+        // Also runs on about:blank, which has no storage.
+        ([key, value]) => {
+          if (location.protocol === 'http:') localStorage.setItem(key!, value!);
+        },
+        [`tw.token.${event.code}`, token],
+      );
+      const phone = await context.newPage();
+      await phone.goto(event.links.join);
+      return phone;
+    };
+    const keptPhone = await phoneOf(kept.token);
+    const ghostPhone = await phoneOf(ghost.token);
     await api.startRound(event);
     await api.endRound(event);
 
@@ -208,16 +226,29 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
     await page.goto(event.links.moderator);
     await page.getByRole('heading', { name: 'Teilnehmende (10)' }).waitFor();
 
+    // Between rounds the table editor fits the phone too.
+    await page.getByRole('button', { name: 'Tische bearbeiten' }).click();
+    await page.locator('#edit-table-0-label').waitFor();
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await narrowText(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Abbrechen' }).click();
+
     // The ghost of a person who rejoined from another browser: removed after a confirmation.
     await page.fill('#people-search', 'nora');
     await page.getByTestId('people-count').getByText('2 von 10 angezeigt').waitFor();
-    await page.getByRole('button', { name: 'Ändern Nora Becker' }).last().click();
+    await page
+      .getByTestId('person')
+      .filter({ hasText: 'BA Mitte' })
+      .getByRole('button', { name: 'Ändern Nora Becker' })
+      .click();
     await page.getByRole('button', { name: 'Person entfernen …' }).click();
     axe.push(await axeCheck(page, 'console phone: remove a person'));
     await shot(page, 'console-phone-remove-confirm');
     await page.click('[data-testid="confirm-remove-person"]');
     await page.getByRole('heading', { name: 'Teilnehmende (9)' }).waitFor();
     await page.getByText('Nora Becker wurde entfernt.').waitFor();
+    // The ghost's phone is back at the join form; the kept one is still in.
+    await ghostPhone.locator('#displayName').waitFor();
     expect(await page.getByText('Name doppelt').count()).toBe(0);
     await page.fill('#people-search', '');
 
@@ -229,6 +260,10 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
     await shot(page, 'console-phone-extra-confirm');
     await page.click('[data-testid="confirm-extra-round"]');
     await page.getByTestId('round-status').getByText('Extrarunde (Runde 2) läuft.').waitFor();
+    const nora = (await api.state<State>(event)).participants.find((p) => p.displayName === 'Nora Becker')!;
+    expect(nora.tableId).not.toBeNull();
+    await keptPhone.getByText('Extrarunde (Runde 2)').waitFor();
+    await shot(keptPhone, 'phone-extra-round');
     const screen = await browser.newPage({ width: 1280, height: 720 });
     await screen.goto(event.links.screen);
     await screen.getByText('Extrarunde (Runde 2)').waitFor();
