@@ -153,7 +153,10 @@ export const de = {
     heading: 'Runden',
     live: (n: number, planned: number) => `Runde ${n} von ${planned} läuft.`,
     finished: 'Die Veranstaltung ist beendet.',
-    notLive: (played: number, planned: number) => `${played} von ${planned} Runden gespielt.`,
+    notLive: (played: number, planned: number) =>
+      played > planned
+        ? `${played} Runden gespielt (${planned} geplant).`
+        : `${played} von ${planned} Runden gespielt.`,
     timeLeft: 'Verbleibend:',
     present: (present: number, total: number) => `${present} von ${total} anwesend`,
     extend: (minutes: number) => `+${minutes} Min.`,
@@ -204,7 +207,7 @@ export const de = {
     tableFill: (label: string, seated: number, seats: number) => `${label} (${seated}/${seats})`,
     remove: 'Person entfernen …',
     removeConfirm: (name: string) =>
-      `${name} wird sofort gelöscht: aus der Liste, aus der laufenden Runde und von der Leinwand. Das lässt sich nicht rückgängig machen.`,
+      `${name} wird sofort gelöscht: aus der Liste, aus den Runden und von der Leinwand. Das lässt sich nicht rückgängig machen.`,
     removeYes: 'Ja, endgültig entfernen',
     removed: (name: string) => `${name} wurde entfernt.`,
   },

@@ -154,7 +154,10 @@ export const en: Dictionary = {
     heading: 'Rounds',
     live: (n: number, planned: number) => `Round ${n} of ${planned} is running.`,
     finished: 'The event has finished.',
-    notLive: (played: number, planned: number) => `${played} of ${planned} rounds played.`,
+    notLive: (played: number, planned: number) =>
+      played > planned
+        ? `${played} rounds played (${planned} planned).`
+        : `${played} of ${planned} rounds played.`,
     timeLeft: 'Left:',
     present: (present: number, total: number) => `${present} of ${total} present`,
     extend: (minutes: number) => `+${minutes} min`,
@@ -204,7 +207,7 @@ export const en: Dictionary = {
     tableFill: (label: string, seated: number, seats: number) => `${label} (${seated}/${seats})`,
     remove: 'Remove person …',
     removeConfirm: (name: string) =>
-      `${name} is erased at once: from the list, from the running round and from the screen. This cannot be undone.`,
+      `${name} is erased at once: from the list, from the rounds and from the screen. This cannot be undone.`,
     removeYes: 'Yes, remove for good',
     removed: (name: string) => `${name} has been removed.`,
   },
