@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { tc } from '../i18n/console.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
@@ -57,6 +58,7 @@ export function TableListEditor({
   errors?: TableErrors;
 }) {
   const s = t().start;
+  const sc = tc().tables;
   const set = (index: number, patch: Partial<TableDraft>) =>
     onChange(tables.map((table, i) => (i === index ? { ...table, ...patch } : table)));
   const canRemove = (i: number) => tables.length > 1 && !tables[i]?.locked;
@@ -149,7 +151,7 @@ export function TableListEditor({
         </button>
         <NumberField
           id={`${idPrefix}-add-count`}
-          label={s.addCount}
+          label={sc.addCount}
           min={1}
           max={50}
           value={addCount}
@@ -160,7 +162,7 @@ export function TableListEditor({
           disabled={!Number.isInteger(addCount) || addCount < 1 || addCount > 50}
           onClick={() => add(addCount)}
         >
-          {s.addTables(addCount)}
+          {sc.addTables(addCount)}
         </button>
       </div>
     </div>

@@ -153,10 +153,7 @@ export const de = {
     heading: 'Runden',
     live: (n: number, planned: number) => `Runde ${n} von ${planned} läuft.`,
     finished: 'Die Veranstaltung ist beendet.',
-    notLive: (played: number, planned: number) =>
-      played > planned
-        ? `${played} Runden gespielt (${planned} geplant).`
-        : `${played} von ${planned} Runden gespielt.`,
+    notLive: (played: number, planned: number) => `${played} von ${planned} Runden gespielt.`,
     timeLeft: 'Verbleibend:',
     present: (present: number, total: number) => `${present} von ${total} anwesend`,
     extend: (minutes: number) => `+${minutes} Min.`,
@@ -164,17 +161,6 @@ export const de = {
     preview: 'Vorschau nächste Runde',
     start: (n: number) => `Runde ${n} starten`,
     previewHeading: (n: number) => `Vorschau Runde ${n}`,
-    extraLive: (n: number) => `Extrarunde (Runde ${n}) läuft.`,
-    startExtra: (n: number) => `Extrarunde ${n} starten …`,
-    extraConfirm: (planned: number) =>
-      `Alle ${planned} geplanten Runden sind gespielt. Noch eine Extrarunde starten? Handys und Leinwand zeigen sie als Extrarunde.`,
-    extraYes: (n: number) => `Ja, Extrarunde ${n} starten`,
-    endConfirm: (n: number) =>
-      `Runde ${n} jetzt für alle beenden? Die Handys und die Leinwand zeigen dann „Nächste Runde gleich“.`,
-    endYes: 'Ja, Runde beenden',
-    allPlayedHeading: 'Alle geplanten Runden sind gespielt',
-    allPlayed:
-      'Beende jetzt die Veranstaltung: Erst dann sehen die Teilnehmenden die Kontakte der Menschen, die sie getroffen haben.',
   },
   people: {
     heading: (n: number) => `Teilnehmende (${n})`,
@@ -191,25 +177,6 @@ export const de = {
     moveLabel: (name: string) => `Tisch von ${name}`,
     presenceLabel: (name: string) => `Status von ${name}`,
     presences: { present: 'anwesend', break: 'Pause', absent: 'abwesend', left: 'gegangen' },
-    search: 'Suchen (Name oder Organisation)',
-    all: 'alle',
-    noSeat: 'ohne Platz',
-    sort: 'Sortieren nach',
-    sortName: 'Name',
-    sortJoined: 'zuletzt beigetreten',
-    sortTable: 'Tisch',
-    showing: (n: number, total: number) => `${n} von ${total} angezeigt`,
-    noMatch: 'Niemand passt zu Suche und Filter.',
-    change: 'Ändern',
-    close: 'Schließen',
-    joinedAt: (time: string) => `dabei seit ${time}`,
-    duplicate: 'Name doppelt',
-    tableFill: (label: string, seated: number, seats: number) => `${label} (${seated}/${seats})`,
-    remove: 'Person entfernen …',
-    removeConfirm: (name: string) =>
-      `${name} wird sofort gelöscht: aus der Liste, aus den Runden und von der Leinwand. Das lässt sich nicht rückgängig machen.`,
-    removeYes: 'Ja, endgültig entfernen',
-    removed: (name: string) => `${name} wurde entfernt.`,
   },
   walkIn: {
     heading: 'Person ohne Handy hinzufügen',
@@ -227,11 +194,6 @@ export const de = {
     save: 'Speichern',
     rehearsalCount: 'Simulierte Personen',
     rehearsal: 'Probelauf: hinzufügen',
-    rehearsalRemove: 'Alle Probe-Personen entfernen …',
-    rehearsalRemoveConfirm: (n: number) =>
-      `Die ${n} simulierten Personen des Probelaufs werden entfernt. Echte Teilnehmende bleiben.`,
-    rehearsalRemoveYes: 'Ja, alle Probe-Personen entfernen',
-    rehearsalRemoved: (n: number) => `${n} Probe-Personen wurden entfernt.`,
   },
   tables: {
     heading: (n: number) => `Tische (${n})`,
@@ -240,7 +202,6 @@ export const de = {
     host: 'Gastgeber:in',
     hostLabel: (label: string) => `Gastgeber:in an Tisch ${label}`,
     noHost: '– keine –',
-    changeHost: 'Ändern',
     edit: 'Tische bearbeiten',
     editHeading: 'Tische bearbeiten',
     editIntro:
@@ -299,13 +260,6 @@ export const de = {
     eraseConfirm: 'Alle Daten dieser Veranstaltung werden sofort und endgültig gelöscht. Wirklich löschen?',
     eraseYes: 'Ja, endgültig löschen',
   },
-  tableCards: {
-    heading: (title: string) => `Tischkarten: ${title}`,
-    open: 'Tischkarten drucken',
-    topic: (topic: string) => `Thema: ${topic}`,
-    host: (name: string) => `Gastgeber:in: ${name}`,
-    join: 'Noch nicht dabei? QR-Code scannen oder öffnen:',
-  },
   print: {
     heading: (title: string) => `Sitzplan: ${title}`,
     print: 'Drucken',
@@ -332,40 +286,11 @@ export const de = {
     hasHost: 'Dieser Tisch hat eine Gastgeberin / einen Gastgeber, die/der jede Runde bleibt',
     removeTable: (label: string) => `Tisch ${label} entfernen`,
     addTable: 'Tisch hinzufügen',
-    addCount: 'Wie viele auf einmal',
-    addTables: (n: number) => `${n} Tische hinzufügen`,
     minutes: 'Minuten pro Runde',
     rounds: 'Geplante Runden',
     matching: 'Optionen für die Einteilung',
     matchingHint:
-      'Je höher die Zahl, desto wichtiger ist das Ziel bei der Einteilung (0 = egal, höchstens 1000). Ein leeres Feld behält die Voreinstellung: Kolleg:innen trennen 1000, Rollen mischen 10, Stufen mischen 9, gemeinsames Interesse 8, Thementische 3. Wiederholungen zu vermeiden hat immer Vorrang.',
-    presetLegend: 'Worauf soll die Einteilung achten? Neue Begegnungen gehen immer vor.',
-    presets: {
-      balanced: {
-        title: 'Ausgewogen (empfohlen)',
-        hint: 'Kolleg:innen sitzen getrennt, dann werden Rollen und Stufen gemischt, dann gemeinsame Interessen gesucht.',
-      },
-      mixRoles: {
-        title: 'Rollen stark mischen',
-        hint: 'Verwaltung, Wirtschaft, Community und Forschung möglichst an jedem Tisch; Kolleg:innen bleiben getrennt.',
-      },
-      interests: {
-        title: 'Gemeinsame Interessen zuerst',
-        hint: 'Jede Person sitzt mit jemandem, der ein Interesse teilt; die Mischung kommt danach.',
-      },
-      topics: {
-        title: 'Thementische bevorzugen',
-        hint: 'Wer ein Thema gewählt hat, sitzt bevorzugt am Tisch zu diesem Thema.',
-      },
-      colleaguesTogether: {
-        title: 'Kolleg:innen dürfen zusammensitzen',
-        hint: 'Für interne Veranstaltungen: Die Organisation spielt keine Rolle.',
-      },
-      custom: {
-        title: 'Eigene Gewichte (für Fortgeschrittene)',
-        hint: 'Jedes Ziel als Zahl einstellen.',
-      },
-    },
+      'Gewichte 0–1000; leer lassen für die Voreinstellung. Wiederholungen zu vermeiden hat immer Vorrang.',
     weights: {
       sameOrg: 'Kolleg:innen trennen',
       roleMix: 'Rollen mischen',

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
+import { tc } from '../../i18n/console.js';
 import { label, lang, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -20,6 +21,7 @@ const PRESENCES = ['present', 'break', 'absent', 'left'] as const;
 /** Everyone who joined: search, filter and sort, so one person among hundreds is found in seconds. */
 export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const p = t().people;
+  const pc = tc().people;
   const { call, busy, error } = useModeratorAction();
   const [query, setQuery] = useState<PeopleQuery>(emptyQuery);
   const [removed, setRemoved] = useState<string | null>(null);
@@ -63,7 +65,7 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
         <>
           <search class="people-tools">
             <div class="field people-search">
-              <label for="people-search">{p.search}</label>
+              <label for="people-search">{pc.search}</label>
               <input
                 id="people-search"
                 type="search"
@@ -79,7 +81,7 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
                 value={query.presence}
                 onChange={(e) => set({ presence: e.currentTarget.value as PresenceFilter })}
               >
-                <option value="all">{p.all}</option>
+                <option value="all">{pc.all}</option>
                 {PRESENCES.map((presence) => (
                   <option key={presence} value={presence}>
                     {p.presences[presence]}
@@ -95,8 +97,8 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
                   value={query.table}
                   onChange={(e) => set({ table: e.currentTarget.value })}
                 >
-                  <option value="all">{p.all}</option>
-                  <option value="none">{p.noSeat}</option>
+                  <option value="all">{pc.all}</option>
+                  <option value="none">{pc.noSeat}</option>
                   {view.tables.map((tb) => (
                     <option key={tb.id} value={String(tb.id)}>
                       {tb.label}
@@ -106,29 +108,29 @@ export function PeoplePanel({ view, catalogue }: { view: ModeratorView; catalogu
               </div>
             )}
             <div class="field">
-              <label for="people-sort">{p.sort}</label>
+              <label for="people-sort">{pc.sort}</label>
               <select
                 id="people-sort"
                 value={query.sort}
                 onChange={(e) => set({ sort: e.currentTarget.value as PeopleSort })}
               >
-                <option value="name">{p.sortName}</option>
-                <option value="joined">{p.sortJoined}</option>
-                {live && <option value="table">{p.sortTable}</option>}
+                <option value="name">{pc.sortName}</option>
+                <option value="joined">{pc.sortJoined}</option>
+                {live && <option value="table">{pc.sortTable}</option>}
               </select>
             </div>
           </search>
           <p class="muted small" role="status" data-testid="people-count">
-            {p.showing(shown.length, view.participants.length)}
+            {pc.showing(shown.length, view.participants.length)}
           </p>
           <Alert message={error} />
           {removed && (
             <p class="success-text" role="status">
-              {p.removed(removed)}
+              {pc.removed(removed)}
             </p>
           )}
           {shown.length === 0 ? (
-            <p class="muted">{p.noMatch}</p>
+            <p class="muted">{pc.noMatch}</p>
           ) : (
             <ul class="people-list" data-testid="people">
               {shown.map((person) => (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ConfirmBox } from '../../components/confirm-box.js';
+import { tc } from '../../i18n/console.js';
 import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import type { Person } from './people-filter.js';
@@ -35,6 +36,7 @@ export function PersonRow({
   actions: PersonActions;
 }) {
   const p = t().people;
+  const pc = tc().people;
   const [open, setOpen] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const live = view.event.phase === 'round';
@@ -53,18 +55,18 @@ export function PersonRow({
           <strong class="person-name">{person.displayName}</strong>
           {person.walkIn && <span class="badge">{p.walkIn}</span>}
           {person.simulated && <span class="badge">{p.simulated}</span>}
-          {duplicate && <span class="badge warn">{p.duplicate}</span>}
+          {duplicate && <span class="badge warn">{pc.duplicate}</span>}
         </p>
         <p class="person-meta">
           {person.organisation && <span>{person.organisation}</span>}
           <span>{details}</span>
-          <span>{p.joinedAt(joined)}</span>
+          <span>{pc.joinedAt(joined)}</span>
         </p>
       </div>
       <p class="person-state">
         {live && (
           <span class="chip" data-testid="person-table">
-            {tableLabel === null ? p.noSeat : `${t().table} ${tableLabel}`}
+            {tableLabel === null ? pc.noSeat : `${t().table} ${tableLabel}`}
           </span>
         )}
         <span class={`chip presence-${person.presence}`}>{p.presences[person.presence]}</span>
@@ -79,7 +81,7 @@ export function PersonRow({
           setConfirmRemove(false);
         }}
       >
-        {open ? p.close : p.change}
+        {open ? pc.close : pc.change}
         <span class="sr-only"> {person.displayName}</span>
       </button>
       {open && (
@@ -112,7 +114,7 @@ export function PersonRow({
               >
                 {view.tables.map((table) => (
                   <option key={table.id} value={String(table.id)}>
-                    {p.tableFill(table.label, seatedAt(table.id), table.seats)}
+                    {pc.tableFill(table.label, seatedAt(table.id), table.seats)}
                   </option>
                 ))}
               </select>
@@ -125,8 +127,8 @@ export function PersonRow({
           )}
           {confirmRemove ? (
             <ConfirmBox
-              message={p.removeConfirm(person.displayName)}
-              yes={p.removeYes}
+              message={pc.removeConfirm(person.displayName)}
+              yes={pc.removeYes}
               busy={actions.busy}
               danger
               testId="confirm-remove-person"
@@ -137,7 +139,7 @@ export function PersonRow({
             />
           ) : (
             <button type="button" class="danger-outline" onClick={() => setConfirmRemove(true)}>
-              {p.remove}
+              {pc.remove}
             </button>
           )}
         </div>

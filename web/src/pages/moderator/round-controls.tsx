@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
+import { tc } from '../../i18n/console.js';
 import { t } from '../../i18n/index.js';
 import { formatClock, useRemaining } from '../../lib/countdown.js';
 import type { ModeratorView, RoundPreview } from '../../lib/types.js';
@@ -15,6 +16,7 @@ type Confirming = 'end' | 'extra' | 'finish' | null;
  */
 export function RoundControls({ view, serverNow }: { view: ModeratorView; serverNow: () => number }) {
   const r = t().rounds;
+  const rc = tc().rounds;
   const { call, busy, error } = useModeratorAction();
   const [preview, setPreview] = useState<RoundPreview | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -46,11 +48,11 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
           <span>
             {live
               ? view.extraRound
-                ? r.extraLive(roundNumber)
+                ? rc.extraLive(roundNumber)
                 : r.live(roundNumber, view.plannedRounds)
               : finished
                 ? r.finished
-                : r.notLive(view.roundsPlayed, view.plannedRounds)}
+                : rc.notLive(view.roundsPlayed, view.plannedRounds)}
           </span>
           {live && remaining !== null && (
             <strong class="mod-countdown">
@@ -107,7 +109,7 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
                   onClick={allPlayed ? () => setConfirming('extra') : start}
                   data-testid="start-round"
                 >
-                  {allPlayed ? r.startExtra(next) : r.start(next)}
+                  {allPlayed ? rc.startExtra(next) : r.start(next)}
                 </button>
               </>
             )}
@@ -115,8 +117,8 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
         )}
         {confirming === 'end' && live && (
           <ConfirmBox
-            message={r.endConfirm(roundNumber)}
-            yes={r.endYes}
+            message={rc.endConfirm(roundNumber)}
+            yes={rc.endYes}
             busy={busy}
             danger
             testId="confirm-end-round"
@@ -126,8 +128,8 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
         )}
         {confirming === 'extra' && allPlayed && (
           <ConfirmBox
-            message={r.extraConfirm(view.plannedRounds)}
-            yes={r.extraYes(next)}
+            message={rc.extraConfirm(view.plannedRounds)}
+            yes={rc.extraYes(next)}
             busy={busy}
             testId="confirm-extra-round"
             onYes={start}
@@ -138,8 +140,8 @@ export function RoundControls({ view, serverNow }: { view: ModeratorView; server
       </section>
       {allPlayed && (
         <section class="panel nudge" aria-labelledby="all-played" data-testid="finish-nudge">
-          <h2 id="all-played">{r.allPlayedHeading}</h2>
-          <p>{r.allPlayed}</p>
+          <h2 id="all-played">{rc.allPlayedHeading}</h2>
+          <p>{rc.allPlayed}</p>
           {confirming === 'finish' ? (
             <ConfirmBox
               message={t().eventPanel.finishConfirm}

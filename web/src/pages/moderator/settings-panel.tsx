@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { ConfirmBox } from '../../components/confirm-box.js';
 import { NumberField } from '../../components/number-field.js';
+import { tc } from '../../i18n/console.js';
 import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -9,6 +10,7 @@ import { useModeratorAction } from './moderator-context.js';
 /** Joining open or paused, round length, planned rounds, and a rehearsal with simulated people. */
 export function SettingsPanel({ view }: { view: ModeratorView }) {
   const s = t().settings;
+  const sc = tc().settings;
   const { call, busy, error } = useModeratorAction();
   const [minutes, setMinutes] = useState(view.event.minutesPerRound);
   const [rounds, setRounds] = useState(view.plannedRounds);
@@ -93,8 +95,8 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
       {simulated > 0 &&
         (confirmRemoval ? (
           <ConfirmBox
-            message={s.rehearsalRemoveConfirm(simulated)}
-            yes={s.rehearsalRemoveYes}
+            message={sc.rehearsalRemoveConfirm(simulated)}
+            yes={sc.rehearsalRemoveYes}
             busy={busy}
             danger
             testId="confirm-remove-rehearsal"
@@ -112,13 +114,13 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
                 setConfirmRemoval(true);
               }}
             >
-              {s.rehearsalRemove}
+              {sc.rehearsalRemove}
             </button>
           </p>
         ))}
       {removed !== null && (
         <p class="success-text" role="status">
-          {s.rehearsalRemoved(removed)}
+          {sc.rehearsalRemoved(removed)}
         </p>
       )}
       <Alert message={error} />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { tc } from '../../i18n/console.js';
 import { label, t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
@@ -12,7 +13,7 @@ export function Page({ route }: { route: Route }) {
   const [view, setView] = useState<ModeratorView | null>(null);
   const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const c = t().tableCards;
+  const c = tc().tableCards;
 
   useEffect(() => {
     Promise.all([

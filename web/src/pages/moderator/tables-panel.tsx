@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { ScrollRegion } from '../../components/scroll-region.js';
+import { tc } from '../../i18n/console.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -9,6 +10,7 @@ import { TablesEditor } from './tables-editor.js';
 /** The tables with their topics and hosts; between rounds the moderator edits them as a labelled list. */
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
+  const tbc = tc().tables;
   const { call, busy, error, code, secret } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -80,7 +82,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
                           disabled={busy}
                           onClick={() => setChoosingHost(table.id)}
                         >
-                          {tb.changeHost}
+                          {tbc.changeHost}
                           <span class="sr-only"> {tb.hostLabel(table.label)}</span>
                         </button>
                       )}
@@ -117,7 +119,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
             </button>
           )}
           <a class="button" href={`/m/${code}/cards#${secret}`} target="_blank" rel="noopener">
-            {t().tableCards.open}
+            {tc().tableCards.open}
           </a>
         </p>
       )}

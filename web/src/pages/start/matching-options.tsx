@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { tc } from '../../i18n/console.js';
 import { t } from '../../i18n/index.js';
 import { PRESET_KEYS, PRESET_WEIGHTS, type PresetKey, presetOf } from './matching-presets.js';
 
@@ -8,6 +9,7 @@ export type Weights = Partial<Record<(typeof WEIGHT_KEYS)[number], number>>;
 /** The matching's emphasis as presets in words; the numbers stay available as the advanced choice. */
 export function MatchingOptions({ weights, onChange }: { weights: Weights; onChange: (w: Weights) => void }) {
   const s = t().start;
+  const mc = tc().matching;
   const [preset, setPreset] = useState<PresetKey>(() => presetOf(weights));
   const choose = (key: PresetKey) => {
     setPreset(key);
@@ -17,7 +19,7 @@ export function MatchingOptions({ weights, onChange }: { weights: Weights; onCha
     <details class="matching-options">
       <summary>{s.matching}</summary>
       <fieldset class="presets">
-        <legend>{s.presetLegend}</legend>
+        <legend>{mc.presetLegend}</legend>
         {[...PRESET_KEYS, 'custom' as const].map((key) => (
           <label class="choice" key={key}>
             <input
@@ -28,16 +30,16 @@ export function MatchingOptions({ weights, onChange }: { weights: Weights; onCha
               onChange={() => choose(key)}
             />
             <span>
-              <strong>{s.presets[key].title}</strong>
+              <strong>{mc.presets[key].title}</strong>
               <br />
-              <span class="muted small">{s.presets[key].hint}</span>
+              <span class="muted small">{mc.presets[key].hint}</span>
             </span>
           </label>
         ))}
       </fieldset>
       {preset === 'custom' && (
         <>
-          <p class="muted small">{s.matchingHint}</p>
+          <p class="muted small">{mc.weightsHint}</p>
           <div class="inline-form">
             {WEIGHT_KEYS.map((key) => (
               <div class="field" key={key}>
