@@ -309,5 +309,6 @@ describe.skipIf(!hasChromium)('the whole story in a real browser', () => {
     expect(browser.watch.pageErrors).toEqual([]);
     const findings = axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} (${v.impact}) ${v.help}`));
     expect(findings).toEqual([]);
-  }, 170_000);
+    // Generous: 14 browser pages on a machine whose cores are busy take minutes; a tight limit fails there.
+  }, 600_000);
 });
