@@ -1,7 +1,7 @@
 import type { Presence } from '../db/schema/constants.js';
 import type { ParticipantRow, PlanRow } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
-import type { EventState } from '../domain/event-state.js';
+import { type EventState, liveRound } from '../domain/event-state.js';
 import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js';
 import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
@@ -9,6 +9,7 @@ import { conflict } from '../errors.js';
 import { erasePhysically } from '../repositories/erasure.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
+import { deleteSimulated } from '../repositories/moderator-erasure.js';
 import {
   clearHosting,
   deleteKnownPair,
@@ -195,5 +196,18 @@ export function setKnown(
     if (known) insertKnownPair(tx, eventId, participantId, otherId);
     else deleteKnownPair(tx, participantId, otherId);
     return { result: undefined };
+  });
+}
+
+/**
+ * Removes every simulated person in one transaction. Refused during a live round, where it would empty
+ * seats under the real people. Simulated people carry no personal data, so no physical erasure is needed.
+ */
+export function eraseRehearsalPeople(ctx: CommandContext, eventId: string): number {
+  return commit(ctx, eventId, 'erase_rehearsal', (tx, state) => {
+    if (liveRound(state)) throw conflict('round_live', 'A round is running. End it first.');
+    const ids = state.participants.filter((p) => p.simulated).map((p) => p.id);
+    deleteSimulated(tx, eventId, ids);
+    return { result: ids.length, details: { removed: ids.length } };
   });
 }

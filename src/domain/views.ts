@@ -38,6 +38,8 @@ function timing(state: EventState) {
       : null,
     roundsPlayed: state.rounds.length,
     plannedRounds: state.event.plannedRounds,
+    /** The live round goes beyond the planned number: phones and screen say "extra round". */
+    extraRound: round !== undefined && round.number > state.event.plannedRounds,
   };
 }
 

@@ -1,15 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { addPeople, setPresence, setTableHost } from '../commands/participants.js';
+import {
+  addPeople,
+  eraseParticipant,
+  eraseRehearsalPeople,
+  setPresence,
+  setTableHost,
+} from '../commands/participants.js';
 import { eventCsv, seatingPlan } from '../domain/exports.js';
 import { currentPlan, tableUseOf, unavoidableRepeats } from '../domain/forward-plan.js';
 import { presenceInput, profileInput } from '../domain/inputs.js';
 import { simulatedProfiles } from '../domain/rehearsal.js';
 import { assertCanStart, nextPlannedRound } from '../domain/round-rules.js';
 import { moderatorView } from '../domain/views.js';
-import { conflict } from '../errors.js';
+import { conflict, notFound } from '../errors.js';
 import { moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
+import { isParticipantOf } from '../repositories/moderator-erasure.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret, REHEARSALS_PER_MINUTE } from './limits.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 
@@ -118,6 +125,33 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       const ids = addPeople(app, event.id, profiles, 'rehearsal');
       reply.code(201);
       return { added: ids.length };
+    },
+  );
+
+  app.delete(
+    '/api/events/:code/rehearsal',
+    { schema: { tags, summary: 'Remove every simulated participant at once', params: codeParams } },
+    async (request) => {
+      const event = moderatorOf(app, request, request.params.code);
+      return { removed: eraseRehearsalPeople(app, event.id) };
+    },
+  );
+
+  app.delete(
+    '/api/events/:code/participants/:participantId',
+    {
+      schema: {
+        tags,
+        summary: 'Erase one person (a duplicate, an offensive name, a lost phone), also from the live round',
+        params: participantParams,
+      },
+    },
+    async (request, reply) => {
+      const event = moderatorOf(app, request, request.params.code);
+      const { participantId } = request.params;
+      if (!isParticipantOf(app.db, event.id, participantId)) throw notFound('Participant');
+      eraseParticipant(app, event.id, participantId);
+      return reply.code(204).send();
     },
   );
 

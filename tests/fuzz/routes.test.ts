@@ -81,6 +81,8 @@ const ROUTES: Route[] = [
     path: '/api/events/:code/participants/:participantId',
     body: () => ({ presence: 'absent' }),
   },
+  { method: 'DELETE', path: '/api/events/:code/participants/:participantId', resets: true },
+  { method: 'DELETE', path: '/api/events/:code/rehearsal', resets: true },
   {
     method: 'PUT',
     path: '/api/events/:code/tables/:tableId/host',

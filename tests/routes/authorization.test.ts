@@ -110,6 +110,14 @@ const ROUTES: RouteCase[] = [
     allowed: 200,
   },
   {
+    method: 'DELETE',
+    url: (f) => `${A(f)}/participants/${f.participantId}`,
+    access: 'moderator',
+    allowed: 204,
+  },
+  // Rehearsal people leave only between rounds: the right secret reaches the rule, which answers 409.
+  { method: 'DELETE', url: (f) => `${A(f)}/rehearsal`, access: 'moderator', allowed: 409 },
+  {
     method: 'PUT',
     url: (f) => `${A(f)}/tables/${f.freeTableId}/host`,
     body: (f) => ({ participantId: f.participantId }),

@@ -11,6 +11,7 @@ const pages = {
   join: () => import('./pages/participant/participant-page.js'),
   moderator: () => import('./pages/moderator/moderator-page.js'),
   print: () => import('./pages/moderator/print-page.js'),
+  cards: () => import('./pages/moderator/table-cards-page.js'),
   screen: () => import('./pages/screen/screen-page.js'),
   privacy: () => import('./pages/privacy/privacy-page.js'),
   'not-found': () => import('./pages/privacy/not-found-page.js'),

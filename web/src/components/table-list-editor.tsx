@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { tc } from '../i18n/console.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
@@ -22,6 +24,17 @@ export const newTable = (n: number, seats = 6): TableDraft => ({
   host: null,
 });
 
+/** Tables numbered on from the list, skipping numbers another table already uses as its label. */
+export function moreTables(tables: TableDraft[], count: number): TableDraft[] {
+  const taken = new Set(tables.map((table) => table.label.trim().toLowerCase()));
+  const seats = tables.at(-1)?.seats;
+  const added: TableDraft[] = [];
+  for (let n = tables.length + 1; added.length < count; n++) {
+    if (!taken.has(String(n))) added.push(newTable(n, seats));
+  }
+  return [...tables, ...added];
+}
+
 /** Errors keyed `<row>.<field>` (`0.label`, `2.seats`), the shape of the API's `tables.<row>.<field>`. */
 export type TableErrors = Record<string, string | undefined>;
 
@@ -45,10 +58,12 @@ export function TableListEditor({
   errors?: TableErrors;
 }) {
   const s = t().start;
+  const sc = tc().tables;
   const set = (index: number, patch: Partial<TableDraft>) =>
     onChange(tables.map((table, i) => (i === index ? { ...table, ...patch } : table)));
   const canRemove = (i: number) => tables.length > 1 && !tables[i]?.locked;
-  const add = () => onChange([...tables, newTable(tables.length + 1, tables.at(-1)?.seats)]);
+  const [addCount, setAddCount] = useState(5);
+  const add = (count: number) => onChange(moreTables(tables, count));
 
   return (
     <div class="table-list">
@@ -130,9 +145,26 @@ export function TableListEditor({
           </fieldset>
         );
       })}
-      <button type="button" onClick={add}>
-        {s.addTable}
-      </button>
+      <div class="inline-form table-add">
+        <button type="button" onClick={() => add(1)}>
+          {s.addTable}
+        </button>
+        <NumberField
+          id={`${idPrefix}-add-count`}
+          label={sc.addCount}
+          min={1}
+          max={50}
+          value={addCount}
+          onChange={setAddCount}
+        />
+        <button
+          type="button"
+          disabled={!Number.isInteger(addCount) || addCount < 1 || addCount > 50}
+          onClick={() => add(addCount)}
+        >
+          {sc.addTables(addCount)}
+        </button>
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ export type Route =
   | { page: 'join'; code: string }
   | { page: 'moderator'; code: string }
   | { page: 'print'; code: string }
+  | { page: 'cards'; code: string }
   | { page: 'screen'; code: string }
   | { page: 'not-found' };
 
@@ -19,6 +20,8 @@ export function routeOf(pathname: string): Route {
   if (code) return { page: 'join', code };
   code = match(`/m/${CODE}/print`);
   if (code) return { page: 'print', code };
+  code = match(`/m/${CODE}/cards`);
+  if (code) return { page: 'cards', code };
   code = match(`/m/${CODE}`);
   if (code) return { page: 'moderator', code };
   code = match(`/s/${CODE}`);

@@ -66,9 +66,9 @@ export function Page({ route }: { route: Route }) {
             {t().live.reconnecting}
           </p>
         )}
+        <RoundControls view={view} serverNow={serverNow} />
         <div class="console-grid">
           <div class="console-main">
-            <RoundControls view={view} serverNow={serverNow} />
             <PlanStatus view={view} />
             <PeoplePanel view={view} catalogue={catalogue} />
           </div>

@@ -46,7 +46,11 @@ export function SeatCard({
 
   return (
     <section class="seat" aria-labelledby="seat-heading">
-      <p class="round-line">{l.roundOf(view.round?.number ?? 0, view.plannedRounds)}</p>
+      <p class="round-line">
+        {view.extraRound
+          ? l.extraRound(view.round?.number ?? 0)
+          : l.roundOf(view.round?.number ?? 0, view.plannedRounds)}
+      </p>
       <h2 id="seat-heading" class="table-label">
         <span class="table-word">{l.table}</span>{' '}
         <span class="table-name" data-testid="my-table">

@@ -24,7 +24,11 @@ export function RoundBoard({ view, serverNow }: { view: ScreenView; serverNow: (
   return (
     <div class="round-board">
       <header class="board-head">
-        <h1 class="board-title">{s.round(view.round?.number ?? 0, view.plannedRounds)}</h1>
+        <h1 class="board-title">
+          {view.extraRound
+            ? s.extraRound(view.round?.number ?? 0)
+            : s.round(view.round?.number ?? 0, view.plannedRounds)}
+        </h1>
         {remaining !== null && (
           <p class={warning ? 'board-countdown warning' : 'board-countdown'} data-testid="screen-countdown">
             <span class="sr-only">{s.timeLeft} </span>
