@@ -4,18 +4,6 @@ import type { Catalogue, ParticipantView } from '../../lib/types.js';
 
 type Seat = NonNullable<ParticipantView['seat']>;
 
-/**
- * The server picks the starter in the event's language; a person reading the other language gets the
- * same starter (same position among the shared interests' starters) in theirs.
- */
-function starterIn(catalogue: Catalogue, seat: Seat, eventLanguage: 'de' | 'en'): string | null {
-  if (!seat.starter || eventLanguage === lang.value) return seat.starter;
-  const flat = (l: 'de' | 'en') =>
-    seat.sharedInterests.flatMap((k) => catalogue.interests.find((i) => i.key === k)?.starters[l] ?? []);
-  const index = flat(eventLanguage).indexOf(seat.starter);
-  return flat(lang.value)[index] ?? seat.starter;
-}
-
 export function SeatCard({
   seat,
   view,
@@ -42,7 +30,8 @@ export function SeatCard({
   };
   const topic = seat.table.topic ? interestLabel(seat.table.topic) : null;
   const warning = remaining !== null && remaining > 0 && remaining <= WARNING_MS;
-  const starter = starterIn(catalogue, seat, view.event.language);
+  // The table shares one starter; each phone shows it in its own language.
+  const starter = seat.starter?.[lang.value] ?? null;
 
   return (
     <section class="seat" aria-labelledby="seat-heading">
