@@ -132,6 +132,18 @@ export const de = {
     erased: 'Diese Veranstaltung wurde gelöscht.',
     badLink: 'Dieser Leinwand-Link ist nicht gültig.',
     finished: 'Danke fürs Mitmachen!',
+    orCode: (host: string) => `oder ${host} aufrufen und den Code eingeben:`,
+    changeTables: 'Zeit für den Tischwechsel!',
+    nextRound: (n: number) =>
+      `Gleich beginnt Runde ${n}: Deinen neuen Tisch siehst du auf dem Handy und hier.`,
+    lastRoundDone: 'Das war die letzte Runde. Danke für die Gespräche!',
+    sound: 'Signalton am Rundenende',
+    recapRounds: (n: number): string => (n === 1 ? 'Runde' : 'Runden'),
+    recapConversations: (n: number): string =>
+      n === 1 ? 'Gespräch an den Tischen' : 'Gespräche an den Tischen',
+    recapMet: 'Personen im Schnitt kennengelernt',
+    recapContacts:
+      'Deine Kontakte findest du auf deinem Handy: alle, die du getroffen hast und die ihren Kontakt teilen.',
   },
   moderator: {
     title: 'Moderation',

@@ -133,6 +133,16 @@ export const en: Dictionary = {
     erased: 'This event has been erased.',
     badLink: 'This screen link is not valid.',
     finished: 'Thank you for joining!',
+    orCode: (host: string) => `or open ${host} and enter the code:`,
+    changeTables: 'Time to change tables!',
+    nextRound: (n: number) => `Round ${n} starts shortly: your new table is on your phone and here.`,
+    lastRoundDone: 'That was the last round. Thank you for the conversations!',
+    sound: 'Chime at the end of a round',
+    recapRounds: (n: number) => (n === 1 ? 'round' : 'rounds'),
+    recapConversations: (n: number) =>
+      n === 1 ? 'conversation at the tables' : 'conversations at the tables',
+    recapMet: 'people met on average',
+    recapContacts: 'Your contacts are on your phone: everyone you met who shares their contact.',
   },
   moderator: {
     title: 'Moderation',
