@@ -54,6 +54,9 @@ export const de = {
     submit: 'Mitmachen',
     closed: 'Die Anmeldung ist gerade pausiert. Bitte gleich noch einmal versuchen.',
     finished: 'Diese Veranstaltung ist beendet.',
+    privacyRead: 'Datenschutzhinweise lesen',
+    eventErased:
+      'Diese Veranstaltung ist beendet, ihre Daten wurden gelöscht. Hier gibt es nichts mehr auszufüllen.',
     eventMissing: 'Diese Veranstaltung gibt es nicht (mehr). Bitte den QR-Code noch einmal scannen.',
     errors: {
       displayName: 'Bitte einen Namen eingeben.',
@@ -82,6 +85,10 @@ export const de = {
     starter: 'Zum Einstieg',
     finished: 'Danke fürs Mitmachen! Die Veranstaltung ist beendet.',
     onBreak: 'Du machst Pause und wirst in den nächsten Runden nicht eingeteilt.',
+    markedAbsent:
+      'Die Moderation hat dich als abwesend markiert, du wirst nicht eingeteilt. Wieder da? Tippe auf „Ich bin wieder da“.',
+    possiblyOutdated:
+      'Möglicherweise nicht mehr aktuell: Das ist der letzte Stand vor der Verbindungsunterbrechung.',
     left: 'Du hast dich abgemeldet und wirst nicht mehr eingeteilt.',
     notSeated:
       'Diese Runde läuft schon ohne dich. Die Moderation kann dir einen Platz geben; sonst bist du in der nächsten Runde dabei.',

@@ -56,6 +56,8 @@ export const en: Dictionary = {
     submit: 'Join',
     closed: 'Joining is paused right now. Please try again in a moment.',
     finished: 'This event has finished.',
+    privacyRead: 'Read the privacy notice',
+    eventErased: 'This event has ended and its data was erased. There is nothing left to fill in here.',
     eventMissing: 'This event does not exist (any more). Please scan the QR code again.',
     errors: {
       displayName: 'Please enter a name.',
@@ -84,6 +86,8 @@ export const en: Dictionary = {
     starter: 'To get started',
     finished: 'Thank you for joining! The event has finished.',
     onBreak: 'You are taking a break and will not be seated in the next rounds.',
+    markedAbsent: "The moderator marked you absent, so you are not seated. Back? Tap “I'm back”.",
+    possiblyOutdated: 'Possibly out of date: this is the last table before the connection dropped.',
     left: 'You have left and will not be seated any more.',
     notSeated:
       'This round started without you. The moderator can give you a seat; otherwise you are in the next round.',

@@ -9,11 +9,14 @@ export function SeatCard({
   view,
   catalogue,
   remaining,
+  outdated,
 }: {
   seat: Seat;
   view: ParticipantView;
   catalogue: Catalogue;
   remaining: number | null;
+  /** The link is down: this is the last table the phone heard of, perhaps no longer the current one. */
+  outdated: boolean;
 }) {
   const l = t().live;
   const roleLabel = (key: string) => {
@@ -34,7 +37,12 @@ export function SeatCard({
   const starter = seat.starter?.[lang.value] ?? null;
 
   return (
-    <section class="seat" aria-labelledby="seat-heading">
+    <section class={outdated ? 'seat outdated' : 'seat'} aria-labelledby="seat-heading">
+      {outdated && (
+        <p class="outdated-note" data-testid="possibly-outdated">
+          {l.possiblyOutdated}
+        </p>
+      )}
       <p class="round-line">{l.roundOf(view.round?.number ?? 0, view.plannedRounds)}</p>
       <h2 id="seat-heading" class="table-label">
         <span class="table-word">{l.table}</span>{' '}
