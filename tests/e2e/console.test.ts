@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   it('creates tables with a topic and a host, runs a rehearsal of 60 and pages the screen', async () => {
     const { server, browser } = suite;
     const start: Page = await browser.newPage({ width: 1440, height: 900 });
-    await start.goto(`${server.url}/`);
+    await start.goto(`${server.url}/new`);
     await start.click('[data-testid="lang-switch"]');
     await start.getByRole('heading', { name: 'New event' }).waitFor();
     await start.fill('#event-title', 'Rehearsal');

@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)('the whole story in a real browser', () => {
     // — The moderator creates the event on the start page. —
     const moderatorContext = await browser.newContext(LAPTOP);
     const start = await moderatorContext.newPage();
-    await start.goto(`${url}/`);
+    await start.goto(`${url}/new`);
     await start.waitForSelector('#event-title');
     await check(start, 'start page (form)');
     await shot(start, 'start-form', true);

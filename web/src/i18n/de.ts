@@ -281,6 +281,18 @@ export const de = {
     empty: 'Noch keine Runde gespielt.',
     round: (n: number) => `Runde ${n}`,
   },
+  home: {
+    heading: 'Mitmachen',
+    intro: 'Gib den Code der Veranstaltung ein. Er steht auf der Leinwand, unter dem QR-Code.',
+    codeLabel: 'Code der Veranstaltung',
+    codeHint: 'Zum Beispiel K7MR 2QXB. Groß- und Kleinschreibung, Leerzeichen und Striche sind egal.',
+    go: 'Weiter',
+    badCode: 'Das ist kein gültiger Code: 4 bis 16 Buchstaben und Ziffern, wie auf der Leinwand.',
+    unknownCode:
+      'Zu diesem Code gibt es keine Veranstaltung. Bitte noch einmal von der Leinwand abschreiben.',
+    organiser: 'Du organisierst eine Veranstaltung?',
+    create: 'Veranstaltung anlegen',
+  },
   start: {
     heading: 'Neue Veranstaltung',
     intro:

@@ -276,6 +276,17 @@ export const en: Dictionary = {
     empty: 'No round played yet.',
     round: (n: number) => `Round ${n}`,
   },
+  home: {
+    heading: 'Join an event',
+    intro: 'Enter the event code. It is on the venue screen, below the QR code.',
+    codeLabel: 'Event code',
+    codeHint: 'For example K7MR 2QXB. Upper or lower case, spaces and dashes do not matter.',
+    go: 'Continue',
+    badCode: 'That is not a valid code: 4 to 16 letters and digits, as on the screen.',
+    unknownCode: 'There is no event with this code. Please copy it from the screen once more.',
+    organiser: 'Organising an event?',
+    create: 'Create an event',
+  },
   start: {
     heading: 'New event',
     intro:
