@@ -15,6 +15,10 @@ export default fp<{ root: string }>(
     for (const path of ['/', '/new', '/j/:code', '/m/:code', '/s/:code', '/m/:code/print', '/privacy']) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
+    // Browsers ask for /favicon.ico whatever the page links; the SVG icon answers both.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('image/svg+xml').sendFile('favicon.svg'),
+    );
   },
   { name: 'web' },
 );

@@ -62,4 +62,38 @@ describe.skipIf(!hasChromium)('the start page for guests', () => {
     expect(browser.watch.foreignRequests).toEqual([]);
     await phone.context().close();
   }, 60_000);
+
+  it('answers a mistyped link with a page, not JSON, and has a tab icon (no console error on any page)', async () => {
+    const { server, browser } = suite;
+    const page = await browser.newPage({ width: 390, height: 844 });
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      // The mistyped page's own 404 is what it should be; anything else (a missing icon) is not.
+      if (message.type() === 'error' && !message.location().url.endsWith('/j/abc/typo'))
+        consoleErrors.push(`${message.location().url}: ${message.text()}`);
+    });
+    const response = await page.goto(`${server.url}/j/abc/typo`);
+    expect(response?.status()).toBe(404);
+    expect(response?.headers()['content-type']).toContain('text/html');
+    await page.getByRole('heading', { name: 'Seite nicht gefunden' }).waitFor();
+    const summary = await axeCheck(page, 'not found page');
+    suite.axe.push(summary);
+    expect(blocking(summary)).toEqual([]);
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('event-code').waitFor();
+    expect(consoleErrors).toEqual([]);
+
+    const icon = await server.handle.app.inject({ method: 'GET', url: '/favicon.ico' });
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toContain('image/svg+xml');
+    // The API keeps answering machines in JSON.
+    const api = await server.handle.app.inject({
+      method: 'GET',
+      url: '/api/nothing',
+      headers: { accept: 'text/html' },
+    });
+    expect(api.statusCode).toBe(404);
+    expect(api.json().error.code).toBe('not_found');
+    await page.context().close();
+  }, 60_000);
 });

@@ -42,6 +42,7 @@ export const de = {
     organisation: 'Organisation',
     role: 'Rolle',
     choose: 'Bitte wählen',
+    stageOfOther: 'Wo steht die Organisation dieser Person bei Open Source?',
     stage: 'Wo steht deine Organisation bei Open Source?',
     interests: 'Interessen',
     interestsCount: (n: number, max: number) => `${n} von höchstens ${max} gewählt`,

@@ -44,6 +44,7 @@ export const en: Dictionary = {
     organisation: 'Organisation',
     role: 'Role',
     choose: 'Please choose',
+    stageOfOther: "Where does this person's organisation stand on open source?",
     stage: 'Where does your organisation stand with open source?',
     interests: 'Interests',
     interestsCount: (n: number, max: number) => `${n} of at most ${max} chosen`,

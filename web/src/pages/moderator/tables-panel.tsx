@@ -9,7 +9,7 @@ import { TablesEditor } from './tables-editor.js';
 /** The tables with their topics and hosts; between rounds the moderator edits them as a labelled list. */
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
-  const { call, busy, error } = useModeratorAction();
+  const { call, busy, error, setError } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -76,6 +76,8 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
           catalogue={catalogue}
           onDone={(savedNow) => {
             returnFocus.current = true;
+            // A saved layout answers whatever went wrong before; an old error beside it would contradict it.
+            if (savedNow) setError(null);
             setSaved(savedNow);
             setEditing(false);
           }}
@@ -88,6 +90,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
               ref={editButton}
               onClick={() => {
                 setSaved(false);
+                setError(null);
                 setEditing(true);
               }}
             >
