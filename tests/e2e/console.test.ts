@@ -220,11 +220,18 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   it('pages the venue screen by itself every 10 s (Playwright clock), with the socket still live', async () => {
     const { server, browser } = suite;
     const api = moderatorApi(server);
-    const event = await api.create({ title: 'Volle Leinwand', tables: { count: 4, seats: 20 } });
-    await api.rehearsal(event, 64);
+    // 300 people at 1280×720: more than the smallest readable type fits on one page.
+    const event = await api.create({ title: 'Volle Leinwand', tables: { count: 50, seats: 6 } });
+    await api.rehearsal(event, 300);
     await api.startRound(event);
 
-    const screen = await browser.newPage({ width: 1920, height: 1080 });
+    const screen = await browser.newPage({ width: 1280, height: 720 });
+    const pongs: string[] = [];
+    screen.on('websocket', (ws) =>
+      ws.on('framereceived', (frame) => {
+        if (String(frame.payload).includes('"type":"pong"')) pongs.push(String(frame.payload));
+      }),
+    );
     // The page's timers run on this clock (it still flows in real time); the paging interval is 10 s.
     await screen.clock.install();
     await screen.goto(event.links.screen);
@@ -236,8 +243,13 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     const firstPage = await names.allTextContents();
     expect(firstPage.length).toBeGreaterThan(20);
 
-    // Just past one interval: far from the realtime client's 35 s silence check.
-    await screen.clock.fastForward(10_000);
+    // One interval in two jumps, each shorter than the realtime client's 9 s silence check, with the
+    // server's answer to a ping between them: the link is alive and must not look dead.
+    for (const jump of [5_000, 5_000]) {
+      const answered = pongs.length;
+      await screen.clock.fastForward(jump);
+      await expect.poll(() => pongs.length, { timeout: 5_000 }).toBeGreaterThan(answered);
+    }
     await screen.getByText(`Seite 2 von ${pages}`).waitFor({ timeout: 2_000 });
     const secondPage = await names.allTextContents();
     expect(secondPage[0]).not.toBe(firstPage[0]);
@@ -248,7 +260,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     // The socket stayed up through the jump: no banner, and the next push arrives at once.
     expect(await screen.locator('.screen-reconnecting').count()).toBe(0);
     await api.endRound(event);
-    await screen.locator('.lobby').waitFor({ timeout: 5_000 });
+    await screen.getByTestId('change-cue').waitFor({ timeout: 5_000 });
     expect(browser.watch.pageErrors).toEqual([]);
   }, 30_000);
 });
