@@ -14,7 +14,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
   const suite = browserSuite('axe-console.json');
   const { axe } = suite;
 
-  it('creates tables with a topic and a host, runs a rehearsal of 60 and pages the screen', async () => {
+  it('creates tables with a topic and a host, runs a rehearsal of 60 and fits them on the screen', async () => {
     const { server, browser } = suite;
     const start: Page = await browser.newPage({ width: 1440, height: 900 });
     await start.goto(`${server.url}/new`);
@@ -63,16 +63,19 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     await screen.locator('[data-testid="joined-count"]').getByText('62').waitFor();
 
     await console_.click('[data-testid="start-round"]');
-    await screen.waitForSelector('[data-testid="page-indicator"]');
-    expect(await screen.textContent('[data-testid="page-indicator"]')).toMatch(/^Seite 1 von [23]$/);
-    const shown = await screen.locator('[data-testid="seat-name"]').count();
-    expect(shown).toBeGreaterThan(20);
-    expect(shown).toBeLessThan(62);
-    // Every row on the first page lies inside the screen.
+    // 62 people fit one page at 1920×1080 (the screen pages only when even its smallest type cannot).
+    await screen.waitForFunction(
+      () =>
+        (
+          globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }
+        ).document.querySelectorAll('[data-testid="seat-name"]').length === 62,
+    );
+    expect(await screen.locator('[data-testid="page-indicator"]').count()).toBe(0);
+    // Every row lies inside the screen.
     const lowest = await screen.locator('.seating-row').last().boundingBox();
     expect(lowest!.y + lowest!.height).toBeLessThanOrEqual(1080);
-    axe.push(await axeCheck(screen, 'screen round, paged'));
-    await screen.screenshot({ path: join(SHOTS, 'screen-round-paged.png') });
+    axe.push(await axeCheck(screen, 'screen round, 62 people'));
+    await screen.screenshot({ path: join(SHOTS, 'screen-round-62.png') });
 
     await console_.getByRole('button', { name: '+5 min' }).click();
     await screen.waitForFunction(() => {
@@ -262,5 +265,5 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     await api.endRound(event);
     await screen.getByTestId('change-cue').waitFor({ timeout: 5_000 });
     expect(browser.watch.pageErrors).toEqual([]);
-  }, 30_000);
+  }, 120_000);
 });
