@@ -37,17 +37,3 @@ export function catalogueTemplate(name: CatalogueTemplate): Catalogue {
       return structuredClone(OSS_VERWALTUNG);
   }
 }
-
-/** The conversation starter for a table: stable for a round, varied across tables and rounds. */
-export function pickStarter(
-  catalogue: Catalogue,
-  sharedInterests: string[],
-  language: Language,
-  salt: number,
-): string | null {
-  const starters = sharedInterests.flatMap(
-    (key) => catalogue.interests.find((i) => i.key === key)?.starters[language] ?? [],
-  );
-  if (starters.length === 0) return null;
-  return starters[Math.abs(salt) % starters.length] ?? null;
-}

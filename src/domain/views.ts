@@ -1,12 +1,12 @@
-import type { Language } from '../db/schema/constants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
-import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
+import { eventRecap } from './recap.js';
 import { overfullTables } from './round-rules.js';
 import { tablePins } from './seating-wishes.js';
+import { interestsSharedAtTable, tableStarter } from './table-talk.js';
 
 /** The event as every audience names it. */
 function eventSummary(state: EventState) {
@@ -57,7 +57,7 @@ export function screenView(state: EventState, joinUrl: string) {
   const tables = new Map(state.tables.map((t) => [t.id, t.label]));
   const seating = round
     ? state.participants
-        .filter((p) => round.seats.has(p.id))
+        .filter((p) => round.seats.has(p.id) && p.presence === 'present')
         .map((p) => ({ name: p.displayName, table: tables.get(round.seats.get(p.id)!) ?? '' }))
         .sort((a, b) => a.name.localeCompare(b.name, state.event.language))
     : [];
@@ -69,22 +69,16 @@ export function screenView(state: EventState, joinUrl: string) {
     stages: state.event.catalogue.stages.map((s) => ({ value: s.value, label: s.label })),
     stageCounts: stageCounts(state),
     seating,
+    recap: state.event.status === 'finished' ? eventRecap(state) : null,
     ...timing(state),
   };
 }
 
-function tableTalk(
-  state: EventState,
-  me: ParticipantRow,
-  mates: ParticipantRow[],
-  salt: number,
-  language: Language,
-) {
-  const mine = me.interests.filter((i) => mates.some((m) => m.interests.includes(i)));
-  const table = [me, ...mates].flatMap((p) => p.interests);
-  const sharedAtTable = [...new Set(table.filter((i, idx) => table.indexOf(i) !== idx))];
-  const sharedInterests = mine.length > 0 ? mine : sharedAtTable;
-  return { sharedInterests, starter: pickStarter(state.event.catalogue, sharedInterests, language, salt) };
+/** What this person shares with the table (nothing, when they chose no interests); one starter per table. */
+function tableTalk(state: EventState, me: ParticipantRow, mates: ParticipantRow[], salt: number) {
+  const sharedInterests = me.interests.filter((i) => mates.some((m) => m.interests.includes(i)));
+  const atTable = interestsSharedAtTable(state.event.catalogue, [me, ...mates]);
+  return { sharedInterests, starter: tableStarter(state.event.catalogue, atTable, salt) };
 }
 
 interface SeatIndex {
@@ -135,7 +129,7 @@ export function participantView(state: EventState, participantId: string) {
         organisation: m.organisation,
         stage: m.stage,
       })),
-      ...tableTalk(state, me, mates, round.number * 31 + tableIndex, state.event.language),
+      ...tableTalk(state, me, mates, round.number * 31 + tableIndex),
     };
   }
   return {

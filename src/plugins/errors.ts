@@ -11,6 +11,11 @@ const body = (code: string, message: string, details?: unknown): ErrorBody => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
+const wantsPage = (method: string, url: string, accept: string | undefined) =>
+  (method === 'GET' || method === 'HEAD') &&
+  !/^\/(api|ws|docs)(\/|$|\?)/.test(url) &&
+  (accept ?? '').includes('text/html');
+
 /** One error shape for every failure; anything unexpected is logged and masked as 500. */
 export default fp(
   async (app) => {
@@ -38,6 +43,13 @@ export default fp(
       return reply.code(500).send(body('internal', 'Something went wrong on our side.'));
     });
     app.setNotFoundHandler((request, reply) => {
+      // A person who mistyped a link gets the web client's "not found" page, not an API error body.
+      if (
+        wantsPage(request.method, request.url, request.headers.accept) &&
+        app.hasReplyDecorator('sendFile')
+      ) {
+        return reply.code(404).sendFile('index.html');
+      }
       reply.code(404).send(body('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
     });
   },

@@ -14,6 +14,7 @@ export default fp<{ root: string }>(
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
     for (const path of [
       '/',
+      '/new',
       '/j/:code',
       '/m/:code',
       '/s/:code',
@@ -23,6 +24,10 @@ export default fp<{ root: string }>(
     ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
+    // Browsers ask for /favicon.ico whatever the page links; the SVG icon answers both.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('image/svg+xml').sendFile('favicon.svg'),
+    );
   },
   { name: 'web' },
 );

@@ -65,7 +65,7 @@ describe('views per audience', () => {
           table: { label: string };
           mates: { name: string }[];
           sharedInterests: string[];
-          starter: string | null;
+          starter: { de: string; en: string } | null;
         };
         round: { endsAt: number };
       };

@@ -7,6 +7,7 @@ const route = routeOf(location.pathname);
 
 // One chunk per page, so a phone downloads only the participant page.
 const pages = {
+  home: () => import('./pages/home/home-page.js'),
   start: () => import('./pages/start/start-page.js'),
   join: () => import('./pages/participant/participant-page.js'),
   moderator: () => import('./pages/moderator/moderator-page.js'),

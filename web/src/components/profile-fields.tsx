@@ -71,7 +71,8 @@ export function ProfileFields({
         </select>
       </div>
       <div class="field">
-        <label for={id('stage')}>{j.stage}</label>
+        {/* The moderator types this in about someone else: "their", not "your" organisation. */}
+        <label for={id('stage')}>{j.stageOfOther}</label>
         <select
           id={id('stage')}
           value={String(value.stage)}

@@ -44,6 +44,7 @@ export const de = {
     organisation: 'Organisation',
     role: 'Rolle',
     choose: 'Bitte wählen',
+    stageOfOther: 'Wo steht die Organisation dieser Person bei Open Source?',
     stage: 'Wo steht deine Organisation bei Open Source?',
     interests: 'Interessen',
     interestsCount: (n: number, max: number) => `${n} von höchstens ${max} gewählt`,
@@ -56,6 +57,9 @@ export const de = {
     submit: 'Mitmachen',
     closed: 'Die Anmeldung ist gerade pausiert. Bitte gleich noch einmal versuchen.',
     finished: 'Diese Veranstaltung ist beendet.',
+    privacyRead: 'Datenschutzhinweise lesen',
+    eventErased:
+      'Diese Veranstaltung ist beendet, ihre Daten wurden gelöscht. Hier gibt es nichts mehr auszufüllen.',
     eventMissing: 'Diese Veranstaltung gibt es nicht (mehr). Bitte den QR-Code noch einmal scannen.',
     errors: {
       displayName: 'Bitte einen Namen eingeben.',
@@ -85,6 +89,10 @@ export const de = {
     starter: 'Zum Einstieg',
     finished: 'Danke fürs Mitmachen! Die Veranstaltung ist beendet.',
     onBreak: 'Du machst Pause und wirst in den nächsten Runden nicht eingeteilt.',
+    markedAbsent:
+      'Die Moderation hat dich als abwesend markiert, du wirst nicht eingeteilt. Wieder da? Tippe auf „Ich bin wieder da“.',
+    possiblyOutdated:
+      'Möglicherweise nicht mehr aktuell: Das ist der letzte Stand vor der Verbindungsunterbrechung.',
     left: 'Du hast dich abgemeldet und wirst nicht mehr eingeteilt.',
     notSeated:
       'Diese Runde läuft schon ohne dich. Die Moderation kann dir einen Platz geben; sonst bist du in der nächsten Runde dabei.',
@@ -136,6 +144,18 @@ export const de = {
     erased: 'Diese Veranstaltung wurde gelöscht.',
     badLink: 'Dieser Leinwand-Link ist nicht gültig.',
     finished: 'Danke fürs Mitmachen!',
+    orCode: (host: string) => `oder ${host} aufrufen und den Code eingeben:`,
+    changeTables: 'Zeit für den Tischwechsel!',
+    nextRound: (n: number) =>
+      `Gleich beginnt Runde ${n}: Deinen neuen Tisch siehst du auf dem Handy und hier.`,
+    lastRoundDone: 'Das war die letzte Runde. Danke für die Gespräche!',
+    sound: 'Signalton am Rundenende',
+    recapRounds: (n: number): string => (n === 1 ? 'Runde' : 'Runden'),
+    recapConversations: (n: number): string =>
+      n === 1 ? 'Gespräch an den Tischen' : 'Gespräche an den Tischen',
+    recapMet: 'Personen im Schnitt kennengelernt',
+    recapContacts:
+      'Deine Kontakte findest du auf deinem Handy: alle, die du getroffen hast und die ihren Kontakt teilen.',
   },
   moderator: {
     title: 'Moderation',
@@ -280,6 +300,18 @@ export const de = {
     planned: 'geplant, kann sich ändern, wenn Personen kommen oder gehen',
     byTable: 'Nach Tischen',
     tablePage: (label: string) => `Tisch ${label}`,
+  },
+  home: {
+    heading: 'Mitmachen',
+    intro: 'Gib den Code der Veranstaltung ein. Er steht auf der Leinwand, unter dem QR-Code.',
+    codeLabel: 'Code der Veranstaltung',
+    codeHint: 'Zum Beispiel K7MR 2QXB. Groß- und Kleinschreibung, Leerzeichen und Striche sind egal.',
+    go: 'Weiter',
+    badCode: 'Das ist kein gültiger Code: 4 bis 16 Buchstaben und Ziffern, wie auf der Leinwand.',
+    unknownCode:
+      'Zu diesem Code gibt es keine Veranstaltung. Bitte noch einmal von der Leinwand abschreiben.',
+    organiser: 'Du organisierst eine Veranstaltung?',
+    create: 'Veranstaltung anlegen',
   },
   start: {
     heading: 'Neue Veranstaltung',

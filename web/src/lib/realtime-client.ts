@@ -37,7 +37,9 @@ export interface RealtimeOptions<R extends Role> {
   WebSocketImpl?: new (url: string) => MinimalSocket;
   initialBackoffMs?: number;
   maxBackoffMs?: number;
-  /** No message at all for this long (the server sends a heartbeat every 25 s) means the link is dead. */
+  /** The client pings this often; the server's pong proves the link is alive. */
+  pingMs?: number;
+  /** No message at all for this long means the link is dead: show it and reconnect. */
   silenceMs?: number;
   random?: () => number;
 }
@@ -65,7 +67,9 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
     options.WebSocketImpl ?? (globalThis.WebSocket as unknown as new (url: string) => MinimalSocket);
   const initial = options.initialBackoffMs ?? 500;
   const max = options.maxBackoffMs ?? 10_000;
-  const silenceMs = options.silenceMs ?? 35_000;
+  // A phone must see within ~10 s that its table may be outdated; a dead TCP link never says so itself.
+  const pingMs = options.pingMs ?? 4000;
+  const silenceMs = options.silenceMs ?? 9000;
   const random = options.random ?? Math.random;
 
   let socket: MinimalSocket | null = null;
@@ -73,6 +77,7 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   let stopped = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  let pingTimer: ReturnType<typeof setInterval> | undefined;
   let held: { dataId: string; version: number; etag: string } | null = null;
   let clockOffset = 0;
   let lastView: ViewByRole[R] | null = null;
@@ -90,8 +95,24 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
 
   const watchSilence = () => {
     clearTimeout(silenceTimer);
-    silenceTimer = setTimeout(() => socket?.close(4000, 'silent'), silenceMs);
+    silenceTimer = setTimeout(drop, silenceMs);
   };
+
+  /**
+   * Gives up on the current socket at once: on a dead link its close event can take minutes, so the
+   * page must not wait for it to say the connection is lost.
+   */
+  function drop() {
+    const ws = socket;
+    if (!ws) return;
+    socket = null;
+    clearTimeout(silenceTimer);
+    clearInterval(pingTimer);
+    ws.onclose = null;
+    ws.onmessage = null;
+    ws.close(4000, 'link lost');
+    scheduleReconnect();
+  }
 
   const scheduleReconnect = () => {
     if (stopped) return;
@@ -141,6 +162,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       send({ ...options.credentials, ...(held ?? {}) } as unknown as ClientMessage);
       setStatus('open');
       watchSilence();
+      clearInterval(pingTimer);
+      pingTimer = setInterval(() => send({ type: 'ping' }), pingMs);
     };
     ws.onmessage = (event) => {
       watchSilence();
@@ -155,6 +178,7 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       if (socket !== ws) return;
       socket = null;
       clearTimeout(silenceTimer);
+      clearInterval(pingTimer);
       if (FINAL.has(event.code)) {
         stop();
         options.onGone?.(event.code === 4004 ? 'erased' : 'unauthorized');
@@ -174,6 +198,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   };
   host.document?.addEventListener?.('visibilitychange', onVisible);
   host.addEventListener?.('online', reconnectNow);
+  // The browser knows before any timer: no network means the view may already be outdated.
+  host.addEventListener?.('offline', drop);
 
   function stop() {
     stopped = true;
@@ -181,6 +207,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
     clearTimeout(silenceTimer);
     host.document?.removeEventListener?.('visibilitychange', onVisible);
     host.removeEventListener?.('online', reconnectNow);
+    host.removeEventListener?.('offline', drop);
+    clearInterval(pingTimer);
     const ws = socket;
     socket = null;
     ws?.close(1000, 'bye');

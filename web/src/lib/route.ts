@@ -1,4 +1,5 @@
 export type Route =
+  | { page: 'home' }
   | { page: 'start' }
   | { page: 'privacy' }
   | { page: 'join'; code: string }
@@ -13,7 +14,8 @@ const CODE = '([a-z0-9]{4,16})';
 /** The page for a path; the server sends index.html for every one of these. */
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { page: 'start' };
+  if (path === '/') return { page: 'home' };
+  if (path === '/new') return { page: 'start' };
   if (path === '/privacy') return { page: 'privacy' };
   const match = (pattern: string) => new RegExp(`^${pattern}$`).exec(path)?.[1];
   let code = match(`/j/${CODE}`);

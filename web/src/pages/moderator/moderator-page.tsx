@@ -37,7 +37,7 @@ export function Page({ route }: { route: Route }) {
           {gone === 'erased' ? m.erased : m.badLink}
         </p>
         <p>
-          <a href="/">{m.newEvent}</a>
+          <a href="/new">{m.newEvent}</a>
         </p>
       </main>
     );

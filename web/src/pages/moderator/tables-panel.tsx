@@ -11,7 +11,7 @@ import { TablesEditor } from './tables-editor.js';
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
   const tbc = tc().tables;
-  const { call, busy, error, code, secret } = useModeratorAction();
+  const { call, busy, error, setError, code, secret } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   // One host menu at a time: a menu of every person per table is thousands of options with 300 people.
@@ -100,6 +100,8 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
           catalogue={catalogue}
           onDone={(savedNow) => {
             returnFocus.current = true;
+            // A saved layout answers whatever went wrong before; an old error beside it would contradict it.
+            if (savedNow) setError(null);
             setSaved(savedNow);
             setEditing(false);
           }}
@@ -112,6 +114,7 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
               ref={editButton}
               onClick={() => {
                 setSaved(false);
+                setError(null);
                 setEditing(true);
               }}
             >

@@ -4,28 +4,19 @@ import type { Catalogue, ParticipantView } from '../../lib/types.js';
 
 type Seat = NonNullable<ParticipantView['seat']>;
 
-/**
- * The server picks the starter in the event's language; a person reading the other language gets the
- * same starter (same position among the shared interests' starters) in theirs.
- */
-function starterIn(catalogue: Catalogue, seat: Seat, eventLanguage: 'de' | 'en'): string | null {
-  if (!seat.starter || eventLanguage === lang.value) return seat.starter;
-  const flat = (l: 'de' | 'en') =>
-    seat.sharedInterests.flatMap((k) => catalogue.interests.find((i) => i.key === k)?.starters[l] ?? []);
-  const index = flat(eventLanguage).indexOf(seat.starter);
-  return flat(lang.value)[index] ?? seat.starter;
-}
-
 export function SeatCard({
   seat,
   view,
   catalogue,
   remaining,
+  outdated,
 }: {
   seat: Seat;
   view: ParticipantView;
   catalogue: Catalogue;
   remaining: number | null;
+  /** The link is down: this is the last table the phone heard of, perhaps no longer the current one. */
+  outdated: boolean;
 }) {
   const l = t().live;
   const roleLabel = (key: string) => {
@@ -42,10 +33,16 @@ export function SeatCard({
   };
   const topic = seat.table.topic ? interestLabel(seat.table.topic) : null;
   const warning = remaining !== null && remaining > 0 && remaining <= WARNING_MS;
-  const starter = starterIn(catalogue, seat, view.event.language);
+  // The table shares one starter; each phone shows it in its own language.
+  const starter = seat.starter?.[lang.value] ?? null;
 
   return (
-    <section class="seat" aria-labelledby="seat-heading">
+    <section class={outdated ? 'seat outdated' : 'seat'} aria-labelledby="seat-heading">
+      {outdated && (
+        <p class="outdated-note" data-testid="possibly-outdated">
+          {l.possiblyOutdated}
+        </p>
+      )}
       <p class="round-line">
         {view.extraRound
           ? l.extraRound(view.round?.number ?? 0)
