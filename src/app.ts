@@ -5,7 +5,7 @@ import { AppError } from './errors.js';
 import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { frameworkErrorCode } from './plugins/errors.js';
 import plannerPlugin from './plugins/planner.js';
 import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
@@ -45,8 +45,9 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
 
 function routerRefusal(error: FastifyError, reply: FastifyReply): void {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  const code = error.code.replace(/^FST_(ERR_)?/, '').toLowerCase();
-  reply.code(status).send({ error: { code, message: 'The request path is not valid.' } });
+  reply
+    .code(status)
+    .send({ error: { code: frameworkErrorCode(error.code), message: 'The request path is not valid.' } });
 }
 
 export async function buildApp(config: Config, options: AppOptions = {}) {

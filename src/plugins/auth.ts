@@ -4,11 +4,12 @@ import { AppError, notFound } from '../errors.js';
 import { findEventByCode } from '../repositories/events.js';
 import { findParticipantByToken } from '../repositories/participants.js';
 import { secretMatches } from '../security/tokens.js';
+import { BEARER } from '../shared/ids.js';
 
 /** The secret from `Authorization: Bearer …`; secrets never travel in URLs, which end up in logs. */
 export function bearer(request: FastifyRequest): string {
   const header = request.headers.authorization;
-  const match = header?.match(/^Bearer ([A-Za-z0-9_-]{1,128})$/);
+  const match = header?.match(BEARER);
   if (!match) throw new AppError(401, 'unauthorized', 'This needs a secret (Authorization: Bearer …).');
   return match[1]!;
 }

@@ -2,12 +2,19 @@ import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors.js';
+import { ERROR_CODES, type ErrorCode } from '../shared/error-codes.js';
 
 interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; details?: unknown };
 }
 
-const body = (code: string, message: string, details?: unknown): ErrorBody => ({
+/** Fastify's own refusals (FST_ERR_CTP_BODY_TOO_LARGE → ctp_body_too_large); one outside our list is a bad request. */
+export function frameworkErrorCode(fastifyCode: string | undefined): ErrorCode {
+  const code = (fastifyCode ?? '').replace(/^FST_(ERR_)?/, '').toLowerCase();
+  return (ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'bad_request';
+}
+
+const body = (code: ErrorCode, message: string, details?: unknown): ErrorBody => ({
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
@@ -31,8 +38,7 @@ export default fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const code = error.code ? error.code.replace(/^FST_(ERR_)?/, '').toLowerCase() : 'bad_request';
-        return reply.code(status).send(body(code, error.message));
+        return reply.code(status).send(body(frameworkErrorCode(error.code), error.message));
       }
       request.log.error({ err: error }, 'unhandled error');
       return reply.code(500).send(body('internal', 'Something went wrong on our side.'));

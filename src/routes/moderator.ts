@@ -10,6 +10,7 @@ import { moderatorView } from '../domain/views.js';
 import { conflict } from '../errors.js';
 import { moderatorOf } from '../plugins/auth.js';
 import { loadEventState } from '../repositories/event-state.js';
+import { LIMITS } from '../shared/limits.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret, REHEARSALS_PER_MINUTE } from './limits.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 
@@ -104,7 +105,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Fill the event with simulated participants',
         params: codeParams,
         body: z
-          .object({ count: z.number().int().min(1).max(500), seed: z.number().int().optional() })
+          .object({ count: z.number().int().min(1).max(LIMITS.rehearsal), seed: z.number().int().optional() })
           .strict(),
       },
       config: perModeratorSecret(REHEARSALS_PER_MINUTE),

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { endRound, extendRound, moveParticipant, seatLateArrival, startRound } from '../commands/rounds.js';
 import { moderatorOf } from '../plugins/auth.js';
-import { codeParams } from './params.js';
+import { LIMITS } from '../shared/limits.js';
+import { codeParams, participantId } from './params.js';
 
 const tags = ['rounds'];
-const participantId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/);
 
 const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -25,7 +25,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Give the live round more minutes',
         params: codeParams,
-        body: z.object({ minutes: z.number().int().min(1).max(60) }).strict(),
+        body: z.object({ minutes: z.number().int().min(1).max(LIMITS.extendMinutes) }).strict(),
       },
     },
     async (request) => {

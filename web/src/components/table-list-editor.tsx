@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../src/shared/limits.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
@@ -63,7 +64,7 @@ export function TableListEditor({
                 <label for={id('label')}>{s.tableLabel}</label>
                 <input
                   id={id('label')}
-                  maxLength={24}
+                  maxLength={LIMITS.tableLabel}
                   value={table.label}
                   onInput={(e) => set(i, { label: e.currentTarget.value })}
                   {...describedBy(id('label'), error('label'))}
@@ -73,8 +74,8 @@ export function TableListEditor({
               <NumberField
                 id={id('seats')}
                 label={s.seats}
-                min={2}
-                max={20}
+                min={LIMITS.seatsMin}
+                max={LIMITS.seatsMax}
                 value={table.seats}
                 onChange={(seats) => set(i, { seats })}
                 errorName={id('seats')}
