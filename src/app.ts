@@ -2,6 +2,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyServerOption
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import authPlugin from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
@@ -73,6 +74,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(authPlugin);
   await app.register(securityPlugin);
   await app.register(changesPlugin, { now: options.now ?? Date.now });
   await app.register(dbPlugin, { path: config.DATABASE_PATH });
@@ -83,7 +85,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(realtimePlugin);
 
   await app.register(healthRoutes);
-  await app.register(eventsRoutes, { adminToken: config.ADMIN_TOKEN });
+  await app.register(eventsRoutes);
   await app.register(participantsRoutes);
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);

@@ -7,7 +7,10 @@ export const participantParams = codeParams.extend({ participantId });
 export const tableParams = codeParams.extend({ tableId: z.coerce.number().int().positive() });
 
 /** Links to the three pages; secrets go in the fragment, which browsers never send to a server. */
-export function eventLinks(publicUrl: string, code: string, secrets?: { moderator: string; screen: string }) {
+type Secrets = { moderator: string; screen: string };
+export function eventLinks(publicUrl: string, code: string): { join: string };
+export function eventLinks(publicUrl: string, code: string, secrets: Secrets): { join: string } & Secrets;
+export function eventLinks(publicUrl: string, code: string, secrets?: Secrets) {
   return {
     join: `${publicUrl}/j/${code}`,
     ...(secrets && {
