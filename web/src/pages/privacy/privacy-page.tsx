@@ -3,13 +3,14 @@ import { PageHeader } from '../../components/page-header.js';
 import { t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
 import type { Route } from '../../lib/route.js';
+import type { ServerInfo } from '../../lib/types.js';
 import '../../styles/participant.css';
 
 export function Page(_props: { route: Route }) {
   const p = t().privacy;
   const [days, setDays] = useState<number | null>(null);
   useEffect(() => {
-    api<{ retentionDays: number }>('/api/info')
+    api<ServerInfo>('/api/info')
       .then((info) => setDays(info.retentionDays))
       .catch(() => setDays(null));
   }, []);
