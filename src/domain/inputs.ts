@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { LANGUAGES, PRESENCES, TABLE_FEATURES } from '../db/schema/constants.js';
+import { REQUEST_KEY } from '../shared/ids.js';
+import { LIMITS } from '../shared/limits.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
 import { contactKind } from './contact.js';
 import { TABLE_USES } from './event-settings.js';
@@ -52,7 +54,7 @@ function unique(values: unknown[]): boolean {
 }
 
 /** The one contact rule for every form that takes a contact (join, profile edit). */
-export const contact = text(200)
+export const contact = text(LIMITS.contact)
   .nullish()
   .transform((v) => (v ? v : null))
   .refine(
@@ -68,11 +70,11 @@ const tableFeatures = z
 
 export const profileInput = z
   .object({
-    displayName: requiredText(60),
-    organisation: optionalText(100),
+    displayName: requiredText(LIMITS.displayName),
+    organisation: optionalText(LIMITS.organisation),
     role: key,
     stage: z.number().int().min(0).max(4),
-    interests: z.array(key).max(5).refine(unique, 'interests must not repeat').default([]),
+    interests: z.array(key).max(LIMITS.interests).refine(unique, 'interests must not repeat').default([]),
     staySeated: z.boolean().default(false),
     tableNeeds: tableFeatures,
   })
@@ -86,8 +88,8 @@ const tableSpec = z
   .object({
     /** An existing table of the event, when changing the layout; absent for a new table. */
     id: z.number().int().positive().optional(),
-    label: requiredText(24),
-    seats: z.number().int().min(2).max(20),
+    label: requiredText(LIMITS.tableLabel),
+    seats: z.number().int().min(LIMITS.seatsMin).max(LIMITS.seatsMax),
     topic: key.nullish().transform((v) => v ?? null),
     /** Step-free, quiet: people who ask for such a table sit only at one. */
     features: tableFeatures,
@@ -97,8 +99,11 @@ const tableSpec = z
   .strict();
 
 export const tablesInput = z.union([
-  z.object({ count: z.number().int().min(1).max(1000), seats: z.number().int().min(2).max(20) }),
-  z.array(tableSpec).min(1).max(1000),
+  z.object({
+    count: z.number().int().min(1).max(LIMITS.tables),
+    seats: z.number().int().min(LIMITS.seatsMin).max(LIMITS.seatsMax),
+  }),
+  z.array(tableSpec).min(1).max(LIMITS.tables),
 ]);
 
 export type TablesInput = z.infer<typeof tablesInput>;
@@ -124,11 +129,11 @@ export const matchingInput = z
 
 export const createEventInput = z
   .object({
-    title: requiredText(120),
+    title: requiredText(LIMITS.title),
     language: z.enum(LANGUAGES).default('de'),
     tables: tablesInput,
-    minutesPerRound: z.number().int().min(1).max(120).default(10),
-    plannedRounds: z.number().int().min(1).max(20).default(4),
+    minutesPerRound: z.number().int().min(1).max(LIMITS.minutesPerRound).default(10),
+    plannedRounds: z.number().int().min(1).max(LIMITS.plannedRounds).default(4),
     matching: matchingInput.default({}),
     template: z.enum(CATALOGUE_TEMPLATES).default('oss-verwaltung'),
     catalogue: catalogueSchema.optional(),
@@ -138,10 +143,10 @@ export type CreateEventInput = z.infer<typeof createEventInput>;
 
 export const updateEventInput = z
   .object({
-    title: requiredText(120),
+    title: requiredText(LIMITS.title),
     language: z.enum(LANGUAGES),
-    minutesPerRound: z.number().int().min(1).max(120),
-    plannedRounds: z.number().int().min(1).max(20),
+    minutesPerRound: z.number().int().min(1).max(LIMITS.minutesPerRound),
+    plannedRounds: z.number().int().min(1).max(LIMITS.plannedRounds),
     joinOpen: z.boolean(),
     matching: matchingInput,
     tables: tablesInput,
@@ -156,10 +161,7 @@ export const joinInput = profileInput
     shareContact: z.boolean().default(false),
     privacyAccepted: z.literal(true, 'the privacy notice must be accepted'),
     /** Random per join attempt, kept by the client, so a retried request returns the same person. */
-    requestKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{21,64}$/)
-      .optional(),
+    requestKey: z.string().regex(REQUEST_KEY).optional(),
   })
   .strict();
 export type JoinInput = z.infer<typeof joinInput>;

@@ -1,7 +1,8 @@
+import { LIMITS } from '../../../src/shared/limits.js';
 import { t } from '../i18n/index.js';
 import type { ParticipantView } from '../lib/types.js';
 
-export const MAX_INTERESTS = 5;
+export const MAX_INTERESTS = LIMITS.interests;
 export type FieldErrors = Record<string, string | undefined>;
 
 /** What a participant says about themself: the join form and "edit my details" share it. */

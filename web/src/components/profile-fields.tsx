@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../src/shared/limits.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
@@ -39,7 +40,7 @@ export function ProfileFields({
         <label for={id('name')}>{j.displayName}</label>
         <input
           id={id('name')}
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           required={nameRequired}
           value={value.displayName}
           onInput={(e) => onChange({ ...value, displayName: e.currentTarget.value })}
@@ -51,7 +52,7 @@ export function ProfileFields({
         </label>
         <input
           id={id('org')}
-          maxLength={100}
+          maxLength={LIMITS.organisation}
           value={value.organisation}
           onInput={(e) => onChange({ ...value, organisation: e.currentTarget.value })}
         />
@@ -125,7 +126,7 @@ export function ParticipantFields({
           id="displayName"
           name="displayName"
           autoComplete="nickname"
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           required
           value={value.displayName}
           onInput={(e) => onChange({ displayName: e.currentTarget.value })}
@@ -143,7 +144,7 @@ export function ParticipantFields({
           id="organisation"
           name="organisation"
           autoComplete="organization"
-          maxLength={100}
+          maxLength={LIMITS.organisation}
           value={value.organisation}
           onInput={(e) => onChange({ organisation: e.currentTarget.value })}
           {...describedBy('organisation', errors.organisation)}
@@ -228,7 +229,7 @@ export function ParticipantFields({
           id="contact"
           name="contact"
           autoComplete="email"
-          maxLength={200}
+          maxLength={LIMITS.contact}
           value={value.contact}
           onInput={(e) => onChange({ contact: e.currentTarget.value })}
           {...describedBy('contact', errors.contact)}

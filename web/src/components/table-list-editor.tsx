@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../../../src/shared/limits.js';
 import { tc } from '../i18n/console.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
@@ -78,7 +79,7 @@ export function TableListEditor({
                 <label for={id('label')}>{s.tableLabel}</label>
                 <input
                   id={id('label')}
-                  maxLength={24}
+                  maxLength={LIMITS.tableLabel}
                   value={table.label}
                   onInput={(e) => set(i, { label: e.currentTarget.value })}
                   {...describedBy(id('label'), error('label'))}
@@ -88,8 +89,8 @@ export function TableListEditor({
               <NumberField
                 id={id('seats')}
                 label={s.seats}
-                min={2}
-                max={20}
+                min={LIMITS.seatsMin}
+                max={LIMITS.seatsMax}
                 value={table.seats}
                 onChange={(seats) => set(i, { seats })}
                 errorName={id('seats')}

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../src/shared/error-codes.js';
+
 /** Every German string of the web client; en.ts has the same keys (the type makes sure). */
 export const de = {
   switchLanguage: 'English',
@@ -32,9 +34,29 @@ export const de = {
       already_seated: 'Die Person hat schon einen Platz.',
       table_in_use: 'Tische aus früheren Runden können nicht entfernt werden.',
       invalid_input: 'Bitte die markierten Angaben prüfen.',
-      unknown_participant: 'Diese Person gibt es in der Veranstaltung nicht (mehr).',
-      unknown_table: 'Diesen Tisch gibt es in der Veranstaltung nicht (mehr).',
-    } as Record<string, string | undefined>,
+      invalid_json: 'Die Anfrage war kein gültiges JSON. Bitte die Seite neu laden.',
+      bad_url: 'Diese Adresse ist nicht gültig.',
+      bad_request: 'Die Anfrage war nicht verständlich. Bitte die Seite neu laden.',
+      ctp_body_too_large: 'Das ist zu viel auf einmal. Bitte weniger Angaben senden.',
+      ctp_invalid_media_type: 'Die Anfrage hat ein unbekanntes Format. Bitte die Seite neu laden.',
+      internal: 'Auf unserer Seite ist etwas schiefgegangen. Bitte gleich noch einmal versuchen.',
+      bad_origin: 'Diese Seite darf sich nicht mit dem Server verbinden.',
+      invalid_message: 'Der Server hat eine Nachricht nicht verstanden. Bitte die Seite neu laden.',
+      already_identified: 'Diese Verbindung ist schon angemeldet.',
+      event_not_finished: 'Kontakte gibt es erst, wenn die Veranstaltung beendet ist.',
+      not_in_catalogue: 'Eine Auswahl gehört nicht zu dieser Veranstaltung. Bitte neu auswählen.',
+      unknown_table: 'Diesen Tisch gibt es in dieser Veranstaltung nicht (mehr).',
+      duplicate_table: 'Ein Tisch steht doppelt in der Liste.',
+      plan_busy: 'Im Raum ändert sich gerade viel; der Plan wird neu berechnet. Bitte gleich noch einmal.',
+      unknown_participant: 'Diese Person gibt es in dieser Veranstaltung nicht (mehr).',
+      not_at_table: 'Zum Tauschen müssen beide sitzen, die andere Person am Zieltisch.',
+      would_sit_alone: 'An diesem Tisch sitzt niemand: Die Person säße allein.',
+      would_leave_alone: 'Dann säße jemand allein am Tisch.',
+      table_unsuitable:
+        'Dieser Tisch ist nicht so, wie die Person es sich gewünscht hat (stufenlos oder ruhig).',
+      not_enough_suitable_tables:
+        'Mehr Personen wünschen sich einen stufenlosen oder ruhigen Tisch, als es solche Tische gibt: Bitte weitere Tische so markieren.',
+    } satisfies Record<ErrorCode, string>,
   },
   join: {
     heading: 'Mitmachen',

@@ -6,6 +6,7 @@ import type {
   SnapshotMessage,
   ViewByRole,
 } from '../../../src/realtime/messages.js';
+import { CLOSE, FINAL_CLOSES } from '../../../src/shared/close-codes.js';
 import { applyViewPatch } from '../../../src/shared/view-patch.js';
 
 /** The credentials part of a hello; the client adds what it holds (dataId, version, etag) itself. */
@@ -44,7 +45,7 @@ export interface RealtimeOptions<R extends Role> {
   random?: () => number;
 }
 
-const FINAL = new Set([4003, 4004]);
+const FINAL = new Set(FINAL_CLOSES);
 
 type Listener = () => void;
 interface Listenable {
@@ -181,7 +182,7 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       clearInterval(pingTimer);
       if (FINAL.has(event.code)) {
         stop();
-        options.onGone?.(event.code === 4004 ? 'erased' : 'unauthorized');
+        options.onGone?.(event.code === CLOSE.gone ? 'erased' : 'unauthorized');
         return;
       }
       scheduleReconnect();

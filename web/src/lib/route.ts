@@ -1,3 +1,5 @@
+import { EVENT_CODE_PATTERN, SECRET } from '../../../src/shared/ids.js';
+
 export type Route =
   | { page: 'home' }
   | { page: 'start' }
@@ -9,7 +11,7 @@ export type Route =
   | { page: 'screen'; code: string }
   | { page: 'not-found' };
 
-const CODE = '([a-z0-9]{4,16})';
+const CODE = `(${EVENT_CODE_PATTERN})`;
 
 /** The page for a path; the server sends index.html for every one of these. */
 export function routeOf(pathname: string): Route {
@@ -34,5 +36,5 @@ export function routeOf(pathname: string): Route {
 /** The secret in the link's fragment, which browsers never send to the server. */
 export function secretFromHash(): string | null {
   const secret = decodeURIComponent(location.hash.replace(/^#/, ''));
-  return /^[A-Za-z0-9_-]{16,64}$/.test(secret) ? secret : null;
+  return SECRET.test(secret) ? secret : null;
 }

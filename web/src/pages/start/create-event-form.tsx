@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../../../../src/shared/limits.js';
 import { Alert } from '../../components/alert.js';
 import { describedBy, FieldError } from '../../components/field-error.js';
 import { NumberField } from '../../components/number-field.js';
@@ -83,7 +84,7 @@ export function CreateEventForm({
         <input
           id="event-title"
           name="title"
-          maxLength={120}
+          maxLength={LIMITS.title}
           value={title}
           placeholder={s.titlePlaceholder}
           onInput={(e) => setTitle(e.currentTarget.value)}
@@ -131,7 +132,7 @@ export function CreateEventForm({
               id="table-count"
               label={s.tableCount}
               min={1}
-              max={1000}
+              max={LIMITS.tables}
               value={count}
               onChange={setCount}
             />
@@ -141,8 +142,8 @@ export function CreateEventForm({
             <NumberField
               id="table-seats"
               label={s.seats}
-              min={2}
-              max={20}
+              min={LIMITS.seatsMin}
+              max={LIMITS.seatsMax}
               value={seats}
               onChange={setSeats}
             />
@@ -158,7 +159,7 @@ export function CreateEventForm({
           id="event-minutes"
           label={s.minutes}
           min={1}
-          max={120}
+          max={LIMITS.minutesPerRound}
           value={minutes}
           onChange={setMinutes}
           errorName="minutesPerRound"
@@ -168,7 +169,7 @@ export function CreateEventForm({
           id="event-rounds"
           label={s.rounds}
           min={1}
-          max={20}
+          max={LIMITS.plannedRounds}
           value={rounds}
           onChange={setRounds}
           errorName="plannedRounds"
