@@ -2,6 +2,8 @@ import { LIMITS } from '../../../src/shared/limits.js';
 import { t } from '../i18n/index.js';
 import type { ParticipantView } from '../lib/types.js';
 
+export type TableFeature = ParticipantView['me']['tableNeeds'][number];
+
 export const MAX_INTERESTS = LIMITS.interests;
 export type FieldErrors = Record<string, string | undefined>;
 
@@ -14,6 +16,9 @@ export interface ParticipantDraft {
   interests: string[];
   contact: string;
   shareContact: boolean;
+  /** Stay at one table all evening; only step-free / quiet tables. The reason is never asked. */
+  staySeated: boolean;
+  tableNeeds: TableFeature[];
 }
 
 export const emptyParticipant = (): ParticipantDraft => ({
@@ -24,6 +29,8 @@ export const emptyParticipant = (): ParticipantDraft => ({
   interests: [],
   contact: '',
   shareContact: false,
+  staySeated: false,
+  tableNeeds: [],
 });
 
 export const draftOf = (me: ParticipantView['me']): ParticipantDraft => ({
@@ -34,6 +41,8 @@ export const draftOf = (me: ParticipantView['me']): ParticipantDraft => ({
   interests: [...me.interests],
   contact: me.contact ?? '',
   shareContact: me.shareContact,
+  staySeated: me.staySeated,
+  tableNeeds: [...me.tableNeeds],
 });
 
 /** The request body the API takes for both POST …/participants and PATCH /api/me. */
@@ -45,6 +54,8 @@ export const participantBody = (draft: ParticipantDraft) => ({
   interests: draft.interests,
   contact: draft.contact || null,
   shareContact: draft.shareContact,
+  staySeated: draft.staySeated,
+  tableNeeds: draft.tableNeeds,
 });
 
 /** The checks the page can make before asking the server (which checks everything again). */

@@ -3,6 +3,7 @@ import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
 import { type FieldErrors, MAX_INTERESTS, type ParticipantDraft } from './participant-profile.js';
+import { SeatingWishes } from './seating-wishes.js';
 
 export interface ProfileDraft {
   displayName: string;
@@ -246,6 +247,7 @@ export function ParticipantFields({
         />
         <span>{j.shareContact}</span>
       </label>
+      <SeatingWishes value={value} onChange={onChange} />
     </>
   );
 }

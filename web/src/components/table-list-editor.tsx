@@ -5,7 +5,10 @@ import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
 import { NumberField } from './number-field.js';
+import type { TableFeature } from './participant-profile.js';
 import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
+
+const TABLE_FEATURES: TableFeature[] = ['step_free', 'quiet'];
 
 export interface TableDraft {
   /** An existing table (in the console); absent for a new one. */
@@ -15,6 +18,8 @@ export interface TableDraft {
   label: string;
   seats: number;
   topic: string;
+  /** Step-free, quiet: people who ask for such a table sit only at one. */
+  features: TableFeature[];
   host: ProfileDraft | null;
 }
 
@@ -22,6 +27,7 @@ export const newTable = (n: number, seats = 6): TableDraft => ({
   label: String(n),
   seats,
   topic: '',
+  features: [],
   host: null,
 });
 
@@ -115,6 +121,28 @@ export function TableListEditor({
                 </select>
                 <FieldError name={id('topic')} message={error('topic')} />
               </div>
+              <fieldset class="field table-features">
+                <legend>
+                  {t().tableFeatures.legend} <span class="optional">{t().optional}</span>
+                </legend>
+                {TABLE_FEATURES.map((feature) => (
+                  <label class="choice" key={feature}>
+                    <input
+                      type="checkbox"
+                      id={id(feature)}
+                      checked={table.features.includes(feature)}
+                      onChange={(e) =>
+                        set(i, {
+                          features: e.currentTarget.checked
+                            ? [...table.features, feature]
+                            : table.features.filter((f) => f !== feature),
+                        })
+                      }
+                    />
+                    <span>{t().tableFeatures[feature]}</span>
+                  </label>
+                ))}
+              </fieldset>
             </div>
             {withHosts && (
               <label class="choice">

@@ -73,6 +73,13 @@ export const de = {
     contact: 'Kontakt (E-Mail oder Web-Adresse)',
     contactHint: 'Nur sichtbar für Menschen, die du getroffen hast – und nur, wenn du es unten erlaubst.',
     shareContact: 'Meinen Kontakt nach der Veranstaltung mit den Menschen teilen, die ich getroffen habe',
+    wishes: {
+      legend: 'Wünsche für die Tische',
+      hint: 'Du musst nichts begründen. Die Einteilung hält sich daran.',
+      staySeated: 'Ich möchte den ganzen Abend an einem Tisch bleiben (die anderen wechseln)',
+      step_free: 'Ich brauche einen stufenlos erreichbaren Tisch',
+      quiet: 'Ich brauche einen ruhigen Tisch',
+    },
     privacyNotice:
       'Wir speichern nur deinen Namen, deine Organisation, deinen Kontakt und deine Auswahl, damit die Tischrunden funktionieren. Dein Anzeigename erscheint auf der Leinwand im Saal. Alles wird wenige Tage nach der Veranstaltung automatisch gelöscht; du kannst deine Daten jederzeit selbst löschen.',
     privacyAccept: 'Ich habe den Datenschutzhinweis gelesen und bin einverstanden',
@@ -94,7 +101,22 @@ export const de = {
       privacyAccepted: 'Bitte den Datenschutzhinweis bestätigen.',
     },
   },
+  tableFeatures: {
+    legend: 'Der Tisch ist',
+    step_free: 'stufenlos erreichbar',
+    quiet: 'ruhig',
+  },
+  wishBadges: {
+    staySeated: 'bleibt sitzen',
+    unmet: 'Wunsch gerade nicht erfüllbar',
+  },
   live: {
+    known: {
+      off: 'Wir kennen uns schon',
+      on: 'Kennen uns schon ✓',
+      label: (name: string) =>
+        `${name} und ich kennen uns schon (nur für die Einteilung, ${name} erfährt es nicht)`,
+    },
     hello: (name: string) => `Hallo, ${name}!`,
     announce: (round: number, table: string) => `Runde ${round}: Dein Tisch ist ${table}.`,
     twoMinuteWarning: 'Noch 2 Minuten in dieser Runde.',

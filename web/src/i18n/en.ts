@@ -72,6 +72,13 @@ export const en: Dictionary = {
     contact: 'Contact (e-mail or web address)',
     contactHint: 'Only visible to people you met – and only if you allow it below.',
     shareContact: 'Share my contact with the people I met, after the event',
+    wishes: {
+      legend: 'Wishes for the tables',
+      hint: 'No reason needed. The seating keeps to them.',
+      staySeated: 'I would like to stay at one table all evening (the others move)',
+      step_free: 'I need a step-free table',
+      quiet: 'I need a quiet table',
+    },
     privacyNotice:
       'We store only your name, organisation, contact and choices, so the table rounds work. Your display name appears on the screen in the room. Everything is erased automatically a few days after the event; you can delete your data yourself at any time.',
     privacyAccept: 'I have read the privacy notice and agree',
@@ -92,7 +99,22 @@ export const en: Dictionary = {
       privacyAccepted: 'Please accept the privacy notice.',
     },
   },
+  tableFeatures: {
+    legend: 'This table is',
+    step_free: 'step-free',
+    quiet: 'quiet',
+  },
+  wishBadges: {
+    staySeated: 'stays seated',
+    unmet: 'wish cannot be met now',
+  },
   live: {
+    known: {
+      off: 'We already know each other',
+      on: 'Know each other ✓',
+      label: (name: string) =>
+        `${name} and I already know each other (for the seating only; ${name} is not told)`,
+    },
     hello: (name: string) => `Hello, ${name}!`,
     announce: (round: number, table: string) => `Round ${round}: your table is ${table}.`,
     twoMinuteWarning: '2 minutes left in this round.',

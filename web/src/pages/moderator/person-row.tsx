@@ -56,6 +56,14 @@ export function PersonRow({
           {person.walkIn && <span class="badge">{p.walkIn}</span>}
           {person.simulated && <span class="badge">{p.simulated}</span>}
           {duplicate && <span class="badge warn">{pc.duplicate}</span>}
+          {/* What the person asked for, never why. */}
+          {person.staySeated && <span class="badge">{t().wishBadges.staySeated}</span>}
+          {person.tableNeeds.map((need) => (
+            <span class="badge" key={need}>
+              {t().tableFeatures[need]}
+            </span>
+          ))}
+          {view.unmetWishes.includes(person.id) && <span class="badge warn">{t().wishBadges.unmet}</span>}
         </p>
         <p class="person-meta">
           {person.organisation && <span>{person.organisation}</span>}

@@ -136,6 +136,7 @@ function Body({
         catalogue={catalogue}
         remaining={remaining}
         outdated={outdated}
+        token={token}
       />
     );
   if (view.event.phase === 'round') return <p class="notice big-notice">{l.notSeated}</p>;

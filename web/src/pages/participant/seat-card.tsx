@@ -1,6 +1,7 @@
 import { label, lang, t } from '../../i18n/index.js';
 import { formatClock, WARNING_MS } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
+import { KnownToggle } from './known-toggle.js';
 
 type Seat = NonNullable<ParticipantView['seat']>;
 
@@ -10,6 +11,7 @@ export function SeatCard({
   catalogue,
   remaining,
   outdated,
+  token,
 }: {
   seat: Seat;
   view: ParticipantView;
@@ -17,6 +19,7 @@ export function SeatCard({
   remaining: number | null;
   /** The link is down: this is the last table the phone heard of, perhaps no longer the current one. */
   outdated: boolean;
+  token: string;
 }) {
   const l = t().live;
   const roleLabel = (key: string) => {
@@ -73,11 +76,12 @@ export function SeatCard({
       ) : (
         <ul class="mates">
           {seat.mates.map((m) => (
-            <li key={m.name}>
+            <li key={m.id}>
               <strong class="mate-name">{m.name}</strong>
               <span class="muted">
                 {[roleLabel(m.role), m.organisation, stageLabel(m.stage)].filter(Boolean).join(' · ')}
               </span>
+              <KnownToggle mate={m} token={token} />
             </li>
           ))}
         </ul>

@@ -42,6 +42,7 @@ export function CreateEventForm({
           label: table.label,
           seats: table.seats,
           topic: table.topic || null,
+          features: table.features,
           host: table.host?.displayName.trim() ? profileBody(table.host) : null,
         }));
 
