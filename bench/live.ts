@@ -185,11 +185,10 @@ async function runLive(server: Server, r: Room, presence: string[][]): Promise<L
   const state = await mod('GET', `${ev}/state`);
   const byId = new Map([...idOf].map(([bench, live]) => [live, bench]));
   const tableIds: number[] = state.tables.map((t: { id: number }) => t.id);
-  const rounds: Round[] = state.rounds.map(
-    (round: { seating: { participantId: string; tableId: number }[] }) =>
-      tableIds.map((id) =>
-        round.seating.filter((s) => s.tableId === id).map((s) => byId.get(s.participantId)!),
-      ),
+  const rounds: Round[] = state.rounds.map((round: { seating: { tableId: number; people: string[] }[] }) =>
+    tableIds.map((id) =>
+      (round.seating.find((s) => s.tableId === id)?.people ?? []).map((p) => byId.get(p)!),
+    ),
   );
   await mod('DELETE', ev);
   return { rounds, startMs, loopMaxMs: loop.max / 1e6, loopP99Ms: loop.percentile(99) / 1e6 };

@@ -33,7 +33,9 @@ export function seatingPlan(state: EventState) {
   const tableLabel = new Map(state.tables.map((t) => [t.id, t.label]));
   const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
   const played = state.rounds.map((r) => ({ number: r.number, planned: false, seats: [...r.seats] }));
-  const planned = (state.plan?.rounds ?? []).map((round, i) => ({
+  // A finished evening has nothing left to plan: its print is what was played.
+  const stored = state.event.status === 'finished' ? [] : (state.plan?.rounds ?? []);
+  const planned = stored.map((round, i) => ({
     number: state.rounds.length + 1 + i,
     planned: true,
     seats: round.flatMap((t) => t.people.map((id) => [id, t.tableId] as [string, number])),

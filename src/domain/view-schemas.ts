@@ -148,7 +148,8 @@ const matchingSettings = z.object({
 
 export const moderatorViewSchema = covers<ReturnType<typeof moderatorView>>()(
   z.object({
-    event: publicInfoSchema.extend({
+    event: eventSummary.extend({
+      participantCount: z.number().int(),
       minutesPerRound: z.number().int(),
       matching: matchingSettings,
       version: z.number().int(),
@@ -194,7 +195,7 @@ export const moderatorViewSchema = covers<ReturnType<typeof moderatorView>>()(
         endedAt: timestamp.nullable(),
         seated: z.number().int(),
         metrics: metricsSchema,
-        seating: z.array(z.object({ participantId: z.string(), tableId: z.number().int() })),
+        seating: z.array(z.object({ tableId: z.number().int(), people: z.array(z.string()) })),
       }),
     ),
     plan: z

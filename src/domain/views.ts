@@ -180,6 +180,13 @@ export function roleMatrix(state: EventState) {
   return { roles: keys, counts };
 }
 
+function seatingByTable(seats: Map<string, number>): { tableId: number; people: string[] }[] {
+  const byTable = new Map<number, string[]>();
+  for (const [participantId, tableId] of seats)
+    byTable.set(tableId, [...(byTable.get(tableId) ?? []), participantId]);
+  return [...byTable].map(([tableId, people]) => ({ tableId, people }));
+}
+
 /** The forward plan as the console shows it; `current: false` means a re-plan is on its way. */
 function planSummary(state: EventState) {
   if (!state.plan) return null;
@@ -200,7 +207,9 @@ export function moderatorView(state: EventState, links: { join: string }) {
   const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
   return {
     event: {
-      ...publicInfo(state),
+      // The catalogue comes once from the public info: every push of the console stays small.
+      ...eventSummary(state),
+      participantCount: state.participants.length,
       minutesPerRound: state.event.minutesPerRound,
       matching: state.event.matching,
       version: state.event.version,
@@ -243,8 +252,8 @@ export function moderatorView(state: EventState, links: { join: string }) {
       endedAt: r.endedAt?.getTime() ?? null,
       seated: r.seats.size,
       metrics: r.metrics,
-      /** participant id → table id: unambiguous where two people share a name. */
-      seating: [...r.seats].map(([participantId, tableId]) => ({ participantId, tableId })),
+      /** Who sat where by participant id (unambiguous where two share a name), grouped per table to stay small. */
+      seating: seatingByTable(r.seats),
     })),
     plan: planSummary(state),
     /** People whose wish to stay seated or for a kind of table no free table can meet. */

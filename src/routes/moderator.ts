@@ -183,7 +183,10 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Remove every simulated participant at once (not during a round)',
         params: codeParams,
-        response: { 200: z.object({ removed: z.number().int() }), ...errorResponses(409) },
+        response: {
+          200: z.object({ removed: z.number().int() }).describe('How many simulated people were removed'),
+          ...errorResponses(409),
+        },
       },
       config,
     },

@@ -73,11 +73,13 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
       expect(await rows.count()).toBe(1);
       expect(await rows.first().locator('.person-name').textContent()).toBe(TARGET);
 
-      // Moved to a table with a free seat, from the row's own sheet.
+      // Moved to a table in use with a free seat (an empty one would seat the person alone), from the row's own sheet.
       const before = await api.state<State>(event);
       const me = before.participants.find((p) => p.displayName === TARGET)!;
       const fill = (id: number) => before.participants.filter((p) => p.tableId === id).length;
-      const target = before.tables.find((tb) => tb.id !== me.tableId && fill(tb.id) < tb.seats)!;
+      const target = before.tables.find(
+        (tb) => tb.id !== me.tableId && fill(tb.id) > 0 && fill(tb.id) < tb.seats,
+      )!;
       await page.getByRole('button', { name: `Ändern ${TARGET}` }).click();
       await page.selectOption(`select[aria-label="Tisch von ${TARGET}"]`, String(target.id));
       await rows.first().getByTestId('person-table').getByText(`Tisch ${target.label}`).waitFor();
@@ -168,7 +170,7 @@ describe.skipIf(!hasChromium)('the moderator console on a phone and a tablet', (
   it('phone: the matching emphasis is chosen in words on the start page; the numbers are the advanced choice', async () => {
     const { server, browser, axe, shot } = suite;
     const page = await browser.newPage(PHONE);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.url}/new`);
     await page.fill('#event-title', 'Rollen mischen');
     await page.getByText('Optionen für die Einteilung').click();
     expect(await page.getByLabel('Ausgewogen (empfohlen)').isChecked()).toBe(true);

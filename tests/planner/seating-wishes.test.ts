@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { flatSeating } from '../helpers/seating.js';
 
 const EVENING = { timeout: 600_000 };
 
@@ -29,8 +30,8 @@ async function playRounds(event: CreatedEvent, rounds: number) {
   return moderatorState(t.app, event);
 }
 
-const tableOf = (round: { seating: Seat[] }, id: string) =>
-  round.seating.find((s) => s.participantId === id)?.tableId;
+const tableOf = (round: Parameters<typeof flatSeating>[0], id: string) =>
+  flatSeating(round).find((s) => s.participantId === id)?.tableId;
 
 describe('seating wishes', () => {
   it('keeps people who know each other apart, and tells only the one who said it', EVENING, async () => {
@@ -63,7 +64,7 @@ describe('seating wishes', () => {
     // Seat the pair together by a swap: only the one who said it sees "known".
     await mod(event, 'POST', '/rounds');
     const state = await moderatorState(t.app, event);
-    const seats: Seat[] = state.rounds.at(-1).seating;
+    const seats: Seat[] = flatSeating(state.rounds.at(-1));
     const [a, b] = [people[0]!, people[1]!];
     const tableA = seats.find((s) => s.participantId === a.participantId)!.tableId;
     const mateOfA = seats.find((s) => s.tableId === tableA && s.participantId !== a.participantId)!;
@@ -90,7 +91,7 @@ describe('seating wishes', () => {
     }
     const final = await playRounds(event, 5);
     for (const id of stay) {
-      const tables = new Set(final.rounds.map((r: { seating: Seat[] }) => tableOf(r, id)));
+      const tables = new Set(final.rounds.map((r: Parameters<typeof flatSeating>[0]) => tableOf(r, id)));
       expect(tables.size).toBe(1);
     }
     expect(final.participants.filter((p: { staySeated: boolean }) => p.staySeated)).toHaveLength(2);

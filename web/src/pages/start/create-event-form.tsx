@@ -64,7 +64,10 @@ export function CreateEventForm({
           tables: tables(),
           minutesPerRound: minutes,
           plannedRounds: rounds,
-          matching: { tableUse, ...(Object.keys(weights).length > 0 && { weights }) },
+          matching: {
+            ...(tableUse !== 'auto' && { tableUse }),
+            ...(Object.keys(weights).length > 0 && { weights }),
+          },
         },
       });
       onCreated(created);
