@@ -1,6 +1,6 @@
 import { storePlan } from '../commands/plans.js';
 import type { Db } from '../db/open.js';
-import { type EventState, toMatchPerson } from '../domain/event-state.js';
+import { type EventState, presentParticipants, toMatchPerson } from '../domain/event-state.js';
 import {
   canPlanAhead,
   currentPlan,
@@ -193,7 +193,7 @@ export class ForwardPlanner {
       const state = loadEventState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return;
       // Too few seats: nothing to plan; the start says so to the moderator.
-      if (presentCount(state) > seatsAvailable(state)) return;
+      if (presentParticipants(state).length > seatsAvailable(state)) return;
       const basis = planBasis(state);
       entry.runningBasis = basis;
       const input = forwardPlanInput(state, urgent ? this.deps.boxes.waiting : this.deps.boxes.background);
@@ -215,8 +215,4 @@ export class ForwardPlanner {
       this.deps.onError(error, eventId);
     }
   }
-}
-
-function presentCount(state: EventState): number {
-  return state.participants.filter((p) => p.presence === 'present').length;
 }
