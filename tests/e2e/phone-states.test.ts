@@ -119,7 +119,10 @@ describe.skipIf(!hasChromium)('the phone when things change around it', () => {
     await joinViaForm(phone, PEOPLE[0]!);
     await moderator(event, 'DELETE', `/api/events/${event.code}`);
     // The page asks the server again (a moment of "loading") and then says the event was erased.
-    await phone.getByTestId('join-unavailable').getByText(/gelöscht/).waitFor();
+    await phone
+      .getByTestId('join-unavailable')
+      .getByText(/gelöscht/)
+      .waitFor();
     expect(await phone.locator('input, select, textarea').count()).toBe(0);
     await checkAxe(phone, 'phone: event erased');
     await suite.shot(phone, 'phone-event-erased', true);

@@ -26,8 +26,6 @@ async function currentPlan(event: CreatedEvent) {
   );
 }
 
-type Seating = { participantId: string; tableId: number }[];
-
 /** Pairs that met more than once over the played rounds. */
 function repeatsOf(rounds: Parameters<typeof flatSeating>[0][]): number {
   const met = new Map<string, number>();

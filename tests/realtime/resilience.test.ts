@@ -107,7 +107,6 @@ describe('through drops and restarts', () => {
     screen.send({ type: 'hello', role: 'screen', code: event.code, secret: event.screen });
     await screen.next('snapshot');
     const state = await moderatorState(t.app, event);
-    const lags: number[] = [];
     // Until the stalled socket is dropped (how soon depends on the kernel's buffers), at least 120 changes.
     for (let i = 0; i < 120 || (t.app.hub.connections > 1 && i < 1000); i++) {
       const mark = screen.messages.length;
