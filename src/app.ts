@@ -15,6 +15,7 @@ import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
 import eventsRoutes from './routes/events.js';
 import healthRoutes from './routes/health.js';
+import knownPeopleRoutes from './routes/known-people.js';
 import moderatorRoutes from './routes/moderator.js';
 import participantsRoutes from './routes/participants.js';
 import roundsRoutes from './routes/rounds.js';
@@ -87,6 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(healthRoutes);
   await app.register(eventsRoutes);
   await app.register(participantsRoutes);
+  await app.register(knownPeopleRoutes);
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);
   await app.register(screenRoutes);
