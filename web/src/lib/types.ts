@@ -7,6 +7,7 @@ import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/do
 import type { Metrics } from '../../../src/matching/types.js';
 import type {
   CreatedEvent,
+  KnownPerson,
   PublicInfo,
   RoundPreview,
   SeatingPlan,
@@ -17,6 +18,7 @@ import type {
 export type {
   Catalogue,
   CreatedEvent,
+  KnownPerson,
   Language,
   Metrics,
   ModeratorView,
