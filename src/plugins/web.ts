@@ -21,6 +21,7 @@ export default fp<{ root: string }>(
       '/m/:code/print',
       '/m/:code/cards',
       '/privacy',
+      '/guide',
     ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }

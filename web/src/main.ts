@@ -15,6 +15,7 @@ const pages = {
   cards: () => import('./pages/moderator/table-cards-page.js'),
   screen: () => import('./pages/screen/screen-page.js'),
   privacy: () => import('./pages/privacy/privacy-page.js'),
+  guide: () => import('./pages/guide/guide-page.js'),
   'not-found': () => import('./pages/privacy/not-found-page.js'),
 };
 

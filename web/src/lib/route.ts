@@ -4,6 +4,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'start' }
   | { page: 'privacy' }
+  | { page: 'guide' }
   | { page: 'join'; code: string }
   | { page: 'moderator'; code: string }
   | { page: 'print'; code: string }
@@ -19,6 +20,7 @@ export function routeOf(pathname: string): Route {
   if (path === '/') return { page: 'home' };
   if (path === '/new') return { page: 'start' };
   if (path === '/privacy') return { page: 'privacy' };
+  if (path === '/guide') return { page: 'guide' };
   const match = (pattern: string) => new RegExp(`^${pattern}$`).exec(path)?.[1];
   let code = match(`/j/${CODE}`);
   if (code) return { page: 'join', code };
