@@ -1,5 +1,6 @@
 import type { EventRow, EventTableRow, ParticipantRow, PlanRow, RoundRow } from '../db/schema/index.js';
 import type { MatchPerson, MatchTable, Round } from '../matching/types.js';
+import type { CafeState } from './cafe-rules.js';
 
 export interface RoundState extends RoundRow {
   /** participantId → tableId */
@@ -15,6 +16,8 @@ export interface EventState {
   rounds: RoundState[];
   /** The stored forward plan, current or not (see planBasis). */
   plan: PlanRow | null;
+  /** Round questions, the tables' harvest, feedback counters. */
+  cafe: CafeState;
 }
 
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';

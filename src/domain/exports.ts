@@ -1,7 +1,7 @@
 import { type EventState, peopleMet } from './event-state.js';
 
 /** Spreadsheet apps run cells starting with these as formulas. */
-function csvCell(value: string | number | null): string {
+export function csvCell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;

@@ -2,6 +2,7 @@ import type { Language } from '../db/schema/constants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
+import { moderatorCafe, participantCafe, screenCafe } from './cafe-views.js';
 import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
@@ -67,6 +68,7 @@ export function screenView(state: EventState, joinUrl: string) {
     stageCounts: stageCounts(state),
     seating,
     ...timing(state),
+    cafe: screenCafe(state),
   };
 }
 
@@ -148,6 +150,7 @@ export function participantView(state: EventState, participantId: string) {
     },
     seat,
     ...timing(state),
+    cafe: participantCafe(state, me),
   };
 }
 
@@ -245,5 +248,6 @@ export function moderatorView(state: EventState, links: { join: string }) {
     metrics: overall,
     roleMatrix: roleMatrix(state),
     ...timing(state),
+    cafe: moderatorCafe(state),
   };
 }

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { assignments, events, eventTables, participants, plans, rounds } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
+import { loadCafeState } from './cafe.js';
 import type { DbLike } from './db-types.js';
 
 export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
@@ -43,7 +44,12 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
     seats: seatsByRound.get(r.id) ?? new Map(),
   }));
   const plan = db.select().from(plans).where(eq(plans.eventId, eventId)).get() ?? null;
-  return { event, tables, participants: people, rounds: roundStates, plan };
+  const cafe = loadCafeState(
+    db,
+    eventId,
+    roundRows.map((r) => r.id),
+  );
+  return { event, tables, participants: people, rounds: roundStates, plan, cafe };
 }
 
 /** The cheap question before the expensive read: has anything changed since? */
