@@ -99,7 +99,10 @@ export function screenCafe(state: EventState) {
   return {
     question: live ? questionOf(state, live.number) : null,
     wall: wallOf(state),
-    recap: state.event.status === 'finished' ? { feedback: feedbackResults(state).overall } : null,
+    recap:
+      state.event.status === 'finished'
+        ? { feedback: feedbackResults(state).overall, minAnswers: FEEDBACK_MIN_ANSWERS }
+        : null,
   };
 }
 
@@ -119,7 +122,8 @@ export function moderatorCafe(state: EventState) {
           .filter((t) => t.items.length > 0),
       }))
       .filter((r) => r.tables.length > 0),
-    wall: state.cafe.wall ? { round: state.cafe.wall.roundNumber } : null,
+    // As the screen has it: a wall shown before the live round started has given way to the seating.
+    wall: wallOf(state) ? { round: state.cafe.wall!.roundNumber } : null,
     feedback: feedbackResults(state),
     maxPerTable: TAKEAWAYS_PER_TABLE,
   };

@@ -103,6 +103,7 @@ describe('one-tap feedback', () => {
     // The recap of the finished event carries the overall result; the console has it per round.
     expect((await screenView(t, event)).cafe.recap).toEqual({
       feedback: { answers: 3, good: 0, okay: 3, poor: 0 },
+      minAnswers: 3,
     });
     const rounds = (await moderatorState(t.app, event)).cafe.feedback.rounds;
     expect(rounds.map((r: { answers: number }) => r.answers)).toEqual([0, 3]);

@@ -209,6 +209,7 @@ describe('the harvest wall', () => {
     t.clock.advance(60_000);
     expect((await startRound(t, event)).statusCode).toBe(201);
     expect((await screenView(t, event)).cafe.wall).toBeNull();
+    expect((await moderatorState(t.app, event)).cafe.wall).toBeNull();
     await add(people[1]!.token, 'Runde zwei');
     t.clock.advance(60_000);
     expect((await asModerator(t, event, 'PUT', '/harvest-wall', { round: null })).statusCode).toBe(200);

@@ -1,3 +1,4 @@
+import { cafeDe } from './cafe-de.js';
 /** Every German string of the web client; en.ts has the same keys (the type makes sure). */
 export const de = {
   switchLanguage: 'English',
@@ -32,6 +33,13 @@ export const de = {
       already_seated: 'Die Person hat schon einen Platz.',
       table_in_use: 'Tische aus früheren Runden können nicht entfernt werden.',
       invalid_input: 'Bitte die markierten Angaben prüfen.',
+      harvest_closed: 'Die Ernte dieser Runde ist geschlossen.',
+      harvest_full: 'Euer Tisch hat schon alle Beiträge für diese Runde.',
+      not_at_table: 'Du hattest in dieser Runde keinen Tisch.',
+      feedback_closed: 'Für diese Runde wird keine Rückmeldung mehr angenommen.',
+      feedback_given: 'Du hast für diese Runde schon eine Rückmeldung gegeben.',
+      unknown_round: 'Diese Runde wurde noch nicht gespielt.',
+      unknown_participant: 'Diese Person gibt es in dieser Veranstaltung nicht.',
     } as Record<string, string | undefined>,
   },
   join: {
@@ -333,6 +341,7 @@ export const de = {
         paragraphs: [
           'Dein Anzeigename erscheint auf der Leinwand im Saal (Name → Tisch) und bei deinen Tischnachbarn, zusammen mit Rolle, Organisation und Stufe.',
           'Die Moderation sieht die Liste aller Teilnehmenden. Deinen Kontakt sehen nach der Veranstaltung nur Menschen, die du getroffen hast und die ihren eigenen Kontakt ebenfalls teilen.',
+          'Beiträge zur Ernte deines Tisches und die Rückmeldung nach einer Runde werden ohne deinen Namen gespeichert: Niemand, auch nicht die Moderation, kann sehen, wer einen Beitrag geschrieben oder welches Gesicht gewählt hat.',
         ],
       },
       {
@@ -347,6 +356,7 @@ export const de = {
       `Auf diesem Server werden die Daten ${days} Tage nach dem Ende der Veranstaltung gelöscht.`,
     home: 'Zur Startseite',
   },
+  cafe: cafeDe,
 };
 
 export type Dictionary = typeof de;

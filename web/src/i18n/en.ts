@@ -1,3 +1,4 @@
+import { cafeEn } from './cafe-en.js';
 import type { Dictionary } from './de.js';
 
 /** Every English string of the web client, with exactly the keys of de.ts. */
@@ -34,6 +35,13 @@ export const en: Dictionary = {
       already_seated: 'This person already has a seat.',
       table_in_use: 'Tables used in earlier rounds cannot be removed.',
       invalid_input: 'Please check the marked fields.',
+      harvest_closed: "This round's harvest is closed.",
+      harvest_full: 'Your table already has all its takeaways for this round.',
+      not_at_table: 'You had no table in this round.',
+      feedback_closed: 'Feedback for this round is no longer taken.',
+      feedback_given: 'You have already given feedback for this round.',
+      unknown_round: 'That round has not been played yet.',
+      unknown_participant: 'There is no such person in this event.',
     },
   },
   join: {
@@ -332,6 +340,7 @@ export const en: Dictionary = {
         paragraphs: [
           'Your display name appears on the screen in the room (name → table) and to your table mates, together with your role, organisation and stage.',
           'The moderators see the list of all participants. After the event, your contact is visible only to people you met who also share their own contact.',
+          "Takeaways for your table's harvest and the one-tap feedback after a round are stored without your name: nobody, the moderators included, can see who wrote a takeaway or which face you chose.",
         ],
       },
       {
@@ -345,4 +354,5 @@ export const en: Dictionary = {
     retentionHere: (days: number) => `On this server, data is erased ${days} days after the event ends.`,
     home: 'To the start page',
   },
+  cafe: cafeEn,
 };

@@ -1,9 +1,10 @@
 // The server's shapes, imported as types only so the two sides cannot drift.
 import type { Catalogue } from '../../../src/domain/catalogue.js';
+import type { HarvestReport } from '../../../src/domain/harvest-export.js';
 import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/domain/views.js';
 import type { Metrics } from '../../../src/matching/types.js';
 
-export type { Catalogue, Metrics, ModeratorView, ParticipantView, ScreenView };
+export type { Catalogue, HarvestReport, Metrics, ModeratorView, ParticipantView, ScreenView };
 export type Language = 'de' | 'en';
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';
 

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import { formatClock, useRemaining, WARNING_MS } from '../../lib/countdown.js';
 import type { ScreenView } from '../../lib/types.js';
 import { JoinQr } from './join-qr.js';
+import { ScreenQuestion } from './screen-question.js';
 import { usePaging } from './use-paging.js';
 
 const COLUMNS = 4;
@@ -32,6 +33,7 @@ export function RoundBoard({ view, serverNow }: { view: ScreenView; serverNow: (
           </p>
         )}
       </header>
+      <ScreenQuestion question={view.cafe.question} />
       <div class="seating-box" ref={box}>
         <ol
           class="seating"
