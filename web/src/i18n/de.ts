@@ -1,4 +1,3 @@
-import { cafeDe } from './cafe-de.js';
 /** Every German string of the web client; en.ts has the same keys (the type makes sure). */
 export const de = {
   switchLanguage: 'English',
@@ -356,7 +355,6 @@ export const de = {
       `Auf diesem Server werden die Daten ${days} Tage nach dem Ende der Veranstaltung gelöscht.`,
     home: 'Zur Startseite',
   },
-  cafe: cafeDe,
 };
 
 export type Dictionary = typeof de;

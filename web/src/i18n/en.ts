@@ -1,4 +1,3 @@
-import { cafeEn } from './cafe-en.js';
 import type { Dictionary } from './de.js';
 
 /** Every English string of the web client, with exactly the keys of de.ts. */
@@ -354,5 +353,4 @@ export const en: Dictionary = {
     retentionHere: (days: number) => `On this server, data is erased ${days} days after the event ends.`,
     home: 'To the start page',
   },
-  cafe: cafeEn,
 };

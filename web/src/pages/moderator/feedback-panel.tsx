@@ -1,15 +1,15 @@
 import { FACES, type Face, FaceIcon } from '../../components/face-icon.js';
 import { ScrollRegion } from '../../components/scroll-region.js';
-import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 
 type Result = ModeratorView['cafe']['feedback']['overall'];
 
 /** Per-round and overall feedback, beside the matching metrics; a split only once it cannot point at anyone. */
 export function FeedbackPanel({ view }: { view: ModeratorView }) {
-  const c = t().cafe.console;
-  const faces = t().cafe.feedback.faces;
+  const c = ct().console;
+  const faces = ct().feedback.faces;
   const { rounds, overall, minAnswers } = view.cafe.feedback;
   const cell = (result: Result, face: Face, settled: boolean) => {
     if (result.good !== undefined) return result[face];

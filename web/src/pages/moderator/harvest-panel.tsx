@@ -5,11 +5,12 @@ import { downloadFile } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
 import type { ModeratorView } from '../../lib/types.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 import { ModeratorContext, useModeratorAction } from './moderator-context.js';
 
 /** The tables' takeaways as they come in, each one hideable; the wall on the venue screen; the exports. */
 export function HarvestPanel({ view }: { view: ModeratorView }) {
-  const c = t().cafe.console;
+  const c = ct().console;
   const { code, secret } = useContext(ModeratorContext);
   const { call, busy, error, setError } = useModeratorAction();
   const played = view.rounds.map((r) => r.number);

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 import type { HarvestReport } from '../../lib/types.js';
 
 /** The printed harvest: per played round its question and the tables' visible takeaways. */
 export function HarvestPrint({ code, secret, title }: { code: string; secret: string; title: string }) {
   const [report, setReport] = useState<HarvestReport | null>(null);
-  const p = t().cafe.print;
+  const p = ct().print;
   useEffect(() => {
     api<HarvestReport>(`/api/events/${code}/harvest`, { secret })
       .then(setReport)

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
-import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 import { useModeratorAction } from './moderator-context.js';
 
 type Question = ModeratorView['cafe']['questions'][number];
 
 /** One question per round, in German and English, typed before or during the event. */
 export function QuestionsPanel({ view }: { view: ModeratorView }) {
-  const c = t().cafe.console;
+  const c = ct().console;
   const live = view.round?.number ?? null;
   const count = Math.max(view.plannedRounds, view.roundsPlayed + (live === null ? 1 : 0));
   const rounds = Array.from({ length: Math.min(count, 50) }, (_, i) => i + 1);
@@ -38,7 +38,7 @@ function QuestionForm({
   live: boolean;
   question: Question | null;
 }) {
-  const c = t().cafe.console;
+  const c = ct().console;
   const { call, busy, error } = useModeratorAction();
   const [de, setDe] = useState(question?.de ?? '');
   const [en, setEn] = useState(question?.en ?? '');

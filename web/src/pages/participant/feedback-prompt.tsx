@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { FACES, type Face, FaceIcon } from '../../components/face-icon.js';
-import { t } from '../../i18n/index.js';
+import { ct } from '../../i18n/cafe.js';
 import { api } from '../../lib/api.js';
 import { useRemaining } from '../../lib/countdown.js';
 import { errorText } from '../../lib/error-text.js';
@@ -19,7 +19,7 @@ export function FeedbackPrompt({
   serverNow: () => number;
   onChanged: (next: ParticipantView) => void;
 }) {
-  const f = t().cafe.feedback;
+  const f = ct().feedback;
   const feedback = view.cafe.feedback;
   const remaining = useRemaining(feedback?.openUntil, serverNow);
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
-import { t } from '../../i18n/index.js';
+import { ct } from '../../i18n/cafe.js';
 import { api } from '../../lib/api.js';
 import { useRemaining } from '../../lib/countdown.js';
 import { errorText } from '../../lib/error-text.js';
@@ -22,7 +22,7 @@ export function HarvestForm({
   serverNow: () => number;
   onChanged: (next: ParticipantView) => void;
 }) {
-  const h = t().cafe.harvest;
+  const h = ct().harvest;
   const harvest = view.cafe.harvest;
   const remaining = useRemaining(harvest?.openUntil, serverNow);
   const [text, setText] = useState('');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { useRemaining } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
-import { CafePhone } from './cafe-phone.js';
+import { LazyCafePhone } from './cafe-phone-lazy.js';
 import { ContactsPanel } from './contacts-panel.js';
 import { EditProfileForm } from './edit-profile-form.js';
 import { ParticipantActions } from './participant-actions.js';
@@ -75,7 +75,7 @@ export function LiveView({
             </p>
           )}
           <Body view={view} catalogue={catalogue} remaining={remaining} token={token} />
-          <CafePhone view={view} token={token} serverNow={serverNow} onChanged={setView} />
+          <LazyCafePhone view={view} token={token} serverNow={serverNow} onChanged={setView} />
           <ParticipantActions
             token={token}
             view={view}

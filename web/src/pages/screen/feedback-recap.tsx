@@ -1,14 +1,14 @@
 import { FACES, FaceIcon } from '../../components/face-icon.js';
-import { t } from '../../i18n/index.js';
 import type { ScreenView } from '../../lib/types.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 
 type Recap = NonNullable<ScreenView['cafe']['recap']>;
 
 /** The finished event's recap: how the conversations felt, over all rounds. */
 export function FeedbackRecap({ recap }: { recap: Recap }) {
-  const r = t().cafe.recap;
-  const faces = t().cafe.feedback.faces;
+  const r = ct().recap;
+  const faces = ct().feedback.faces;
   const { feedback } = recap;
   if (feedback.answers === 0) return null;
   return (

@@ -2,12 +2,13 @@ import { t } from '../../i18n/index.js';
 import { questionIn } from '../../lib/question.js';
 import type { ScreenView } from '../../lib/types.js';
 import '../../styles/cafe.css';
+import { ct } from '../../i18n/cafe.js';
 
 type Wall = NonNullable<ScreenView['cafe']['wall']>;
 
 /** The harvest wall: the visible takeaways per round and table, as cards, on request of the console. */
 export function HarvestWall({ wall }: { wall: Wall }) {
-  const w = t().cafe.wall;
+  const w = ct().wall;
   const cards = wall.rounds.flatMap((round) =>
     round.tables.map((table) => ({ round: round.number, ...table })),
   );
