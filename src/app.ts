@@ -2,10 +2,11 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyServerOption
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import authPlugin from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { frameworkErrorCode } from './plugins/errors.js';
 import plannerPlugin from './plugins/planner.js';
 import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
@@ -47,8 +48,9 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
 
 function routerRefusal(error: FastifyError, reply: FastifyReply): void {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  const code = error.code.replace(/^FST_(ERR_)?/, '').toLowerCase();
-  reply.code(status).send({ error: { code, message: 'The request path is not valid.' } });
+  reply
+    .code(status)
+    .send({ error: { code: frameworkErrorCode(error.code), message: 'The request path is not valid.' } });
 }
 
 export async function buildApp(config: Config, options: AppOptions = {}) {
@@ -74,6 +76,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(authPlugin);
   await app.register(securityPlugin);
   await app.register(changesPlugin, { now: options.now ?? Date.now });
   await app.register(dbPlugin, { path: config.DATABASE_PATH });
@@ -84,7 +87,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(realtimePlugin);
 
   await app.register(healthRoutes);
-  await app.register(eventsRoutes, { adminToken: config.ADMIN_TOKEN });
+  await app.register(eventsRoutes);
   await app.register(participantsRoutes);
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);

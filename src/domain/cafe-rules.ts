@@ -73,7 +73,7 @@ export function assertCanAddTakeaway(state: EventState, person: ParticipantRow, 
     throw conflict('harvest_closed', 'Takeaways can be added during a round and shortly after it.');
   }
   const tableId = harvestTableOf(state, round, person);
-  if (tableId === null) throw conflict('not_at_table', 'You had no table in this round.');
+  if (tableId === null) throw conflict('no_harvest_table', 'You had no table in this round.');
   if (takeawaysAt(state, round.id, tableId).length >= TAKEAWAYS_PER_TABLE) {
     throw conflict('harvest_full', `This table already has ${TAKEAWAYS_PER_TABLE} takeaways for this round.`);
   }

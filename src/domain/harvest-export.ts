@@ -2,7 +2,7 @@ import type { Language } from '../db/schema/constants.js';
 import { questionOf, takeawaysAt } from './cafe-rules.js';
 import { feedbackResults } from './cafe-views.js';
 import type { EventState } from './event-state.js';
-import { csvCell } from './exports.js';
+import { csvCell } from './csv.js';
 
 /** Every round's question, the visible takeaways per table, and the settled feedback: print view and exports. */
 export function harvestReport(state: EventState) {

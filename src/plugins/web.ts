@@ -8,13 +8,26 @@ export default fp<{ root: string }>(
   async (app, { root }) => {
     const dir = resolve(root);
     if (!existsSync(resolve(dir, 'index.html'))) {
-      app.log.warn({ dir }, 'web client not built: run npm run build:web');
+      app.log.warn({ dir }, 'web client not built: run npm run build');
       return;
     }
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
-    for (const path of ['/', '/j/:code', '/m/:code', '/s/:code', '/m/:code/print', '/privacy']) {
+    for (const path of [
+      '/',
+      '/new',
+      '/j/:code',
+      '/m/:code',
+      '/s/:code',
+      '/m/:code/print',
+      '/m/:code/cards',
+      '/privacy',
+    ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
+    // Browsers ask for /favicon.ico whatever the page links; the SVG icon answers both.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('image/svg+xml').sendFile('favicon.svg'),
+    );
   },
   { name: 'web' },
 );

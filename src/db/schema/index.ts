@@ -5,6 +5,7 @@ export * from './feedback-counts.js';
 export * from './feedback-given.js';
 export * from './harvest-walls.js';
 export * from './instance.js';
+export * from './known-pairs.js';
 export * from './moderator-actions.js';
 export * from './participants.js';
 export * from './plans.js';

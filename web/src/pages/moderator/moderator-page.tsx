@@ -11,6 +11,7 @@ import { FeedbackPanel } from './feedback-panel.js';
 import { HarvestPanel } from './harvest-panel.js';
 import { ModeratorContext } from './moderator-context.js';
 import { PeoplePanel } from './people-panel.js';
+import { PlanStatus } from './plan-status.js';
 import { QualityPanel } from './quality-panel.js';
 import { QuestionsPanel } from './questions-panel.js';
 import { RoundControls } from './round-controls.js';
@@ -39,7 +40,7 @@ export function Page({ route }: { route: Route }) {
           {gone === 'erased' ? m.erased : m.badLink}
         </p>
         <p>
-          <a href="/">{m.newEvent}</a>
+          <a href="/new">{m.newEvent}</a>
         </p>
       </main>
     );
@@ -68,9 +69,10 @@ export function Page({ route }: { route: Route }) {
             {t().live.reconnecting}
           </p>
         )}
+        <RoundControls view={view} serverNow={serverNow} />
         <div class="console-grid">
           <div class="console-main">
-            <RoundControls view={view} serverNow={serverNow} />
+            <PlanStatus view={view} />
             <PeoplePanel view={view} catalogue={catalogue} />
           </div>
           <div class="console-side">
