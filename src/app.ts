@@ -16,6 +16,7 @@ import webPlugin from './plugins/web.js';
 import cafeRoutes from './routes/cafe.js';
 import cafeMeRoutes from './routes/cafe-me.js';
 import eventsRoutes from './routes/events.js';
+import harvestRoutes from './routes/harvest.js';
 import healthRoutes from './routes/health.js';
 import moderatorRoutes from './routes/moderator.js';
 import participantsRoutes from './routes/participants.js';
@@ -94,6 +95,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(screenRoutes);
   await app.register(cafeRoutes);
   await app.register(cafeMeRoutes);
+  await app.register(harvestRoutes);
   await app.register(webPlugin, { root: config.WEB_DIST });
   return app;
 }

@@ -21,23 +21,18 @@ const questionText = boundedText(QUESTION_MAX_LENGTH)
 export const questionInput = z.object({ de: questionText, en: questionText }).strict();
 export type QuestionInput = z.infer<typeof questionInput>;
 
-export const roundNumberParams = z.object({
-  code: z.string().regex(/^[a-z0-9]{4,16}$/, 'must be an event code'),
-  round: z.coerce.number().int().min(1).max(50),
-});
-
-export const takeawayParams = z.object({
-  code: z.string().regex(/^[a-z0-9]{4,16}$/, 'must be an event code'),
-  takeawayId: z.coerce.number().int().positive(),
-});
-
 export const takeawayInput = z
   .object({ text: boundedText(TAKEAWAY_MAX_LENGTH).pipe(z.string().min(1, 'must not be empty')) })
   .strict();
 
 export const takeawayVisibilityInput = z.object({ hidden: z.boolean() }).strict();
 
+/** Extra rounds can follow the planned ones, so this is looser than LIMITS.plannedRounds. */
+const ROUNDS_MAX = 50;
+const roundNumber = z.number().int().min(1).max(ROUNDS_MAX);
+export const roundParam = z.coerce.number().int().min(1).max(ROUNDS_MAX);
+
 /** Which round the venue screen's harvest wall shows; null for all rounds. */
-export const harvestWallInput = z.object({ round: z.number().int().min(1).max(50).nullable() }).strict();
+export const harvestWallInput = z.object({ round: roundNumber.nullable() }).strict();
 
 export const feedbackInput = z.object({ face: z.enum(FEEDBACK_FACES) }).strict();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LANGUAGES } from '../db/schema/constants.js';
 import type { moderatorCafe, participantCafe, screenCafe } from './cafe-views.js';
 
 /** As in view-schemas.ts: the compiler checks that each schema keeps every field of its view. */

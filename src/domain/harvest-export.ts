@@ -1,8 +1,8 @@
 import type { Language } from '../db/schema/constants.js';
 import { questionOf, takeawaysAt } from './cafe-rules.js';
 import { feedbackResults } from './cafe-views.js';
-import type { EventState } from './event-state.js';
 import { csvCell } from './csv.js';
+import type { EventState } from './event-state.js';
 
 /** Every round's question, the visible takeaways per table, and the settled feedback: print view and exports. */
 export function harvestReport(state: EventState) {
@@ -27,7 +27,7 @@ export function harvestReport(state: EventState) {
   };
 }
 
-export type HarvestReport = ReturnType<typeof harvestReport>;
+type HarvestReport = ReturnType<typeof harvestReport>;
 
 const WORDS: Record<Language, Record<string, string>> = {
   de: {
@@ -88,7 +88,7 @@ export function harvestMarkdown(report: HarvestReport): string {
 }
 
 export function harvestCsv(report: HarvestReport): string {
-  const lines = [['round', 'question_de', 'question_en', 'table', 'takeaway'].join(',')];
+  const lines = [['round', 'question_de', 'question_en', 'table', 'takeaway'].map(csvCell).join(',')];
   for (const round of report.rounds) {
     for (const table of round.tables) {
       for (const item of table.items) {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   hideHarvestWall,
   setHarvestWall,
@@ -8,35 +9,33 @@ import {
 import {
   harvestWallInput,
   questionInput,
-  roundNumberParams,
-  takeawayParams,
+  roundParam,
   takeawayVisibilityInput,
 } from '../domain/cafe-inputs.js';
-import { harvestCsv, harvestMarkdown, harvestReport } from '../domain/harvest-export.js';
-import { moderatorOf } from '../plugins/auth.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { errorResponses } from '../plugins/errors.js';
 import { codeParams } from './params.js';
+import { ok } from './responses.js';
 
 const tags = ['world café'];
+const config = { audience: 'moderator' } as const;
 
-/** The moderator's side of questions, harvest and feedback. */
+/** The moderator's side of the round questions, the harvest and the venue screen's harvest wall. */
 const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const reportOf = (eventId: string) => harvestReport(loadEventState(app.db, eventId)!);
-
   app.put(
     '/api/events/:code/questions/:round',
     {
       schema: {
         tags,
         summary: "Set a round's question in German and English (both null removes it)",
-        params: roundNumberParams,
+        params: codeParams.extend({ round: roundParam }),
         body: questionInput,
+        response: { 200: ok },
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      setRoundQuestion(app, event.id, request.params.round, request.body);
-      return { ok: true };
+      setRoundQuestion(app, request.event.id, request.params.round, request.body);
+      return { ok: true as const };
     },
   );
 
@@ -45,15 +44,16 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Hide or show a takeaway',
-        params: takeawayParams,
+        summary: 'Hide a takeaway everywhere, or show it again',
+        params: codeParams.extend({ takeawayId: z.coerce.number().int().positive() }),
         body: takeawayVisibilityInput,
+        response: { 200: ok },
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      setTakeawayVisibility(app, event.id, request.params.takeawayId, request.body.hidden);
-      return { ok: true };
+      setTakeawayVisibility(app, request.event.id, request.params.takeawayId, request.body.hidden);
+      return { ok: true as const };
     },
   );
 
@@ -65,52 +65,30 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "Show the harvest wall on the venue screen: one round's takeaways, or all (round null)",
         params: codeParams,
         body: harvestWallInput,
+        response: { 200: ok, ...errorResponses(409) },
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      setHarvestWall(app, event.id, request.body.round);
-      return { ok: true };
+      setHarvestWall(app, request.event.id, request.body.round);
+      return { ok: true as const };
     },
   );
 
   app.delete(
     '/api/events/:code/harvest-wall',
-    { schema: { tags, summary: 'Take the harvest wall off the venue screen', params: codeParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Take the harvest wall off the venue screen',
+        params: codeParams,
+        response: { 200: ok },
+      },
+      config,
+    },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      hideHarvestWall(app, event.id);
-      return { ok: true };
-    },
-  );
-
-  app.get(
-    '/api/events/:code/harvest',
-    { schema: { tags, summary: 'Questions, visible takeaways and feedback per round', params: codeParams } },
-    async (request) => reportOf(moderatorOf(app, request, request.params.code).id),
-  );
-
-  app.get(
-    '/api/events/:code/harvest.md',
-    { schema: { tags, summary: 'The harvest as Markdown', params: codeParams } },
-    async (request, reply) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tischwechsel-${event.code}-harvest.md"`)
-        .send(harvestMarkdown(reportOf(event.id)));
-    },
-  );
-
-  app.get(
-    '/api/events/:code/harvest.csv',
-    { schema: { tags, summary: 'The harvest as CSV, one takeaway a line', params: codeParams } },
-    async (request, reply) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tischwechsel-${event.code}-harvest.csv"`)
-        .send(`\ufeff${harvestCsv(reportOf(event.id))}`);
+      hideHarvestWall(app, request.event.id);
+      return { ok: true as const };
     },
   );
 };

@@ -119,7 +119,7 @@ describe("the table's harvest", () => {
     expect((await startRound(t, event)).statusCode).toBe(201);
     const res = await add(away.token, 'Ich war nicht da');
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('not_at_table');
+    expect(res.json().error.code).toBe('no_harvest_table');
     expect((await myView(t, away.token)).cafe.harvest).toBeNull();
 
     const empty = await t.app.inject({
@@ -255,9 +255,9 @@ describe('harvest exports', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0]).toBe('round,question_de,question_en,table,takeaway');
+    expect(lines[0]).toBe('"round","question_de","question_en","table","takeaway"');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/^1,Was bleibt\?,What stays\?,[^,]+,"'=HYPERLINK\(""x""\)/);
+    expect(lines[1]).toMatch(/^1,"Was bleibt\?","What stays\?","[^"]+","'=HYPERLINK\(""x""\)/);
 
     const report = (await asModerator(t, event, 'GET', '/harvest')).json();
     expect(report.rounds[0]).toMatchObject({ number: 1, question: { de: 'Was bleibt?', en: 'What stays?' } });

@@ -2,12 +2,12 @@
 // and the response schemas' types for everything else a route answers.
 import type { Language } from '../../../src/db/schema/constants.js';
 import type { Catalogue } from '../../../src/domain/catalogue.js';
-import type { HarvestReport } from '../../../src/domain/harvest-export.js';
 import type { Phase } from '../../../src/domain/event-state.js';
 import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/domain/views.js';
 import type { Metrics } from '../../../src/matching/types.js';
 import type {
   CreatedEvent,
+  HarvestReport,
   PublicInfo,
   RoundPreview,
   SeatingPlan,
