@@ -50,11 +50,13 @@ export function participantCafe(state: EventState, me: ParticipantRow) {
   };
 }
 
-/** The harvest wall shows while asked for, but gives way to the seating once a new round starts. */
+/**
+ * The harvest wall shows while asked for, but gives way to the seating once a new round starts, and
+ * stays away when that round ends (the room then needs the change cue, not an old harvest).
+ */
 function wallOf(state: EventState) {
   const wall = state.cafe.wall;
-  const live = liveRound(state);
-  if (!wall || (live && live.startedAt.getTime() >= wall.shownAt.getTime())) return null;
+  if (!wall || state.rounds.some((r) => r.startedAt.getTime() >= wall.shownAt.getTime())) return null;
   const rounds = state.rounds.filter((r) => wall.roundNumber === null || r.number === wall.roundNumber);
   return {
     round: wall.roundNumber,

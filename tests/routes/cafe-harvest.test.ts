@@ -211,6 +211,9 @@ describe('the harvest wall', () => {
     expect((await screenView(t, event)).cafe.wall).toBeNull();
     expect((await moderatorState(t.app, event)).cafe.wall).toBeNull();
     await add(people[1]!.token, 'Runde zwei');
+    // Nor does the wall come back when that round ends.
+    expect((await endRound(t, event)).statusCode).toBe(200);
+    expect((await screenView(t, event)).cafe.wall).toBeNull();
     t.clock.advance(60_000);
     expect((await asModerator(t, event, 'PUT', '/harvest-wall', { round: null })).statusCode).toBe(200);
     const all = (await screenView(t, event)).cafe.wall;
