@@ -1,8 +1,10 @@
+import { useRef } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { questionIn } from '../../lib/question.js';
 import type { ScreenView } from '../../lib/types.js';
 import '../../styles/cafe.css';
 import { ct } from '../../i18n/cafe.js';
+import { useCardPages } from './use-card-pages.js';
 
 type Wall = NonNullable<ScreenView['cafe']['wall']>;
 
@@ -14,6 +16,8 @@ export function HarvestWall({ wall }: { wall: Wall }) {
   );
   const heading = wall.round === null ? w.heading : `${w.heading} — ${w.round(wall.round)}`;
   const question = wall.round === null ? null : questionIn(wall.rounds[0]?.question);
+  const list = useRef<HTMLUListElement>(null);
+  const pages = useCardPages(list, cards.length, JSON.stringify(cards));
   return (
     <section class="harvest-wall" aria-labelledby="harvest-wall-heading" data-testid="harvest-wall">
       <h1 id="harvest-wall-heading" class="harvest-wall-title">
@@ -23,9 +27,13 @@ export function HarvestWall({ wall }: { wall: Wall }) {
       {cards.length === 0 ? (
         <p class="screen-message">{w.empty}</p>
       ) : (
-        <ul class="harvest-cards">
-          {cards.map((card) => (
-            <li class="harvest-card" key={`${card.round}-${card.label}`}>
+        <ul class="harvest-cards" ref={list} data-paged={pages.paged}>
+          {cards.slice(pages.start).map((card, i) => (
+            <li
+              class="harvest-card"
+              key={`${card.round}-${card.label}`}
+              style={i < pages.shown ? undefined : { visibility: 'hidden' }}
+            >
               <h2 class="harvest-card-table">
                 {t().table} {card.label}
                 {wall.round === null && <span class="harvest-card-round"> · {w.round(card.round)}</span>}
