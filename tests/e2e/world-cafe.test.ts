@@ -34,7 +34,7 @@ describe.skipIf(!hasChromium)("the round's question, the table's harvest and one
     expect(blocking(summary), label).toEqual([]);
   };
 
-  it('question on screen and phones, a takeaway added and one hidden, feedback in de and en, the wall, the print', async () => {
+  it('question on screen and phones, a mate marked as known, a takeaway added and one hidden, feedback in de and en, the wall, the print', async () => {
     const { server, browser } = suite;
     const api = moderatorApi(server);
     const event = await api.create({
@@ -77,8 +77,25 @@ describe.skipIf(!hasChromium)("the round's question, the table's harvest and one
       'Was hat euch heute überrascht?',
     );
     expect(await screen.locator('.screen-question-other').textContent()).toBe('What surprised you today?');
+    await check(screen, 'screen: round with its question');
+    await shot(screen, 'cafe-screen-question');
     await anna.getByTestId('phone-question').getByText('Was hat euch heute überrascht?').waitFor();
     await bernd.getByTestId('phone-question').waitFor();
+
+    // — Anna tells the planner, by keyboard, that she already knows her first table mate. —
+    const knownToggle = anna.getByTestId('known-toggle').first();
+    const mateLabel = (await knownToggle.getAttribute('aria-label')) ?? '';
+    expect(mateLabel).toContain('erfährt es nicht');
+    const marked = anna.waitForResponse(
+      (r) => r.url().includes('/api/me/known/') && r.request().method() === 'PUT',
+    );
+    await knownToggle.focus();
+    await anna.keyboard.press('Enter');
+    expect((await marked).status()).toBe(204);
+    await anna.locator('[data-testid="known-toggle"][aria-pressed="true"]').waitFor();
+    expect(await knownToggle.textContent()).toBe('Kennen uns schon ✓');
+    const db = server.handle.app.db.$client;
+    expect(db.prepare('select count(*) as n from known_pairs').get()).toEqual({ n: 1 });
 
     // — Anna adds two takeaways from her phone, by keyboard; the console sees them live. —
     const note = 'Offene Standards zuerst, dann die Beschaffung';
@@ -133,6 +150,11 @@ describe.skipIf(!hasChromium)("the round's question, the table's harvest and one
       .waitFor();
     await screen.getByTestId('harvest-wall').waitFor();
     expect(await texts(screen, '[data-testid="wall-item"]')).toEqual([note]);
+    // Every card shown ends above the bottom of the projector (longer harvests page through).
+    const cardBottoms = await screen
+      .locator('.harvest-card')
+      .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().bottom));
+    for (const bottom of cardBottoms) expect(bottom).toBeLessThanOrEqual(SCREEN.height);
     expect(await screen.locator('.harvest-wall-question').textContent()).toBe(
       'Was hat euch heute überrascht?',
     );
@@ -169,8 +191,19 @@ describe.skipIf(!hasChromium)("the round's question, the table's harvest and one
     await check(print, 'print view with the harvest');
     await shot(print, 'cafe-print', true);
 
-    expect(server.handle.app.db.$client.prepare('select count(*) as n from takeaways').get()).toEqual({
-      n: 2,
+    // — The event finishes: the venue screen's recap says how the conversations felt. —
+    await api.endRound(event);
+    const finished = await server.handle.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/finish`,
+      headers: { authorization: `Bearer ${event.moderator}` },
     });
-  }, 170_000);
+    expect(finished.statusCode).toBe(200);
+    await screen.getByTestId('recap').getByTestId('feedback-recap').waitFor();
+    expect(await texts(screen, '.recap-count')).toEqual(['2', '1', '0']);
+    await check(screen, 'screen: recap with the feedback');
+    await shot(screen, 'cafe-screen-recap');
+
+    expect(db.prepare('select count(*) as n from takeaways').get()).toEqual({ n: 2 });
+  });
 });
