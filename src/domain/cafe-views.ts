@@ -52,11 +52,12 @@ export function participantCafe(state: EventState, me: ParticipantRow) {
 
 /**
  * The harvest wall shows while asked for, but gives way to the seating once a new round starts, and
- * stays away when that round ends (the room then needs the change cue, not an old harvest).
+ * stays away when that round ends (the room then needs the change cue, not an old harvest). A round
+ * started in the very millisecond the wall went up counts as before it: the wall was asked for last.
  */
 function wallOf(state: EventState) {
   const wall = state.cafe.wall;
-  if (!wall || state.rounds.some((r) => r.startedAt.getTime() >= wall.shownAt.getTime())) return null;
+  if (!wall || state.rounds.some((r) => r.startedAt.getTime() > wall.shownAt.getTime())) return null;
   const rounds = state.rounds.filter((r) => wall.roundNumber === null || r.number === wall.roundNumber);
   return {
     round: wall.roundNumber,
