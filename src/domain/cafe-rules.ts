@@ -66,10 +66,13 @@ export function takeawaysAt(state: EventState, roundId: number, tableId: number)
   return state.cafe.takeaways.filter((t) => t.roundId === roundId && t.tableId === tableId);
 }
 
-/** Where a new takeaway of this person goes, or the reason it cannot. */
+/**
+ * Where a new takeaway of this person goes, or the reason it cannot. Finishing the event closes the
+ * harvest, as it closes feedback: the phones stop offering it then, and the exports stop moving.
+ */
 export function assertCanAddTakeaway(state: EventState, person: ParticipantRow, now: number) {
   const round = latestRound(state);
-  if (!round || !isOpen(round, now)) {
+  if (state.event.status !== 'active' || !round || !isOpen(round, now)) {
     throw conflict('harvest_closed', 'Takeaways can be added during a round and shortly after it.');
   }
   const tableId = harvestTableOf(state, round, person);

@@ -105,6 +105,15 @@ describe("the table's harvest", () => {
     expect((await myView(t, people[0]!.token)).cafe.harvest.items).toEqual(['Nachgedacht']);
   });
 
+  it('closes when the event finishes, even within the ten minutes', async () => {
+    const { event, people } = await eventWithLiveRound(t, 4);
+    await endRound(t, event);
+    expect((await asModerator(t, event, 'POST', '/finish')).statusCode).toBe(200);
+    const closed = await add(people[0]!.token, 'Nach dem Ende');
+    expect(closed.statusCode).toBe(409);
+    expect(closed.json().error.code).toBe('harvest_closed');
+  });
+
   it('is closed before any round and for people without a table', async () => {
     const { event, people } = await eventWithLiveRound(t, 4);
     const away = people[1]!;
