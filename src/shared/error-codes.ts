@@ -47,6 +47,13 @@ export const ERROR_CODES = [
   'would_leave_alone',
   'table_unsuitable',
   'not_enough_suitable_tables',
+  // World Café: the round's question, the table's harvest, feedback
+  'unknown_round',
+  'harvest_closed',
+  'harvest_full',
+  'no_harvest_table',
+  'feedback_closed',
+  'feedback_given',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,7 @@ import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/do
 import type { Metrics } from '../../../src/matching/types.js';
 import type {
   CreatedEvent,
+  HarvestReport,
   KnownPerson,
   PublicInfo,
   RoundPreview,
@@ -18,6 +19,7 @@ import type {
 export type {
   Catalogue,
   CreatedEvent,
+  HarvestReport,
   KnownPerson,
   Language,
   Metrics,

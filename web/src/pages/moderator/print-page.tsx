@@ -4,6 +4,7 @@ import { api } from '../../lib/api.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
 import type { SeatingPlan } from '../../lib/types.js';
 import '../../styles/print.css';
+import { HarvestPrint } from './harvest-print.js';
 
 /**
  * The fallback when the Wi-Fi fails: one printed page per round, name → table, alphabetical, the
@@ -67,6 +68,7 @@ export function Page({ route }: { route: Route }) {
             </dl>
           </section>
         ))}
+      <HarvestPrint code={code} secret={secretFromHash() ?? ''} title={plan.title} />
     </main>
   );
 }
