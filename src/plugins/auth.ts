@@ -50,14 +50,6 @@ function eventFor(app: FastifyInstance, request: FastifyRequest, opens: (keyof E
   return event;
 }
 
-/** Kept for routes not yet moved to `config.audience`. */
-export const moderatorOf = (app: FastifyInstance, request: FastifyRequest, code: string) => {
-  const secret = bearer(request);
-  const event = eventByCode(app, code);
-  if (!secretMatches(secret, event.moderatorTokenHash)) throw forbidden();
-  return event;
-};
-
 export function participantOf(app: FastifyInstance, request: FastifyRequest): ParticipantRow {
   const participant = findParticipantByToken(app.db, bearer(request));
   if (!participant) throw new AppError(401, 'unauthorized', 'Unknown participant token; join again.');
