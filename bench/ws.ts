@@ -5,14 +5,23 @@
  * beside the same measure of the bare server in the same run. It prints figures and asserts nothing.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
+ *                       [--server path/to/other/dist]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { recovery } from './support/recovery.js';
-import { buildServer, freePort, rssMb, startBare, startTischwechsel, stop } from './support/servers.js';
+import {
+  buildServer,
+  freePort,
+  rssMb,
+  serverBuild,
+  startBare,
+  startTischwechsel,
+  stop,
+} from './support/servers.js';
 import { createEvent, postMany, profile } from './support/ws-phases.js';
 import { runRounds } from './support/ws-rounds.js';
 
@@ -23,6 +32,8 @@ const { values } = parseArgs({
     seats: { type: 'string', default: '6' },
     concurrency: { type: 'string', default: '64' },
     recovery: { type: 'string', default: '300' },
+    /** A dist/ folder built from another commit, to measure it instead of this checkout's build. */
+    server: { type: 'string' },
   },
 });
 const N = Number(values.clients);
@@ -56,7 +67,8 @@ const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 async function main() {
-  buildServer();
+  if (values.server) serverBuild.dist = resolve(values.server);
+  else buildServer();
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-bench-ws-'));
   const tw = await startTischwechsel(dir, await freePort());
   const bare = await startBare(await freePort());

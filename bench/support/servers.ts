@@ -49,9 +49,12 @@ function spawnWithProbe(script: string, env: Record<string, string>): ChildProce
   });
 }
 
+/** Another build (say, of the commit before a change) can be measured by pointing here at its dist/. */
+export const serverBuild = { dist: join(ROOT, 'dist') };
+
 export async function startTischwechsel(dir: string, port: number): Promise<Served> {
   const t0 = performance.now();
-  const child = spawnWithProbe(join(ROOT, 'dist/server/server.js'), {
+  const child = spawnWithProbe(join(serverBuild.dist, 'server/server.js'), {
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_PATH: join(dir, 'bench.sqlite'),
