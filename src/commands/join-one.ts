@@ -1,0 +1,56 @@
+import { assertInCatalogue } from '../domain/catalogue-rules.js';
+import type { EventState } from '../domain/event-state.js';
+import type { JoinInput } from '../domain/inputs.js';
+import { assertCanJoin } from '../domain/join-rules.js';
+import { conflict } from '../errors.js';
+import type { Tx } from '../repositories/db-types.js';
+import { findEventById } from '../repositories/events.js';
+import { findByRequestKey, insertParticipant, participantCount } from '../repositories/participants.js';
+import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
+import { seatIfRoundLive } from './live-round.js';
+
+export interface Joined {
+  participantId: string;
+  token: string;
+  /** False when a repeated request key returned the person joined before. */
+  created: boolean;
+}
+
+/**
+ * One join inside a transaction the caller owns. It reads only what it needs (the event, a count, the
+ * request key), never the whole event: a burst into a large event stays linear. Only a live round
+ * needs the full state, to seat the late arrival; the caller reads it once and passes it in.
+ */
+export function joinOne(
+  tx: Tx,
+  eventId: string,
+  input: JoinInput,
+  serverKey: string,
+  now: number,
+  live: EventState | null,
+  onSeated: () => void,
+): Joined {
+  const { requestKey, privacyAccepted: _, ...profile } = input;
+  const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
+  const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
+  const earlier = requestKeyHash && findByRequestKey(tx, eventId, requestKeyHash);
+  if (earlier) return { participantId: earlier.id, token, created: false };
+  const event = findEventById(tx, eventId);
+  if (!event) throw conflict('event_gone', 'The event no longer exists.');
+  assertCanJoin(event, participantCount(tx, eventId));
+  assertInCatalogue(event.catalogue, profile);
+  const participantId = newId();
+  const row = insertParticipant(tx, {
+    id: participantId,
+    eventId,
+    ...profile,
+    tokenHash: hashSecret(token),
+    requestKeyHash,
+    joinedAt: new Date(now),
+  });
+  if (live) {
+    live.participants.push(row);
+    if (seatIfRoundLive(tx, live, participantId) !== null) onSeated();
+  }
+  return { participantId, token, created: true };
+}
