@@ -5,7 +5,7 @@
  * beside the same measure of the bare server in the same run. It prints figures and asserts nothing.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
- *                       [--server path/to/other/dist]
+ *                       [--server path/to/other/dist] [--cpu-prof folder]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { recovery } from './support/recovery.js';
 import {
   buildServer,
   freePort,
+  profiling,
   rssMb,
   serverBuild,
   startBare,
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     recovery: { type: 'string', default: '300' },
     /** A dist/ folder built from another commit, to measure it instead of this checkout's build. */
     server: { type: 'string' },
+    /** A folder: Tischwechsel writes a CPU profile of the whole run there when it stops. */
+    'cpu-prof': { type: 'string' },
   },
 });
 const N = Number(values.clients);
@@ -67,6 +70,7 @@ const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
 async function main() {
+  if (values['cpu-prof']) profiling.dir = resolve(values['cpu-prof']);
   if (values.server) serverBuild.dist = resolve(values.server);
   else buildServer();
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-bench-ws-'));

@@ -42,8 +42,12 @@ async function waitHealthy(child: ChildProcess, base: string): Promise<void> {
   throw new Error('server did not start within 60 s');
 }
 
-function spawnWithProbe(script: string, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', PROBE, script], {
+/** Set to a folder to have the benchmarked server write a CPU profile there when it stops. */
+export const profiling = { dir: '' };
+
+function spawnWithProbe(script: string, env: Record<string, string>, profile = false): ChildProcess {
+  const cpu = profile && profiling.dir ? ['--cpu-prof', `--cpu-prof-dir=${profiling.dir}`] : [];
+  return spawn(process.execPath, [...cpu, '--import', PROBE, script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -54,15 +58,19 @@ export const serverBuild = { dist: join(ROOT, 'dist') };
 
 export async function startTischwechsel(dir: string, port: number): Promise<Served> {
   const t0 = performance.now();
-  const child = spawnWithProbe(join(serverBuild.dist, 'server/server.js'), {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_PATH: join(dir, 'bench.sqlite'),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    LOG_LEVEL: 'warn',
-    JOIN_RATE_LIMIT: '1000000',
-    WEB_DIST: join(dir, 'no-web'),
-  });
+  const child = spawnWithProbe(
+    join(serverBuild.dist, 'server/server.js'),
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dir, 'bench.sqlite'),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      LOG_LEVEL: 'warn',
+      JOIN_RATE_LIMIT: '1000000',
+      WEB_DIST: join(dir, 'no-web'),
+    },
+    true,
+  );
   const base = `http://127.0.0.1:${port}`;
   await waitHealthy(child, base);
   return { child, base, port, readyMs: performance.now() - t0 };
