@@ -14,7 +14,8 @@ afterEach(async () => t.close());
 const eventIdOf = (code: string) =>
   (t.app.db.$client.prepare('select id from events where code = ?').get(code) as { id: string }).id;
 const versionOf = (id: string) =>
-  (t.app.db.$client.prepare('select version from events where id = ?').get(id) as { version: number }).version;
+  (t.app.db.$client.prepare('select version from events where id = ?').get(id) as { version: number })
+    .version;
 const input = (overrides: Record<string, unknown> = {}) => joinInput.parse(profile(overrides));
 
 describe('joins of one turn are one transaction', () => {
