@@ -7,6 +7,8 @@ export interface RoundRow {
   bare: FanOut;
   twLoop: number;
   bareLoop: number;
+  /** ms until the start request was answered (committed) */
+  startMs: number;
 }
 
 type Frame = Record<string, unknown>;
@@ -50,6 +52,7 @@ export async function runRounds(o: {
     await loop(tw.child, 'reset');
     clock.triggeredAt = performance.now();
     const res = await fetch(`${tw.base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
+    const startMs = performance.now() - clock.triggeredAt;
     if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
     const twFigures = await fanOutFigures(phones, round);
     const twLoop = (await loop(tw.child, 'read')).max;
@@ -59,7 +62,7 @@ export async function runRounds(o: {
     await fetch(`${bare.base}/fanout?round=${round}&bytes=${twFigures.bytes}`, { method: 'POST' });
     const bareFigures = await fanOutFigures(bares, round);
     const bareLoop = (await loop(bare.child, 'read')).max;
-    rows.push({ round, tw: twFigures, bare: bareFigures, twLoop, bareLoop });
+    rows.push({ round, tw: twFigures, bare: bareFigures, twLoop, bareLoop, startMs });
 
     await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
     await new Promise((r) => setTimeout(r, 500));

@@ -1,8 +1,10 @@
+import type { EventRow } from '../db/schema/index.js';
 import type { EventState } from '../domain/event-state.js';
 import type { JoinInput } from '../domain/inputs.js';
 import type { Tx } from '../repositories/db-types.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { raiseVersion } from '../repositories/events.js';
+import { findEventById, raiseVersion } from '../repositories/events.js';
+import { participantCount } from '../repositories/participants.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { type Joined, joinOne } from './join-one.js';
 import { refreshLiveMetrics } from './live-round.js';
@@ -17,6 +19,8 @@ interface Pending {
 
 /** What a batch learnt about one event: the live round's state is read once, not once per join. */
 interface EventInBatch {
+  event: EventRow | undefined;
+  count: number;
   live: boolean;
   state: EventState | null;
   created: boolean;
@@ -73,18 +77,33 @@ export class JoinBatcher {
   private attempt(tx: Tx, p: Pending, events: Map<string, EventInBatch>, now: number) {
     let e = events.get(p.eventId);
     if (!e) {
-      e = { live: hasLiveRound(tx, p.eventId), state: null, created: false, seated: false };
+      e = {
+        event: findEventById(tx, p.eventId),
+        count: participantCount(tx, p.eventId),
+        live: hasLiveRound(tx, p.eventId),
+        state: null,
+        created: false,
+        seated: false,
+      };
       events.set(p.eventId, e);
     }
     const event = e;
     try {
       const joined = tx.transaction((sp) => {
         if (event.live && !event.state) event.state = loadEventState(sp, p.eventId) ?? null;
-        return joinOne(sp, p.eventId, p.input, this.serverKey, now, event.state, () => {
-          event.seated = true;
+        return joinOne(sp, p.eventId, p.input, this.serverKey, now, {
+          event: event.event,
+          count: event.count,
+          live: event.state,
+          onSeated: () => {
+            event.seated = true;
+          },
         });
       });
-      if (joined.created) event.created = true;
+      if (joined.created) {
+        event.created = true;
+        event.count += 1;
+      }
       return { joined };
     } catch (error) {
       // The savepoint is gone, and the state read for it may hold what it did: read it again if needed.
