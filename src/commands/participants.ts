@@ -2,73 +2,25 @@ import type { Presence } from '../db/schema/constants.js';
 import type { ParticipantRow, PlanRow } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
-import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js';
-import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
+import type { NewProfile, UpdateOwnInput } from '../domain/inputs.js';
+import { assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
 import { erasePhysically } from '../repositories/erasure.js';
-import { loadEventState } from '../repositories/event-state.js';
-import { findEventById, raiseVersion } from '../repositories/events.js';
 import { deleteSimulated } from '../repositories/moderator-erasure.js';
 import {
   clearHosting,
   deleteKnownPair,
   deleteParticipant,
-  findByRequestKey,
   insertKnownPair,
   insertParticipant,
-  participantCount,
   setHost,
   updateParticipant,
 } from '../repositories/participants.js';
 import { upsertPlan } from '../repositories/plans.js';
-import { hasLiveRound } from '../repositories/rounds.js';
-import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
+import { newId } from '../security/tokens.js';
 import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
 import { type CommandContext, commit } from './unit-of-work.js';
-
-export interface Joined {
-  participantId: string;
-  token: string;
-  /** False when a repeated request key returned the person joined before. */
-  created: boolean;
-}
-
-/**
- * A join reads only what it needs (the event, a count, the request key), not the whole event: a
- * burst of joins into a large event stays linear. The full state is read only to seat a late arrival.
- */
-export function joinEvent(ctx: CommandContext, eventId: string, input: JoinInput, serverKey: string): Joined {
-  const now = ctx.now();
-  const joined = ctx.db.transaction((tx): Joined => {
-    const { requestKey, privacyAccepted: _, ...profile } = input;
-    const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
-    const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
-    const earlier = requestKeyHash && findByRequestKey(tx, eventId, requestKeyHash);
-    if (earlier) return { participantId: earlier.id, token, created: false };
-    const event = findEventById(tx, eventId);
-    if (!event) throw conflict('event_gone', 'The event no longer exists.');
-    assertCanJoin(event, participantCount(tx, eventId));
-    assertInCatalogue(event.catalogue, profile);
-    const participantId = newId();
-    insertParticipant(tx, {
-      id: participantId,
-      eventId,
-      ...profile,
-      tokenHash: hashSecret(token),
-      requestKeyHash,
-      joinedAt: new Date(now),
-    });
-    if (hasLiveRound(tx, eventId)) {
-      const state = loadEventState(tx, eventId)!;
-      if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
-    }
-    raiseVersion(tx, eventId, now);
-    return { participantId, token, created: true };
-  });
-  if (joined.created) ctx.changes.changed(eventId);
-  return joined;
-}
 
 /** Walk-ins typed in by the moderator, or simulated people for a rehearsal; none of them has a token. */
 export function addPeople(

@@ -10,6 +10,8 @@ import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+export const WAL_BACKSTOP_PAGES = 16_384;
+
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
 /**
@@ -40,6 +42,10 @@ export function openDatabase(path: string): Db {
   sqlite.pragma('busy_timeout = 5000');
   // Erased names must not linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
+  // Checkpoints run on their own thread (startCheckpointer); a commit checkpoints only past this
+  // backstop (about 64 MB of WAL), so a burst of joins is never stopped by one.
+  sqlite.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
+  sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
   const db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;

@@ -10,7 +10,7 @@ import { tablePins } from './seating-wishes.js';
 import { interestsSharedAtTable, tableStarter } from './table-talk.js';
 
 /** The event as every audience names it. */
-function eventSummary(state: EventState) {
+export function eventSummary(state: EventState) {
   const { event } = state;
   return {
     code: event.code,
@@ -31,7 +31,7 @@ export function publicInfo(state: EventState) {
   };
 }
 
-function timing(state: EventState) {
+export function timing(state: EventState) {
   const round = liveRound(state);
   return {
     round: round
@@ -52,6 +52,17 @@ function stageCounts(state: EventState) {
   }));
 }
 
+const collators = new Map<string, (a: { name: string }, b: { name: string }) => number>();
+function collatorFor(language: string) {
+  let compare = collators.get(language);
+  if (!compare) {
+    const collator = new Intl.Collator(language);
+    compare = (a, b) => collator.compare(a.name, b.name);
+    collators.set(language, compare);
+  }
+  return compare;
+}
+
 /** The venue screen: display names and table labels only — no organisations, no contacts. */
 export function screenView(state: EventState, joinUrl: string) {
   const round = liveRound(state);
@@ -60,7 +71,8 @@ export function screenView(state: EventState, joinUrl: string) {
     ? state.participants
         .filter((p) => round.seats.has(p.id) && p.presence === 'present')
         .map((p) => ({ name: p.displayName, table: tables.get(round.seats.get(p.id)!) ?? '' }))
-        .sort((a, b) => a.name.localeCompare(b.name, state.event.language))
+        // One collator for the whole sort: localeCompare with a locale builds one per comparison.
+        .sort(collatorFor(state.event.language))
     : [];
   return {
     ...eventSummary(state),

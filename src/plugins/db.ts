@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { startCheckpointer } from '../db/checkpointer.js';
 import { type Db, openDatabase } from '../db/open.js';
 import { dataId, tokenKey } from '../repositories/instance.js';
 
@@ -15,7 +16,9 @@ export default fp<{ path: string }>(
     dataId(db);
     tokenKey(db);
     app.decorate('db', db);
+    const checkpoints = path === ':memory:' ? null : startCheckpointer(path);
     app.addHook('onClose', async () => {
+      await checkpoints?.stop();
       // Fold the WAL back so the file alone is the whole state.
       db.$client.pragma('wal_checkpoint(TRUNCATE)');
       db.$client.close();

@@ -121,6 +121,7 @@ function handleSocket(
       const built = views.for(who);
       if (!reset && built && message.etag === built.etag) {
         connection.lastEtag = built.etag;
+        connection.version = views.version;
         connection.send({
           type: 'unchanged',
           dataId: currentDataId,
@@ -155,7 +156,7 @@ export default fp(
       now: app.now,
     });
     app.decorate('hub', hub);
-    app.changes.on('changed', (eventId) => hub.changed(eventId));
+    app.changes.on('changed', (eventId, source) => hub.changed(eventId, source));
     app.changes.on('erased', (eventId) => hub.erased(eventId));
     app.changes.on('screenRevoked', (eventId) => hub.revoke(eventId, 'screen'));
 

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { EventState } from '../domain/event-state.js';
-import { moderatorView, participantView, screenView } from '../domain/views.js';
+import { moderatorView, screenView } from '../domain/views.js';
 import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.js';
 import type { Subscription } from './connection.js';
 import type { ViewByRole } from './messages.js';
+import { PhoneViews } from './phone-views.js';
 
 export interface BuiltView {
-  view: ViewByRole[keyof ViewByRole];
+  /** Kept for screens and moderators only: a moderator patch is computed from it. */
+  view?: ViewByRole[keyof ViewByRole];
   /** The view serialised once: it is both hashed for the etag and spliced into the snapshot frame. */
   json: string;
   etag: string;
@@ -17,6 +19,8 @@ const built = (view: ViewByRole[keyof ViewByRole]): BuiltView => {
   return { view, json, etag: etagOf(json) };
 };
 
+const builtJson = (json: string): BuiltView => ({ json, etag: etagOf(json) });
+
 const etagOf = (json: string) => createHash('sha1').update(json).digest('base64url').slice(0, 16);
 
 /**
@@ -26,6 +30,7 @@ const etagOf = (json: string) => createHash('sha1').update(json).digest('base64u
 export class AudienceViews {
   private shared = new Map<string, BuiltView>();
   private patch: { base: string; patch: ViewPatch } | null | undefined;
+  private phones: PhoneViews | null = null;
 
   constructor(
     private readonly state: EventState,
@@ -37,8 +42,9 @@ export class AudienceViews {
   /** Null when the participant no longer exists (erased). */
   for(subscription: Subscription): BuiltView | null {
     if (subscription.role === 'participant') {
-      const view = participantView(this.state, subscription.participantId!);
-      return view ? built(view) : null;
+      this.phones ??= new PhoneViews(this.state);
+      const json = this.phones.json(subscription.participantId!);
+      return json === null ? null : builtJson(json);
     }
     let shared = this.shared.get(subscription.role);
     if (!shared) {
@@ -72,7 +78,7 @@ export class AudienceViews {
       after.view as unknown as Record<string, unknown>,
       'participants',
     );
-    const applied = JSON.stringify(applyViewPatch(before.view, patch));
+    const applied = JSON.stringify(applyViewPatch(before.view!, patch));
     if (applied === after.json && JSON.stringify(patch).length < after.json.length / 2) {
       this.patch = { base: before.etag, patch };
     }

@@ -19,6 +19,8 @@ export interface Subscription {
 export class Connection {
   subscription: Subscription | null = null;
   lastEtag: string | null = null;
+  /** The event version of the last view sent; an older fan-out still under way must not overwrite it. */
+  version = -1;
   alive = true;
   private tokens = BUCKET_SIZE;
   private refilledAt = Date.now();

@@ -12,7 +12,7 @@ export class FrameBatch {
 
   constructor(
     private readonly views: AudienceViews,
-    private readonly dataId: string,
+    readonly dataId: string,
     private readonly now: () => number,
   ) {}
 

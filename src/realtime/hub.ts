@@ -1,7 +1,9 @@
 import type { Db } from '../db/open.js';
+import type { ChangeSource } from '../plugins/changes.js';
 import { eventVersion, loadEventState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
+import { FanOuts } from './fan-out.js';
 import { FrameBatch } from './frames.js';
 import { CLOSE } from './messages.js';
 
@@ -16,15 +18,20 @@ export interface HubDeps {
 /**
  * Event → sockets. A change marks the event dirty; one flush per turn of the event loop reads the
  * committed state once and sends every socket its view if it changed, so a burst of joins costs one push.
+ * The phones go first, a slice per turn; screens and moderators (the big views) after them.
  */
 export class Hub {
   private readonly rooms = new Map<string, Set<Connection>>();
-  private readonly dirty = new Set<string>();
+  /** event → whether anything but the stored plan changed (only the console shows the plan) */
+  private readonly dirty = new Map<string, boolean>();
+  private readonly fanOuts: FanOuts;
   /** The views of each event's latest committed state: a wave of hellos after a restart reads it once. */
   private readonly current = new Map<string, AudienceViews>();
   private scheduled = false;
 
-  constructor(private readonly deps: HubDeps) {}
+  constructor(private readonly deps: HubDeps) {
+    this.fanOuts = new FanOuts(deps.onError);
+  }
 
   join(connection: Connection, subscription: Subscription): void {
     connection.subscription = subscription;
@@ -44,6 +51,7 @@ export class Hub {
     if (room?.size === 0) {
       this.rooms.delete(eventId);
       this.current.delete(eventId);
+      this.fanOuts.stop(eventId);
     }
   }
 
@@ -64,16 +72,16 @@ export class Hub {
     return views;
   }
 
-  changed(eventId: string): void {
+  changed(eventId: string, source: ChangeSource = 'event'): void {
     if (!this.rooms.has(eventId)) return;
-    this.dirty.add(eventId);
+    this.dirty.set(eventId, (this.dirty.get(eventId) ?? false) || source !== 'plan');
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
       const events = [...this.dirty];
       this.dirty.clear();
-      for (const id of events) this.flush(id);
+      for (const [id, all] of events) this.flush(id, all);
     });
   }
 
@@ -84,6 +92,7 @@ export class Hub {
     }
     this.rooms.delete(eventId);
     this.current.delete(eventId);
+    this.fanOuts.stop(eventId);
   }
 
   /** Closes every socket of one audience of an event (its secret was renewed): final, 4003. */
@@ -96,8 +105,11 @@ export class Hub {
     }
   }
 
-  /** Sends each socket of the event its view when the view changed since its last snapshot. */
-  flush(eventId: string): void {
+  /**
+   * Sends each socket of the event its view when the view changed since its last snapshot; `all`
+   * false: only the plan changed, which only moderators see.
+   */
+  flush(eventId: string, all = true): void {
     const room = this.rooms.get(eventId);
     if (!room) return;
     try {
@@ -106,9 +118,18 @@ export class Hub {
         this.erased(eventId);
         return;
       }
-      const dataId = this.deps.dataId();
-      const batch = new FrameBatch(views, dataId, this.deps.now);
-      for (const connection of room) this.push(connection, views, dataId, false, batch);
+      const everyone = this.fanOuts.reachesAll(eventId, all);
+      const phones: Connection[] = [];
+      const others: Connection[] = [];
+      for (const c of room) {
+        const role = c.subscription!.role;
+        if (role === 'moderator') others.push(c);
+        else if (everyone) (role === 'participant' ? phones : others).push(c);
+      }
+      const batch = new FrameBatch(views, this.deps.dataId(), this.deps.now);
+      this.fanOuts.start(eventId, everyone, [...phones, ...others], views, batch, (c, v, b) =>
+        this.push(c, v, b.dataId, false, b),
+      );
     } catch (error) {
       this.deps.onError(error, eventId);
     }
@@ -131,6 +152,7 @@ export class Hub {
     if (built.etag === connection.lastEtag && !reset) return;
     const held = connection.lastEtag;
     connection.lastEtag = built.etag;
+    connection.version = views.version;
     if (subscription.role !== 'participant') {
       // Screens and moderators share one frame per push; a moderator holding the last view gets a patch.
       const frames = batch ?? new FrameBatch(views, dataId, this.deps.now);

@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
 import {
   assignments,
   events,
@@ -11,6 +12,7 @@ import {
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
 import type { DbLike } from './db-types.js';
+import { prepared } from './prepared.js';
 
 export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
   const event = db.select().from(events).where(eq(events.id, eventId)).get();
@@ -67,6 +69,6 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
 }
 
 /** The cheap question before the expensive read: has anything changed since? */
-export function eventVersion(db: DbLike, eventId: string): number | undefined {
-  return db.select({ version: events.version }).from(events).where(eq(events.id, eventId)).get()?.version;
+export function eventVersion(db: Db, eventId: string): number | undefined {
+  return prepared(db).eventVersion.get({ id: eventId })?.version;
 }

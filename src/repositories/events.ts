@@ -4,6 +4,7 @@ import { events, eventTables, moderatorActions, participants, rounds } from '../
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
+import { prepared } from './prepared.js';
 
 export type EventInsert = typeof events.$inferInsert;
 export type EventSettings = Partial<
@@ -78,8 +79,8 @@ export function applyTableChanges(tx: Tx, eventId: string, changes: TableChanges
   insertTables(tx, eventId, changes.inserts, now);
 }
 
-export function findEventByCode(db: DbLike, code: string) {
-  return db.select().from(events).where(eq(events.code, code)).get();
+export function findEventByCode(db: Db, code: string) {
+  return prepared(db).eventByCode.get({ code });
 }
 
 export function findEventById(db: DbLike, eventId: string) {

@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { instance } from '../db/schema/index.js';
 import { newSecret } from '../security/tokens.js';
+import { prepared } from './prepared.js';
 
 function getOrCreate(db: Db, key: string): string {
-  const row = db.select().from(instance).where(eq(instance.key, key)).get();
+  const row = prepared(db).instanceValue.get({ key });
   if (row) return row.value;
   db.insert(instance).values({ key, value: newSecret() }).onConflictDoNothing().run();
   return db.select().from(instance).where(eq(instance.key, key)).get()!.value;

@@ -4,6 +4,7 @@ import type { ParticipantRow } from '../db/schema/index.js';
 import { eventTables, knownPairs, participants } from '../db/schema/index.js';
 import { hashSecret } from '../security/tokens.js';
 import type { DbLike } from './db-types.js';
+import { prepared } from './prepared.js';
 
 export type ParticipantInsert = typeof participants.$inferInsert;
 
@@ -60,11 +61,7 @@ export function findByRequestKey(tx: DbLike, eventId: string, requestKeyHash: st
 }
 
 export function findParticipantByToken(db: Db, token: string) {
-  return db
-    .select()
-    .from(participants)
-    .where(eq(participants.tokenHash, hashSecret(token)))
-    .get();
+  return prepared(db).participantByTokenHash.get({ hash: hashSecret(token) });
 }
 
 export function insertKnownPair(tx: DbLike, eventId: string, markedBy: string, other: string): void {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eraseParticipant, joinEvent, updateOwnProfile } from '../commands/participants.js';
+import { JoinBatcher } from '../commands/join-batch.js';
+import { eraseParticipant, updateOwnProfile } from '../commands/participants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
@@ -18,7 +19,7 @@ const tags = ['participant'];
 const config = { audience: 'participant' } as const;
 
 const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const serverKey = tokenKey(app.db);
+  const joins = new JoinBatcher(app, tokenKey(app.db));
   // The token names a participant of a stored event, so the view exists.
   const myView = (me: ParticipantRow) => ({
     ...participantView(loadEventState(app.db, me.eventId)!, me.id)!,
@@ -44,7 +45,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);
-      const result = joinEvent(app, event.id, request.body, serverKey);
+      const result = await joins.join(event.id, request.body);
       reply.code(result.created ? 201 : 200);
       return { participantId: result.participantId, token: result.token };
     },

@@ -171,6 +171,25 @@ describe('kill -9 and restart', () => {
     for (const id of acknowledged) expect(ids.has(id)).toBe(true);
   });
 
+  it('joins sent together (answered from one batched commit) are each there after a kill -9', async () => {
+    const created = (
+      await api('/api/events', { method: 'POST', body: { title: 'Batch', tables: { count: 30, seats: 6 } } })
+    ).body;
+    const answers = await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        api(`/api/events/${created.code}/participants`, { method: 'POST', body: profile(5000 + i) }),
+      ),
+    );
+    expect(answers.every((a) => a.status === 201)).toBe(true);
+    // Killed the moment the last answer is in: nothing may have been left to a later write.
+    await restartAfterKill();
+    expect(integrity()).toBe('ok');
+    const state = (await api(`/api/events/${created.code}/state`, { secret: created.moderator })).body;
+    const ids = new Set(state.participants.map((p: { id: string }) => p.id));
+    for (const a of answers) expect(ids.has(a.body.participantId)).toBe(true);
+    expect(ids.size).toBe(120);
+  });
+
   it('during a round start: the round is there whole or not at all, and an acknowledged start is there', async () => {
     const { created } = await eventWith(55);
     // The kill lands as soon as the whole request is on the wire: mid-transaction or just before it.

@@ -8,6 +8,7 @@ import type {
 } from '../../../src/realtime/messages.js';
 import { CLOSE, FINAL_CLOSES } from '../../../src/shared/close-codes.js';
 import { applyViewPatch } from '../../../src/shared/view-patch.js';
+import { reconnectDelay } from './reconnect-schedule.js';
 
 /** The credentials part of a hello; the client adds what it holds (dataId, version, etag) itself. */
 export type Credentials = Hello extends infer H
@@ -36,6 +37,7 @@ export interface RealtimeOptions<R extends Role> {
   /** The person or event was erased, or the secret is not valid: reconnecting cannot help. */
   onGone?: (reason: 'erased' | 'unauthorized') => void;
   WebSocketImpl?: new (url: string) => MinimalSocket;
+  /** The first retry comes within this; later ones double with full jitter up to maxBackoffMs. */
   initialBackoffMs?: number;
   maxBackoffMs?: number;
   /** The client pings this often; the server's pong proves the link is alive. */
@@ -59,15 +61,14 @@ const host = globalThis as unknown as Listenable & {
 };
 
 /**
- * A socket that stays connected: says hello with what it already holds, reconnects with exponential
- * backoff and jitter, at once when the page becomes visible or the network returns, and keeps the
- * last view while it is away.
+ * A socket that stays connected: says hello with what it already holds (so a server that kept it
+ * answers "unchanged"), reconnects fast, with jitter and a low cap (reconnect-schedule.ts), at once
+ * when the page becomes visible or the network returns, and keeps the last view while it is away.
  */
 export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   const Impl =
     options.WebSocketImpl ?? (globalThis.WebSocket as unknown as new (url: string) => MinimalSocket);
-  const initial = options.initialBackoffMs ?? 500;
-  const max = options.maxBackoffMs ?? 10_000;
+  const schedule = { firstMs: options.initialBackoffMs, capMs: options.maxBackoffMs };
   // A phone must see within ~10 s that its table may be outdated; a dead TCP link never says so itself.
   const pingMs = options.pingMs ?? 4000;
   const silenceMs = options.silenceMs ?? 9000;
@@ -118,9 +119,7 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   const scheduleReconnect = () => {
     if (stopped) return;
     setStatus('reconnecting');
-    // Full jitter: 300 phones that lost the same Wi-Fi must not come back in the same millisecond.
-    const ceiling = Math.min(max, initial * 2 ** attempt);
-    const delay = Math.max(initial / 2, ceiling * random());
+    const delay = reconnectDelay(attempt, random, schedule);
     attempt += 1;
     clearTimeout(retryTimer);
     retryTimer = setTimeout(open, delay);

@@ -1,0 +1,72 @@
+import { loop, type Served } from './servers.js';
+import { type Created, clock, connectAll, type FanOut, fanOutFigures, receiver } from './ws-phases.js';
+
+export interface RoundRow {
+  round: number;
+  tw: FanOut;
+  bare: FanOut;
+  twLoop: number;
+  bareLoop: number;
+  /** ms until the start request was answered (committed) */
+  startMs: number;
+}
+
+type Frame = Record<string, unknown>;
+const phoneRound = (m: Frame) => {
+  if (m.type !== 'snapshot') return null;
+  const view = m.view as { seat?: unknown; round?: { number: number } | null };
+  return view.seat && view.round ? view.round.number : null;
+};
+const bareRound = (m: Frame) => (typeof m.round === 'number' && m.round > 0 ? m.round : null);
+
+/**
+ * Each round is started on Tischwechsel (previewed first, as the console does), then the bare server
+ * sends frames of the size the phones just got: the two measures sit seconds apart under the same load.
+ */
+export async function runRounds(o: {
+  tw: Served;
+  bare: Served;
+  created: Created;
+  tokens: string[];
+  rounds: number;
+}): Promise<{ rows: RoundRow[]; connectSeconds: number }> {
+  const { tw, bare, created, tokens } = o;
+  const twUrl = `ws://127.0.0.1:${tw.port}/ws`;
+  const bareUrl = `ws://127.0.0.1:${bare.port}/ws`;
+  const t0 = performance.now();
+  const phones = await connectAll(tokens.length, 128, (i) =>
+    receiver(twUrl, { type: 'hello', role: 'participant', token: tokens[i] }, phoneRound),
+  );
+  const connectSeconds = (performance.now() - t0) / 1000;
+  const extra = await Promise.all(
+    (['screen', 'moderator'] as const).map((role) =>
+      receiver(twUrl, { type: 'hello', role, code: created.code, secret: created[role] }, () => null),
+    ),
+  );
+  const bares = await connectAll(tokens.length, 128, (i) => receiver(bareUrl, { i }, bareRound));
+  const mod = { authorization: `Bearer ${created.moderator}` };
+  const rows: RoundRow[] = [];
+  for (let round = 1; round <= o.rounds; round++) {
+    const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
+    if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
+    await loop(tw.child, 'reset');
+    clock.triggeredAt = performance.now();
+    const res = await fetch(`${tw.base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
+    const startMs = performance.now() - clock.triggeredAt;
+    if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
+    const twFigures = await fanOutFigures(phones, round);
+    const twLoop = (await loop(tw.child, 'read')).max;
+
+    await loop(bare.child, 'reset');
+    clock.triggeredAt = performance.now();
+    await fetch(`${bare.base}/fanout?round=${round}&bytes=${twFigures.bytes}`, { method: 'POST' });
+    const bareFigures = await fanOutFigures(bares, round);
+    const bareLoop = (await loop(bare.child, 'read')).max;
+    rows.push({ round, tw: twFigures, bare: bareFigures, twLoop, bareLoop, startMs });
+
+    await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  for (const r of [...phones, ...extra, ...bares]) r.socket.terminate();
+  return { rows, connectSeconds };
+}

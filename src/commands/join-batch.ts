@@ -1,0 +1,114 @@
+import type { EventRow } from '../db/schema/index.js';
+import type { EventState } from '../domain/event-state.js';
+import type { JoinInput } from '../domain/inputs.js';
+import type { Tx } from '../repositories/db-types.js';
+import { loadEventState } from '../repositories/event-state.js';
+import { findEventById, raiseVersion } from '../repositories/events.js';
+import { participantCount } from '../repositories/participants.js';
+import { hasLiveRound } from '../repositories/rounds.js';
+import { type Joined, joinOne } from './join-one.js';
+import { refreshLiveMetrics } from './live-round.js';
+import type { CommandContext } from './unit-of-work.js';
+
+interface Pending {
+  eventId: string;
+  input: JoinInput;
+  resolve: (joined: Joined) => void;
+  reject: (error: unknown) => void;
+}
+
+/** What a batch learnt about one event: the live round's state is read once, not once per join. */
+interface EventInBatch {
+  event: EventRow | undefined;
+  count: number;
+  live: boolean;
+  state: EventState | null;
+  created: boolean;
+  seated: boolean;
+}
+
+/**
+ * Joins that arrive in one turn of the event loop are written in one transaction: one durable commit
+ * (one sync to disk) for all of them, and each request is answered only after it. Each join runs in a
+ * savepoint of its own, so a join that is refused rolls back alone and the others go through.
+ */
+export class JoinBatcher {
+  private queue: Pending[] = [];
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly serverKey: string,
+  ) {}
+
+  join(eventId: string, input: JoinInput): Promise<Joined> {
+    return new Promise((resolve, reject) => {
+      if (this.queue.length === 0) setImmediate(() => this.flush());
+      this.queue.push({ eventId, input, resolve, reject });
+    });
+  }
+
+  private flush(): void {
+    const batch = this.queue;
+    this.queue = [];
+    const now = this.ctx.now();
+    let outcomes: ({ joined: Joined } | { error: unknown })[] = [];
+    const events = new Map<string, EventInBatch>();
+    try {
+      this.ctx.db.transaction((tx) => {
+        outcomes = batch.map((p) => this.attempt(tx, p, events, now));
+        for (const [eventId, e] of events) {
+          if (!e.created) continue;
+          if (e.seated) refreshLiveMetrics(tx, e.state ?? loadEventState(tx, eventId)!);
+          raiseVersion(tx, eventId, now);
+        }
+      });
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    for (const [i, p] of batch.entries()) {
+      const outcome = outcomes[i]!;
+      if ('joined' in outcome) p.resolve(outcome.joined);
+      else p.reject(outcome.error);
+    }
+    for (const [eventId, e] of events) if (e.created) this.ctx.changes.changed(eventId);
+  }
+
+  private attempt(tx: Tx, p: Pending, events: Map<string, EventInBatch>, now: number) {
+    let e = events.get(p.eventId);
+    if (!e) {
+      e = {
+        event: findEventById(tx, p.eventId),
+        count: participantCount(tx, p.eventId),
+        live: hasLiveRound(tx, p.eventId),
+        state: null,
+        created: false,
+        seated: false,
+      };
+      events.set(p.eventId, e);
+    }
+    const event = e;
+    try {
+      const joined = tx.transaction((sp) => {
+        if (event.live && !event.state) event.state = loadEventState(sp, p.eventId) ?? null;
+        return joinOne(sp, p.eventId, p.input, this.serverKey, now, {
+          event: event.event,
+          count: event.count,
+          live: event.state,
+          onSeated: () => {
+            event.seated = true;
+          },
+        });
+      });
+      if (joined.created) {
+        event.created = true;
+        event.count += 1;
+      }
+      return { joined };
+    } catch (error) {
+      // The savepoint is gone, and the state read for it may hold what it did: read it again if needed.
+      event.state = null;
+      return { error };
+    }
+  }
+}

@@ -1,0 +1,72 @@
+import type { AudienceViews } from './audience.js';
+import type { Connection } from './connection.js';
+import type { FrameBatch } from './frames.js';
+
+/** Sockets served per turn of the event loop during a fan-out: requests and pings get in between. */
+export const SOCKETS_PER_TURN = 250;
+
+type Push = (connection: Connection, views: AudienceViews, batch: FrameBatch) => void;
+
+interface Running {
+  /** Whether it was to reach every socket, or only the moderators (only the plan changed). */
+  all: boolean;
+}
+
+/**
+ * Sends one committed state to an event's sockets a slice per turn, phones first, the big screen and
+ * moderator views last: no turn holds the loop for the whole room, and the phones wait for nobody.
+ */
+export class FanOuts {
+  private readonly running = new Map<string, Running>();
+
+  constructor(private readonly onError: (error: unknown, eventId: string) => void) {}
+
+  /** A newer fan-out stops the one under way, so it must reach everyone that one was to reach. */
+  reachesAll(eventId: string, all: boolean): boolean {
+    return all || this.running.get(eventId)?.all === true;
+  }
+
+  start(
+    eventId: string,
+    all: boolean,
+    targets: Connection[],
+    views: AudienceViews,
+    batch: FrameBatch,
+    push: Push,
+  ) {
+    const token: Running = { all };
+    this.running.set(eventId, token);
+    this.slice(eventId, token, targets, 0, views, batch, push);
+  }
+
+  stop(eventId: string): void {
+    this.running.delete(eventId);
+  }
+
+  private slice(
+    eventId: string,
+    token: Running,
+    targets: Connection[],
+    from: number,
+    views: AudienceViews,
+    batch: FrameBatch,
+    push: Push,
+  ): void {
+    if (this.running.get(eventId) !== token) return;
+    try {
+      const end = Math.min(targets.length, from + SOCKETS_PER_TURN);
+      for (let i = from; i < end; i++) {
+        const connection = targets[i]!;
+        // Said hello (or got a newer push) since this fan-out began: it holds a newer view already.
+        if (connection.version > views.version) continue;
+        push(connection, views, batch);
+      }
+      if (end < targets.length)
+        setImmediate(() => this.slice(eventId, token, targets, end, views, batch, push));
+      else this.running.delete(eventId);
+    } catch (error) {
+      this.running.delete(eventId);
+      this.onError(error, eventId);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { JoinBatcher } from '../../src/commands/join-batch.js';
+import { joinInput } from '../../src/domain/inputs.js';
+import { tokenKey } from '../../src/repositories/instance.js';
+import { auth, createEvent, moderatorState, profile } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(async () => t.close());
+
+const eventIdOf = (code: string) =>
+  (t.app.db.$client.prepare('select id from events where code = ?').get(code) as { id: string }).id;
+const versionOf = (id: string) =>
+  (t.app.db.$client.prepare('select version from events where id = ?').get(id) as { version: number })
+    .version;
+const input = (overrides: Record<string, unknown> = {}) => joinInput.parse(profile(overrides));
+
+describe('joins of one turn are one transaction', () => {
+  it('answers every join of the batch and raises the version once for all of them', async () => {
+    const event = await createEvent(t.app);
+    const id = eventIdOf(event.code);
+    const before = versionOf(id);
+    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const joined = await Promise.all(Array.from({ length: 12 }, () => batcher.join(id, input())));
+    expect(new Set(joined.map((j) => j.participantId)).size).toBe(12);
+    expect(joined.every((j) => j.created)).toBe(true);
+    expect(versionOf(id)).toBe(before + 1);
+    const state = await moderatorState(t.app, event);
+    expect(state.participants.map((p: { id: string }) => p.id).sort()).toEqual(
+      joined.map((j) => j.participantId).sort(),
+    );
+    for (const j of joined) {
+      const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(j.token) });
+      expect(me.statusCode).toBe(200);
+    }
+  });
+
+  it('a refused join in the batch fails alone; the others are stored', async () => {
+    const event = await createEvent(t.app);
+    const id = eventIdOf(event.code);
+    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const results = await Promise.allSettled([
+      batcher.join(id, input()),
+      batcher.join(id, input({ role: 'no-such-role' })),
+      batcher.join(id, input()),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    const refused = results[1] as PromiseRejectedResult;
+    expect((refused.reason as { statusCode?: number }).statusCode).toBe(422);
+    const state = await moderatorState(t.app, event);
+    expect(state.participants).toHaveLength(2);
+  });
+
+  it('a request key repeated within one batch gives the same person once', async () => {
+    const event = await createEvent(t.app);
+    const id = eventIdOf(event.code);
+    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const same = input({ requestKey: 'batch-key-0123456789abcdef' });
+    const [a, b] = await Promise.all([batcher.join(id, same), batcher.join(id, same)]);
+    expect(a!.participantId).toBe(b!.participantId);
+    expect([a!.created, b!.created]).toEqual([true, false]);
+    expect((await moderatorState(t.app, event)).participants).toHaveLength(1);
+  });
+
+  it('joins into a live round are each seated and counted in the round', async () => {
+    const event = await createEvent(t.app);
+    const id = eventIdOf(event.code);
+    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    await Promise.all(Array.from({ length: 4 }, () => batcher.join(id, input())));
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds`,
+      headers: auth(event.moderator),
+    });
+    expect(started.statusCode).toBe(201);
+    const late = await Promise.all(Array.from({ length: 3 }, () => batcher.join(id, input())));
+    const state = await moderatorState(t.app, event);
+    for (const j of late) {
+      const row = state.participants.find((p: { id: string }) => p.id === j.participantId);
+      expect(row.tableId).not.toBeNull();
+    }
+    expect(state.rounds.at(-1).seated).toBe(7);
+  });
+});
