@@ -185,7 +185,7 @@ async function runLive(server: Server, r: Room, presence: string[][]): Promise<L
   const state = await mod('GET', `${ev}/state`);
   const byId = new Map([...idOf].map(([bench, live]) => [live, bench]));
   const tableIds: number[] = state.tables.map((t: { id: number }) => t.id);
-  const rounds: Round[] = state.rounds.map((round: { seating: { tableId: number; people: string[] }[] }) =>
+  const rounds: Round[] = state.seatings.map((round: { seating: { tableId: number; people: string[] }[] }) =>
     tableIds.map((id) =>
       (round.seating.find((s) => s.tableId === id)?.people ?? []).map((p) => byId.get(p)!),
     ),

@@ -198,6 +198,11 @@ export const moderatorViewSchema = covers<ReturnType<typeof moderatorView>>()(
         endedAt: timestamp.nullable(),
         seated: z.number().int(),
         metrics: metricsSchema,
+      }),
+    ),
+    seatings: z.array(
+      z.object({
+        number: z.number().int(),
         seating: z.array(z.object({ tableId: z.number().int(), people: z.array(z.string()) })),
       }),
     ),

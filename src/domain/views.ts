@@ -267,9 +267,12 @@ export function moderatorView(state: EventState, links: { join: string }) {
       endedAt: r.endedAt?.getTime() ?? null,
       seated: r.seats.size,
       metrics: r.metrics,
-      /** Who sat where by participant id (unambiguous where two share a name), grouped per table to stay small. */
-      seating: seatingByTable(r.seats),
     })),
+    /**
+     * Who sat where in each round by participant id (unambiguous where two share a name), grouped per
+     * table; apart from `rounds` so that an extend, which changes a round's times, patches only those.
+     */
+    seatings: state.rounds.map((r) => ({ number: r.number, seating: seatingByTable(r.seats) })),
     plan: planSummary(state),
     /** People whose wish to stay seated or for a kind of table no free table can meet. */
     unmetWishes: tablePins(state).unmet.map((p) => p.id),

@@ -65,7 +65,7 @@ describe('the forward plan, round by round through the API', () => {
     const event = await room(15, { count: 5, seats: 3 }, 7);
     const final = await playEvening(event, 7);
     expect(final.rounds).toHaveLength(7);
-    expect(repeatsOf(final.rounds)).toBe(0);
+    expect(repeatsOf(final.seatings)).toBe(0);
     expect(final.metrics.maxMeetings).toBe(1);
   });
 
@@ -73,7 +73,7 @@ describe('the forward plan, round by round through the API', () => {
     const event = await room(32, { count: 8, seats: 4 }, 10);
     const final = await playEvening(event, 10);
     expect(final.rounds).toHaveLength(10);
-    expect(repeatsOf(final.rounds)).toBe(0);
+    expect(repeatsOf(final.seatings)).toBe(0);
   });
 
   it('prints every planned round before round 1, marked as planned', EVENING, async () => {
@@ -104,7 +104,7 @@ describe('the forward plan, round by round through the API', () => {
     const labels = new Map(state.tables.map((x: { id: number; label: string }) => [x.id, x.label]));
     const seated = state.tables.map((x: { id: number; label: string }) => ({
       label: x.label,
-      people: flatSeating(state.rounds[0])
+      people: flatSeating(state.seatings[0])
         .filter((s: { tableId: number }) => s.tableId === x.id)
         .map((s: { participantId: string }) => names.get(s.participantId)),
     }));
@@ -125,7 +125,7 @@ describe('the forward plan, round by round through the API', () => {
     // Started at once: the start waits for a plan of the room as it is now.
     expect((await mod(event, 'POST', '/rounds')).statusCode).toBe(201);
     const state = await moderatorState(t.app, event);
-    const seated = flatSeating(state.rounds[0]).map((s) => s.participantId);
+    const seated = flatSeating(state.seatings[0]).map((s) => s.participantId);
     expect(seated).toContain(late.participantId);
     expect(seated).not.toContain(away);
     expect(seated).toHaveLength(10);

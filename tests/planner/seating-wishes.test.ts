@@ -57,14 +57,14 @@ describe('seating wishes', () => {
     expect(unknown.statusCode).toBe(409);
 
     const final = await playRounds(event, 3);
-    for (const round of final.rounds)
+    for (const round of final.seatings)
       for (const [a, b] of pairs)
         expect(tableOf(round, people[a]!.participantId)).not.toBe(tableOf(round, people[b]!.participantId));
 
     // Seat the pair together by a swap: only the one who said it sees "known".
     await mod(event, 'POST', '/rounds');
     const state = await moderatorState(t.app, event);
-    const seats: Seat[] = flatSeating(state.rounds.at(-1));
+    const seats: Seat[] = flatSeating(state.seatings.at(-1));
     const [a, b] = [people[0]!, people[1]!];
     const tableA = seats.find((s) => s.participantId === a.participantId)!.tableId;
     const mateOfA = seats.find((s) => s.tableId === tableA && s.participantId !== a.participantId)!;
@@ -91,7 +91,7 @@ describe('seating wishes', () => {
     }
     const final = await playRounds(event, 5);
     for (const id of stay) {
-      const tables = new Set(final.rounds.map((r: Parameters<typeof flatSeating>[0]) => tableOf(r, id)));
+      const tables = new Set(final.seatings.map((r: Parameters<typeof flatSeating>[0]) => tableOf(r, id)));
       expect(tables.size).toBe(1);
     }
     expect(final.participants.filter((p: { staySeated: boolean }) => p.staySeated)).toHaveLength(2);
@@ -118,7 +118,7 @@ describe('seating wishes', () => {
         .map((x: { id: number }) => x.id),
     );
     expect(stepFree.size).toBe(2);
-    for (const round of final.rounds)
+    for (const round of final.seatings)
       for (const id of needing) expect(stepFree.has(tableOf(round, id)!)).toBe(true);
 
     await join(t.app, event.code, { tableNeeds: ['step_free'] });
