@@ -45,6 +45,11 @@ const envSchema = z.object({
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
   /** Counted effort of a background re-plan: more plans better on big rooms, less suits a slow machine. */
   PLAN_EFFORT_MS: z.coerce.number().int().min(20).max(30_000).default(3000),
+  /**
+   * Wall-clock cap of one plan, 0 = four times its effort. Only a machine far slower or busier than the
+   * reference one reaches it; the plan is then whatever the search had by then.
+   */
+  PLAN_TIME_LIMIT_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   /** Open WebSockets from one address: every phone behind a venue NAT needs one. */
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(6000),
 });

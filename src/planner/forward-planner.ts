@@ -22,11 +22,15 @@ export interface PlanBox {
  * machine). In the background a round lasts minutes, so the plan gets the offline planner's effort
  * (3,000 by default); a start that finds its plan stale waits for a shorter one.
  */
-export function planBoxes(backgroundEffortMs: number): { background: PlanBox; waiting: PlanBox } {
+export function planBoxes(
+  backgroundEffortMs: number,
+  timeLimitMs = 0,
+): { background: PlanBox; waiting: PlanBox } {
   const waiting = Math.min(900, backgroundEffortMs);
+  const cap = (effortMs: number) => (timeLimitMs > 0 ? timeLimitMs : 4 * effortMs);
   return {
-    background: { effortMs: backgroundEffortMs, timeMs: 4 * backgroundEffortMs },
-    waiting: { effortMs: waiting, timeMs: 4 * waiting },
+    background: { effortMs: backgroundEffortMs, timeMs: cap(backgroundEffortMs) },
+    waiting: { effortMs: waiting, timeMs: cap(waiting) },
   };
 }
 /** A join wave of hundreds within this pause is one re-plan. */

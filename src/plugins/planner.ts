@@ -18,7 +18,7 @@ export default fp<{ threads?: number }>(
       now: app.now,
       pool,
       threads,
-      boxes: planBoxes(app.config.PLAN_EFFORT_MS),
+      boxes: planBoxes(app.config.PLAN_EFFORT_MS, app.config.PLAN_TIME_LIMIT_MS),
       onStored: (eventId) => app.changes.changed(eventId, 'plan'),
       onError: (err, eventId) => app.log.error({ err, eventId }, 'planning failed'),
     });

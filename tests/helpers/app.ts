@@ -44,6 +44,8 @@ export async function createTestApp(
     PUBLIC_URL: 'http://127.0.0.1:3999',
     LOG_LEVEL: 'silent',
     WEB_DIST: join(dir, 'no-web'),
+    // Counted effort alone decides a plan's quality, so a busy machine plans as well, only slower.
+    PLAN_TIME_LIMIT_MS: '600000',
     ...env,
   });
   const build = async () => {
