@@ -12,10 +12,12 @@ import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
 import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
+import claimsRoutes from './routes/claims.js';
 import eventsRoutes from './routes/events.js';
 import healthRoutes from './routes/health.js';
 import moderatorRoutes from './routes/moderator.js';
 import participantsRoutes from './routes/participants.js';
+import registrationsRoutes from './routes/registrations.js';
 import roundsRoutes from './routes/rounds.js';
 import screenRoutes from './routes/screen.js';
 
@@ -87,6 +89,8 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);
   await app.register(screenRoutes);
+  await app.register(registrationsRoutes);
+  await app.register(claimsRoutes);
   await app.register(webPlugin, { root: config.WEB_DIST });
   return app;
 }

@@ -5,4 +5,5 @@ export * from './instance.js';
 export * from './moderator-actions.js';
 export * from './participants.js';
 export * from './plans.js';
+export * from './registrations.js';
 export * from './rounds.js';
