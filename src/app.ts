@@ -20,6 +20,7 @@ import participantsRoutes from './routes/participants.js';
 import registrationsRoutes from './routes/registrations.js';
 import roundsRoutes from './routes/rounds.js';
 import screenRoutes from './routes/screen.js';
+import siteRoutes from './routes/site.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -91,6 +92,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(screenRoutes);
   await app.register(registrationsRoutes);
   await app.register(claimsRoutes);
+  await app.register(siteRoutes);
   await app.register(webPlugin, { root: config.WEB_DIST });
   return app;
 }
