@@ -12,7 +12,19 @@ export default fp<{ root: string }>(
       return;
     }
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
-    for (const path of ['/', '/j/:code', '/m/:code', '/s/:code', '/m/:code/print', '/privacy']) {
+    for (const path of [
+      '/',
+      '/j/:code',
+      '/m/:code',
+      '/s/:code',
+      '/m/:code/print',
+      '/privacy',
+      '/accessibility',
+      '/leichte-sprache',
+      '/c/:code',
+      '/m/:code/import',
+      '/m/:code/badges',
+    ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
   },

@@ -21,7 +21,7 @@ export interface BrowserSuite {
 }
 
 /** One built web client, one app on 127.0.0.1 and one Chromium for a describe block, closed after it. */
-export function browserSuite(axeFile: string): BrowserSuite {
+export function browserSuite(axeFile: string, env: Record<string, string> = {}): BrowserSuite {
   const suite = {
     axe: [] as AxeSummary[],
     shot: (page: Page, name: string, fullPage = false) =>
@@ -31,7 +31,7 @@ export function browserSuite(axeFile: string): BrowserSuite {
   beforeAll(async () => {
     ensureWebBuilt();
     mkdirSync(SHOTS, { recursive: true });
-    suite.server = await startServer();
+    suite.server = await startServer(env);
     suite.browser = await launchBrowser(suite.server.url);
   }, 120_000);
 

@@ -70,7 +70,10 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
       <div class="field privacy-box">
         <p id="privacy-notice">{j.privacyNotice}</p>
         <p>
-          <a href="/privacy">{dict.privacyLink}</a>
+          <a href={`/privacy?event=${info.code}`}>{dict.privacyLink}</a> ·{' '}
+          <a href={`/leichte-sprache?event=${info.code}`} lang="de">
+            {dict.easyReadLink}
+          </a>
         </p>
         <label class="choice">
           <input

@@ -1,22 +1,27 @@
-import { useEffect, useState } from 'preact/hooks';
 import { PageHeader } from '../../components/page-header.js';
 import { t } from '../../i18n/index.js';
-import { api } from '../../lib/api.js';
+import { legalText } from '../../i18n/pages/legal.js';
 import type { Route } from '../../lib/route.js';
 import '../../styles/participant.css';
+import '../../styles/legal.css';
+import { BackLink, Contact, LegalLinks, Operator, Unset } from '../legal/legal-parts.js';
+import { useSiteInfo } from '../legal/site-info.js';
 
 export function Page(_props: { route: Route }) {
   const p = t().privacy;
-  const [days, setDays] = useState<number | null>(null);
-  useEffect(() => {
-    api<{ retentionDays: number }>('/api/info')
-      .then((info) => setDays(info.retentionDays))
-      .catch(() => setDays(null));
-  }, []);
+  const l = legalText();
+  const site = useSiteInfo();
   return (
     <main class="phone prose">
       <PageHeader title={p.heading} />
       <p class="lead">{p.intro}</p>
+      <section>
+        <h2>{l.controller.title}</h2>
+        <p>{l.controller.intro}</p>
+        <Operator site={site} />
+        <h3>{l.controller.dpo}</h3>
+        <p data-testid="dpo">{site?.dpo ? <Contact value={site.dpo} /> : <Unset />}</p>
+      </section>
       {p.sections.map((section) => (
         <section key={section.title}>
           <h2>{section.title}</h2>
@@ -25,10 +30,15 @@ export function Page(_props: { route: Route }) {
           ))}
         </section>
       ))}
-      {days !== null && <p data-testid="retention-here">{p.retentionHere(days)}</p>}
-      <p>
-        <a href="/">{p.home}</a>
-      </p>
+      <section>
+        <h2>{l.registration.title}</h2>
+        {l.registration.paragraphs.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
+      </section>
+      {site && <p data-testid="retention-here">{p.retentionHere(site.retentionDays)}</p>}
+      <LegalLinks />
+      <BackLink />
     </main>
   );
 }
