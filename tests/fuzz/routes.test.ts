@@ -35,6 +35,8 @@ const person = () => {
   return p;
 };
 
+const ATTENDEES = 'Order code,Position ID,Attendee name,Company\nAB12C,1,Anna Fuzz,Org\nAB12C,2,Bert Fuzz,\n';
+
 // Every route in src/routes.
 const ROUTES: Route[] = [
   { method: 'GET', path: '/healthz' },
@@ -96,6 +98,13 @@ const ROUTES: Route[] = [
     body: (f) => ({ participantId: f.participantId }),
   },
   { method: 'GET', path: '/api/events/:code/screen' },
+  { method: 'GET', path: '/api/site' },
+  { method: 'POST', path: '/api/events/:code/registrations/preview', body: () => ({ content: ATTENDEES }) },
+  { method: 'POST', path: '/api/events/:code/registrations', body: () => ({ content: ATTENDEES }) },
+  { method: 'GET', path: '/api/events/:code/registrations' },
+  { method: 'GET', path: '/api/events/:code/registrations/links.csv' },
+  { method: 'GET', path: '/api/events/:code/badges' },
+  { method: 'GET', path: '/api/events/:code/claim' },
 ];
 
 // ---- arbitraries -------------------------------------------------------------------------------
