@@ -13,12 +13,14 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json vite.config.ts ./
+COPY tsconfig.json tsconfig.build.json vite.config.ts ./
+COPY scripts ./scripts
 COPY web ./web
 COPY src ./src
 COPY migrations ./migrations
-# The web client is built here, so the server never needs vite (a dev dependency) at runtime.
-RUN npm run build:web && npm prune --omit=dev --no-audit --no-fund
+# The same build as `npm start` runs: tsc for the server, vite for the pages. Only then the dev
+# dependencies go; nothing at run time needs them.
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
@@ -26,17 +28,16 @@ ENV HOST=0.0.0.0 \
     PORT=3000 \
     DATABASE_PATH=/data/tischwechsel.sqlite \
     WEB_DIST=/app/dist/web
-COPY --from=build /app/package.json /app/tsconfig.json ./
+COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
-COPY --from=build /app/src ./src
-COPY --from=build /app/migrations ./migrations
-COPY --from=build /app/dist/web ./dist/web
-RUN mkdir -p /data && chown node:node /data
+# dist/server, dist/migrations (found next to the compiled code) and dist/web.
+COPY --from=build /app/dist ./dist
+RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 STOPSIGNAL SIGTERM
-# Node itself is PID 1 (tsx as a loader, as `npm start` uses it), so SIGTERM reaches the graceful shutdown.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+# Node itself is PID 1, so SIGTERM reaches the graceful shutdown (sockets hear 1012, exit 0).
+CMD ["node", "dist/server/server.js"]

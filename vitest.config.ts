@@ -1,11 +1,50 @@
-import { defineConfig } from 'vitest/config';
+import { availableParallelism } from 'node:os';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { fuzzRuns } from './tests/fuzz/runs.js';
+
+/** Builds the compiled server and the web client once, before the projects that run them. */
+const BUILD = './tests/helpers/build.ts';
+
+/**
+ * Timeouts only turn a hang into a failure: they are sized for a machine whose cores are busy with
+ * other work, never as a speed requirement. Fuzz tests get time in proportion to their run count.
+ */
+const LOADED_MACHINE_MS = 180_000;
+const FUZZ_MS_PER_RUN = 300;
+/** The browser story walks a whole event (about a minute on a quiet machine). */
+const BROWSER_MS = 600_000;
+
+const UNIT = ['tests/matching/**/*.test.ts', 'tests/domain/**/*.test.ts', 'tests/*.test.ts'];
+const REALTIME = ['tests/realtime/**/*.test.ts', 'tests/operations/**/*.test.ts'];
+const FUZZ = ['tests/fuzz/**/*.test.ts'];
+const BROWSER = ['tests/e2e/**/*.test.ts'];
+
+const project = (
+  name: string,
+  include: string[],
+  extra: NonNullable<TestProjectInlineConfiguration['test']> = {},
+): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name, include, testTimeout: LOADED_MACHINE_MS, hookTimeout: LOADED_MACHINE_MS, ...extra },
+});
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     pool: 'forks',
+    // Bounded: every worker may start a server process or a browser of its own.
+    maxWorkers: Math.min(4, availableParallelism()),
+    projects: [
+      project('unit', UNIT),
+      project('realtime', REALTIME, { globalSetup: [BUILD] }),
+      project('fuzz', FUZZ, { testTimeout: LOADED_MACHINE_MS + fuzzRuns() * FUZZ_MS_PER_RUN }),
+      project('browser', BROWSER, { globalSetup: [BUILD], testTimeout: BROWSER_MS, hookTimeout: BROWSER_MS }),
+      // Everything else goes through the API (routes, privacy, db, cli, planner, …): no test file is
+      // left out of `npm test` because nobody added its folder to a project.
+      project('api', ['tests/**/*.test.ts'], {
+        exclude: [...UNIT, ...REALTIME, ...FUZZ, ...BROWSER],
+        globalSetup: [BUILD],
+      }),
+    ],
     // CI reads the closing "N passed, N failed" line from this report.
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.vitest-report.json' },

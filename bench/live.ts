@@ -20,6 +20,7 @@ import {
   type Round,
 } from '../src/matching/index.js';
 import { createPrng } from '../src/matching/prng.js';
+import { REPLAN_DEBOUNCE_MS } from '../src/planner/forward-planner.js';
 import { type BenchParticipant, generateParticipants, golfers } from './instance-generator.js';
 
 interface Room {
@@ -171,7 +172,10 @@ async function runLive(server: Server, r: Room, presence: string[][]): Promise<L
         });
     }
     present = want;
-    await mod('GET', `${ev}/preview`); // as the console does; it returns once the plan fits the room
+    // A moderator previews a moment after the last change: the background re-plan has begun, and the
+    // preview waits for it (a heavy /state poll here would load the server more than the planning).
+    await new Promise((r) => setTimeout(r, REPLAN_DEBOUNCE_MS + 200));
+    await mod('GET', `${ev}/preview`);
     const started = performance.now();
     await mod('POST', `${ev}/rounds`);
     startMs.push(performance.now() - started);
@@ -181,11 +185,10 @@ async function runLive(server: Server, r: Room, presence: string[][]): Promise<L
   const state = await mod('GET', `${ev}/state`);
   const byId = new Map([...idOf].map(([bench, live]) => [live, bench]));
   const tableIds: number[] = state.tables.map((t: { id: number }) => t.id);
-  const rounds: Round[] = state.rounds.map(
-    (round: { seating: { participantId: string; tableId: number }[] }) =>
-      tableIds.map((id) =>
-        round.seating.filter((s) => s.tableId === id).map((s) => byId.get(s.participantId)!),
-      ),
+  const rounds: Round[] = state.rounds.map((round: { seating: { tableId: number; people: string[] }[] }) =>
+    tableIds.map((id) =>
+      (round.seating.find((s) => s.tableId === id)?.people ?? []).map((p) => byId.get(p)!),
+    ),
   );
   await mod('DELETE', ev);
   return { rounds, startMs, loopMaxMs: loop.max / 1e6, loopP99Ms: loop.percentile(99) / 1e6 };

@@ -1,10 +1,14 @@
 /**
  * npm run bench:match — plans every instance in bench/instances/ (plus a generated 5,000-person room)
  * with the engine and with a naive balanced shuffle, and prints one table. It prints figures and
- * asserts nothing: times depend on the machine.
+ * asserts nothing: times depend on the machine. With --counted the default boxes are counted effort
+ * only (the clock far away), so the quality figures do not depend on the machine or its load.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { repeatLowerBound } from '../src/matching/bounds.js';
 import {
+  DEFAULT_ROUND_TIME_MS,
+  DEFAULT_SCHEDULE_TIME_MS,
   type MatchPerson,
   type MatchTable,
   type Metrics,
@@ -15,7 +19,6 @@ import {
   type Round,
 } from '../src/matching/index.js';
 import { buildInstance } from '../src/matching/instance.js';
-import { repeatLowerBound } from './bounds.js';
 import { type BenchInstance, largeInstance } from './instance-generator.js';
 
 interface Case {
@@ -24,6 +27,12 @@ interface Case {
   tables: MatchTable[];
   rounds: number;
   attendance?: string[][];
+}
+
+const counted = process.argv.includes('--counted');
+/** The engine's default box for this call, or with --counted the same effort without a clock. */
+function engineOptions(seed: number, boxMs: number) {
+  return counted ? { seed, effortMs: boxMs, timeMs: 1e7 } : { seed };
 }
 
 const directory = new URL('./instances/', import.meta.url);
@@ -50,13 +59,18 @@ function present(c: Case, round: number): MatchPerson[] {
 }
 
 function runEngine(c: Case): Round[] {
-  const options = { seed: 1 };
-  if (c.rounds === 1) return [planRound({ people: c.people, tables: c.tables, history: [], options })];
-  if (!c.attendance)
+  const roundOptions = engineOptions(1, DEFAULT_ROUND_TIME_MS);
+  if (c.rounds === 1)
+    return [planRound({ people: c.people, tables: c.tables, history: [], options: roundOptions })];
+  if (!c.attendance) {
+    const options = engineOptions(1, DEFAULT_SCHEDULE_TIME_MS);
     return planSchedule({ people: c.people, tables: c.tables, history: [], rounds: c.rounds, options });
+  }
   const rounds: Round[] = [];
   for (let r = 0; r < c.rounds; r++)
-    rounds.push(planRound({ people: present(c, r), tables: c.tables, history: rounds, options }));
+    rounds.push(
+      planRound({ people: present(c, r), tables: c.tables, history: rounds, options: roundOptions }),
+    );
   return rounds;
 }
 
@@ -174,7 +188,7 @@ console.log(
     `heap after the run ${(heapAfter / 1e6).toFixed(0)} MB (${((heapAfter - heapBefore) / 1e6).toFixed(0)} MB more than before).`,
 );
 console.log(
-  'time = median of 3 runs (seed 1, default time box; live-96 = its five planRound calls together); ' +
+  `time = median of 3 runs (seed 1, ${counted ? 'default effort, counted only' : 'default time box'}; live-96 = its five planRound calls together); ` +
     'naive = seeded balanced shuffle per round; bound = counting/pigeonhole lower bound on repeats.',
 );
 
@@ -182,7 +196,7 @@ console.log(
 for (const name of ['golf-32-8x4', 'kirkman-15-5x3']) {
   const c = loaded.find((item) => item.name === name)!;
   const repeats = Array.from({ length: 10 }, (_, i) => {
-    const options = { seed: i + 1 };
+    const options = engineOptions(i + 1, DEFAULT_SCHEDULE_TIME_MS);
     return measure(
       planSchedule({ people: c.people, tables: c.tables, history: [], rounds: c.rounds, options }),
       c.people,

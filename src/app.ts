@@ -2,10 +2,11 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyServerOption
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { AppError } from './errors.js';
+import authPlugin from './plugins/auth.js';
 import changesPlugin from './plugins/changes.js';
 import dbPlugin from './plugins/db.js';
 import docsPlugin from './plugins/docs.js';
-import errorsPlugin from './plugins/errors.js';
+import errorsPlugin, { frameworkErrorCode } from './plugins/errors.js';
 import plannerPlugin from './plugins/planner.js';
 import realtimePlugin from './plugins/realtime.js';
 import retentionPlugin from './plugins/retention.js';
@@ -48,8 +49,9 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
 
 function routerRefusal(error: FastifyError, reply: FastifyReply): void {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  const code = error.code.replace(/^FST_(ERR_)?/, '').toLowerCase();
-  reply.code(status).send({ error: { code, message: 'The request path is not valid.' } });
+  reply
+    .code(status)
+    .send({ error: { code: frameworkErrorCode(error.code), message: 'The request path is not valid.' } });
 }
 
 export async function buildApp(config: Config, options: AppOptions = {}) {
@@ -75,6 +77,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   });
 
   await app.register(errorsPlugin);
+  await app.register(authPlugin);
   await app.register(securityPlugin);
   await app.register(changesPlugin, { now: options.now ?? Date.now });
   await app.register(dbPlugin, { path: config.DATABASE_PATH });
@@ -85,7 +88,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(realtimePlugin);
 
   await app.register(healthRoutes);
-  await app.register(eventsRoutes, { adminToken: config.ADMIN_TOKEN });
+  await app.register(eventsRoutes);
   await app.register(participantsRoutes);
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);

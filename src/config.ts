@@ -1,27 +1,53 @@
+import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { z } from 'zod';
 import { siteEnvShape } from './config-site.js';
+import { BEARER_SECRET } from './security/tokens.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'must be a whole number 0–65535 (no sign, fraction or hex)')
+    .default('3000')
+    .transform(Number)
+    .pipe(z.number().max(65535, 'must be a whole number 0–65535')),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('./data/tischwechsel.sqlite'),
   PUBLIC_URL: z
     .url({ protocol: /^https?$/ })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  ADMIN_TOKEN: z.string().min(12, 'must be at least 12 characters').optional(),
+  ADMIN_TOKEN: z
+    .string()
+    .min(12, 'must be at least 12 characters')
+    .regex(BEARER_SECRET, 'must be visible ASCII characters without spaces (it travels as a Bearer token)')
+    .optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(30).default(7),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   TRUST_PROXY: z
-    .enum(['true', 'false', '1', '0'])
-    .transform((v) => v === 'true' || v === '1')
-    .default(false),
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const trust = trustedProxies(value);
+      if (trust === null) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'must be false, true (a proxy on this machine), or proxy addresses, CIDR ranges or loopback/linklocal/uniquelocal separated by commas',
+        });
+        return z.NEVER;
+      }
+      return trust;
+    }),
   WEB_DIST: z.string().min(1).default('./dist/web'),
   /** Joins per minute from one address: a whole venue may share one NAT address. */
   JOIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  /** Counted effort of a background re-plan: more plans better on big rooms, less suits a slow machine. */
+  PLAN_EFFORT_MS: z.coerce.number().int().min(20).max(30_000).default(3000),
+  /** Open WebSockets from one address: every phone behind a venue NAT needs one. */
+  SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(6000),
   ...siteEnvShape,
 });
 
@@ -39,6 +65,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config = parsed.data;
   return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://${lanAddress()}:${config.PORT}` };
+}
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * The addresses whose X-Forwarded-For is believed, in Fastify's (proxy-addr's) terms. `true` means a
+ * proxy on this machine (loopback), never "believe every entry": the leftmost entries are whatever the
+ * client wrote itself, so only hops that really are proxies may be trusted.
+ */
+function trustedProxies(value: string): false | string | null {
+  if (value === 'false' || value === '0') return false;
+  if (value === 'true' || value === '1') return 'loopback';
+  const ranges = value.split(',').map((r) => r.trim());
+  const valid = ranges.every((range) => {
+    if (PROXY_KEYWORDS.has(range)) return true;
+    const [address, prefix, ...rest] = range.split('/');
+    const family = isIP(address ?? '');
+    if (family === 0 || rest.length > 0) return false;
+    if (prefix === undefined) return true;
+    return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+  });
+  return valid ? ranges.join(',') : null;
 }
 
 /** The address phones on the venue Wi-Fi can reach when no PUBLIC_URL is configured. */

@@ -1,30 +1,24 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { runDemo } from './demo.js';
+import { listenProblem } from './listen-errors.js';
 
-/** Builds the web client on a fresh clone; a WEB_DIST elsewhere is the operator's own build. */
-async function ensureWebBuilt(dist: string): Promise<void> {
-  if (resolve(dist) !== resolve('dist/web') || existsSync(resolve(dist, 'index.html'))) return;
-  console.log('Building the web client (first start only)…');
-  const { build } = await import('vite');
-  await build({ logLevel: 'warn' });
+/** A start that cannot work because of a setting: one line naming it, exit code 2. */
+function refuseStart(message: string): never {
+  console.error(message);
+  process.exit(2);
 }
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
+  let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     config = loadConfig();
+    app = await buildApp(config);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
+    if (error instanceof ConfigError) refuseStart(error.message);
     throw error;
   }
-  await ensureWebBuilt(config.WEB_DIST);
-  const app = await buildApp(config);
 
   let closing = false;
   const close = async (signal: string) => {
@@ -39,7 +33,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void close('SIGTERM'));
   process.on('SIGINT', () => void close('SIGINT'));
 
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    const problem = listenProblem(error, config);
+    if (!problem) throw error;
+    await app.close();
+    refuseStart(problem);
+  }
   console.log(`Tischwechsel is running: ${config.PUBLIC_URL}/  (API docs: ${config.PUBLIC_URL}/docs)`);
   if (process.argv.includes('--demo')) await runDemo(app);
 }

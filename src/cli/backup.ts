@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { ConfigError, loadConfig } from '../config.js';
+import { ownerOnlyDatabaseFile } from '../db/file-modes.js';
 import type { Db } from '../db/open.js';
 import * as schema from '../db/schema/index.js';
 import { renewDataId } from '../repositories/instance.js';
@@ -31,6 +32,8 @@ export async function backup(source: string, target: string): Promise<void> {
   // Not read-only: a read-only handle cannot open a WAL database whose -shm file is missing.
   const live = new Database(source, { fileMustExist: true });
   try {
+    // The copy holds personal data: created owner-only before the first page is written.
+    ownerOnlyDatabaseFile(target);
     await live.backup(target);
   } catch (error) {
     rmSync(target, { force: true });

@@ -4,6 +4,7 @@ import { liveRound } from '../domain/event-state.js';
 import type { CreateEventInput, UpdateEventInput } from '../domain/inputs.js';
 import { planTableChanges } from '../domain/table-changes.js';
 import { conflict } from '../errors.js';
+import { erasePhysically } from '../repositories/erasure.js';
 import {
   applyTableChanges,
   deleteEvent,
@@ -92,8 +93,9 @@ export function finishEvent(ctx: CommandContext, eventId: string): void {
   });
 }
 
+/** Erases an event with everything in it (cascading); physical before it returns. */
 export function eraseEvent(ctx: Pick<CommandContext, 'db' | 'changes'>, eventId: string): void {
-  deleteEvent(ctx.db, eventId);
+  erasePhysically(ctx.db, () => deleteEvent(ctx.db, eventId));
   ctx.changes.erased(eventId);
 }
 
@@ -104,5 +106,6 @@ export function renewScreenSecret(ctx: CommandContext, eventId: string): string 
     updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
     return { result: undefined, details: {} };
   });
+  ctx.changes.screenRevoked(eventId);
   return secret;
 }

@@ -1,22 +1,27 @@
 import type { Presence } from '../db/schema/constants.js';
-import type { ParticipantRow } from '../db/schema/index.js';
+import type { ParticipantRow, PlanRow } from '../db/schema/index.js';
 import { assertInCatalogue } from '../domain/catalogue-rules.js';
-import type { EventState } from '../domain/event-state.js';
-import type { JoinInput, ProfileInput, UpdateOwnInput } from '../domain/inputs.js';
+import { type EventState, liveRound } from '../domain/event-state.js';
+import type { JoinInput, NewProfile, UpdateOwnInput } from '../domain/inputs.js';
 import { assertCanJoin, assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
+import { erasePhysically } from '../repositories/erasure.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
+import { deleteSimulated } from '../repositories/moderator-erasure.js';
 import {
   clearHosting,
+  deleteKnownPair,
   deleteParticipant,
   findByRequestKey,
+  insertKnownPair,
   insertParticipant,
   participantCount,
   setHost,
   updateParticipant,
 } from '../repositories/participants.js';
+import { upsertPlan } from '../repositories/plans.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
@@ -69,7 +74,7 @@ export function joinEvent(ctx: CommandContext, eventId: string, input: JoinInput
 export function addPeople(
   ctx: CommandContext,
   eventId: string,
-  profiles: ProfileInput[],
+  profiles: NewProfile[],
   kind: 'walk_in' | 'rehearsal',
 ): string[] {
   return commit(ctx, eventId, kind, (tx, state) => {
@@ -147,17 +152,62 @@ export function setPresence(
   });
 }
 
+/** Erases one person (themselves, or by the moderator) with their seats; physical before it returns. */
 export function eraseParticipant(ctx: CommandContext, eventId: string, participantId: string): void {
-  commit(ctx, eventId, 'erase_participant', (tx) => {
-    deleteParticipant(tx, eventId, participantId);
-    return { result: undefined };
-  });
+  erasePhysically(ctx.db, () =>
+    commit(ctx, eventId, 'erase_participant', (tx, state) => {
+      deleteParticipant(tx, eventId, participantId);
+      // The stored plan names the person too; it is stale now and re-planned, but must not keep them.
+      if (state.plan) upsertPlan(tx, eventId, withoutPerson(state.plan, participantId));
+      return { result: undefined };
+    }),
+  );
 }
 
 function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventState, participantId: string) {
   if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
 }
 
+function withoutPerson(plan: PlanRow, participantId: string): PlanRow {
+  const rounds = plan.rounds.map((round) =>
+    round.map((t) => ({ tableId: t.tableId, people: t.people.filter((id) => id !== participantId) })),
+  );
+  return { ...plan, rounds };
+}
+
 function withParticipant(state: EventState, row: ParticipantRow): EventState {
   return { ...state, participants: state.participants.map((p) => (p.id === row.id ? row : p)) };
+}
+
+/**
+ * "We already know each other": the planner counts the pair as met from now on. Private: only the
+ * person who said it sees it; the other is never told.
+ */
+export function setKnown(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  otherId: string,
+  known: boolean,
+): void {
+  commit(ctx, eventId, 'known_pair', (tx, state) => {
+    if (otherId === participantId || !state.participants.some((p) => p.id === otherId))
+      throw conflict('unknown_participant', 'No such participant in this event.');
+    if (known) insertKnownPair(tx, eventId, participantId, otherId);
+    else deleteKnownPair(tx, participantId, otherId);
+    return { result: undefined };
+  });
+}
+
+/**
+ * Removes every simulated person in one transaction. Refused during a live round, where it would empty
+ * seats under the real people. Simulated people carry no personal data, so no physical erasure is needed.
+ */
+export function eraseRehearsalPeople(ctx: CommandContext, eventId: string): number {
+  return commit(ctx, eventId, 'erase_rehearsal', (tx, state) => {
+    if (liveRound(state)) throw conflict('round_live', 'A round is running. End it first.');
+    const ids = state.participants.filter((p) => p.simulated).map((p) => p.id);
+    deleteSimulated(tx, eventId, ids);
+    return { result: ids.length, details: { removed: ids.length } };
+  });
 }

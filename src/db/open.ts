@@ -1,20 +1,39 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { ConfigError } from '../config.js';
+import { ownerOnlyDatabaseFile } from './file-modes.js';
+import { databaseOpenProblem } from './open-errors.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
+/**
+ * The file itself, writable and in WAL mode; any problem with it stops the start with one line
+ * naming DATABASE_PATH ("file is not a database" alone does not say which setting is wrong).
+ */
+function openFile(path: string): Database.Database {
+  let sqlite: Database.Database | undefined;
+  try {
+    if (path !== ':memory:') ownerOnlyDatabaseFile(path);
+    sqlite = new Database(path);
+    if (sqlite.readonly) throw Object.assign(new Error('read-only'), { code: 'SQLITE_READONLY' });
+    // The first real read: a file that is not a database fails here.
+    sqlite.pragma('journal_mode = WAL');
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    throw new ConfigError(`Invalid configuration: DATABASE_PATH: ${path} ${databaseOpenProblem(error)}`);
+  }
+}
+
 /** Opens (creating if missing) the SQLite file, sets durable pragmas and applies pending migrations. */
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-  const sqlite = new Database(path);
-  sqlite.pragma('journal_mode = WAL');
+  const sqlite = openFile(path);
   // FULL: an acknowledged write survives a power cut or kill -9, not only a process crash.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');

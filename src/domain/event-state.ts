@@ -1,5 +1,6 @@
 import type { EventRow, EventTableRow, ParticipantRow, PlanRow, RoundRow } from '../db/schema/index.js';
 import type { MatchPerson, MatchTable, Round } from '../matching/types.js';
+import { knownPairsRound, tablePins } from './seating-wishes.js';
 
 export interface RoundState extends RoundRow {
   /** participantId → tableId */
@@ -15,6 +16,8 @@ export interface EventState {
   rounds: RoundState[];
   /** The stored forward plan, current or not (see planBasis). */
   plan: PlanRow | null;
+  /** [who said it, whom they know]: the planner treats the pair as met. */
+  knownPairs: [string, string][];
 }
 
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';
@@ -38,13 +41,20 @@ export function toMatchPerson(p: ParticipantRow): MatchPerson {
   return { id: p.id, organisation: p.organisation, role: p.role, stage: p.stage, interests: p.interests };
 }
 
+/** The tables as the engine sees them: hosts and people pinned by their wishes stay at their table. */
 export function toMatchTables(state: EventState): MatchTable[] {
+  const { pins } = tablePins(state);
   return state.tables.map((t) => ({
     label: t.label,
     seats: t.seats,
     topic: t.topic,
-    hostId: t.hostParticipantId,
+    hostId: pins.get(t.id) ?? null,
   }));
+}
+
+/** What the planner treats as met: every round played and the pairs who know each other. */
+export function planningHistory(state: EventState, rounds: RoundState[] = state.rounds): Round[] {
+  return [...knownPairsRound(state), ...historyOf(state, rounds)];
 }
 
 /** A stored round as the matching engine sees it: participant ids per table, in table order. */

@@ -1,11 +1,5 @@
+import { csvCell } from './csv.js';
 import { type EventState, peopleMet } from './event-state.js';
-
-/** Spreadsheet apps run cells starting with these as formulas. */
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** Everyone with their profile and table per round; contacts only where the person chose to share. */
 export function eventCsv(state: EventState): string {
@@ -39,7 +33,9 @@ export function seatingPlan(state: EventState) {
   const tableLabel = new Map(state.tables.map((t) => [t.id, t.label]));
   const names = new Map(state.participants.map((p) => [p.id, p.displayName]));
   const played = state.rounds.map((r) => ({ number: r.number, planned: false, seats: [...r.seats] }));
-  const planned = (state.plan?.rounds ?? []).map((round, i) => ({
+  // A finished evening has nothing left to plan: its print is what was played.
+  const stored = state.event.status === 'finished' ? [] : (state.plan?.rounds ?? []);
+  const planned = stored.map((round, i) => ({
     number: state.rounds.length + 1 + i,
     planned: true,
     seats: round.flatMap((t) => t.people.map((id) => [id, t.tableId] as [string, number])),
@@ -81,28 +77,4 @@ export function sharedContacts(state: EventState, participantId: string) {
   return state.participants
     .filter((p) => met.has(p.id) && p.shareContact && p.contact)
     .map((p) => ({ name: p.displayName, organisation: p.organisation, contact: p.contact! }));
-}
-
-function vcardText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/\n/g, '\\n')
-    .replace(/([,;])/g, '\\$1');
-}
-
-export function contactsVcard(contacts: ReturnType<typeof sharedContacts>): string {
-  return contacts
-    .map((c) => {
-      const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${vcardText(c.name)}`];
-      if (c.organisation) lines.push(`ORG:${vcardText(c.organisation)}`);
-      lines.push(
-        c.contact.includes('@') && !c.contact.startsWith('http')
-          ? `EMAIL:${vcardText(c.contact)}`
-          : `URL:${vcardText(c.contact)}`,
-      );
-      lines.push('END:VCARD');
-      return lines.join('\r\n');
-    })
-    .join('\r\n')
-    .concat(contacts.length > 0 ? '\r\n' : '');
 }

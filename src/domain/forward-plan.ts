@@ -1,5 +1,6 @@
 import type { StoredPlanRound } from '../db/schema/index.js';
-import type { PlanScheduleInput, Round } from '../matching/types.js';
+import { repeatLowerBound } from '../matching/index.js';
+import type { PlanScheduleInput, Round, TableUse } from '../matching/types.js';
 import { resolveTableUse } from './event-settings.js';
 import {
   type EventState,
@@ -9,6 +10,7 @@ import {
   toMatchPerson,
   toMatchTables,
 } from './event-state.js';
+import { tablePins } from './seating-wishes.js';
 
 /**
  * What a forward plan depends on: who is present, the tables, every seat of the rounds played (a
@@ -17,9 +19,13 @@ import {
  */
 export function planBasis(state: EventState): string {
   const present = presentParticipants(state)
-    .map((p) => `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}`)
+    .map(
+      (p) =>
+        `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}:${p.staySeated}:${p.tableNeeds.join(',')}`,
+    )
     .sort();
-  const tables = state.tables.map((t) => [t.id, t.seats, t.topic, t.hostParticipantId]);
+  const { pins } = tablePins(state);
+  const tables = state.tables.map((t) => [t.id, t.seats, t.topic, pins.get(t.id) ?? null, t.features]);
   const rounds = state.rounds.map((r) =>
     [...r.seats]
       .map(([pid, tid]) => `${pid}@${tid}`)
@@ -27,7 +33,7 @@ export function planBasis(state: EventState): string {
       .join(' '),
   );
   const { plannedRounds, matching } = state.event;
-  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching]);
+  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching, state.knownPairs]);
   return hash53(text).toString(36);
 }
 
@@ -79,14 +85,12 @@ export function forwardPlanInput(state: EventState, box: { timeMs: number; effor
     people: presentParticipants(state).map(toMatchPerson),
     tables: toMatchTables(state),
     history: historyOf(state),
+    met: state.knownPairs,
     rounds: roundsAhead(state),
     options: {
       seed: roundSeed(state, state.rounds.length + 1),
       ...(matching.weights && { weights: matching.weights }),
-      tableUse: resolveTableUse(
-        matching,
-        state.tables.map((t) => t.seats),
-      ),
+      tableUse: tableUseOf(state),
       ...box,
     },
   };
@@ -97,4 +101,21 @@ export function forwardPlanInput(state: EventState, box: { timeMs: number; effor
 /** Whether a round may start now, apart from seating: the rule both the start and the planner read. */
 export function canPlanAhead(state: EventState): boolean {
   return state.event.status === 'active' && presentParticipants(state).length > 0;
+}
+
+export function tableUseOf(state: EventState): TableUse {
+  return resolveTableUse(
+    state.event.matching,
+    state.tables.map((t) => t.seats),
+  );
+}
+
+/**
+ * Repeats no seating can avoid over the planned evening with the table sizes of the plan's next
+ * round (everyone attending every round): the console says so in words instead of showing red.
+ */
+export function unavoidableRepeats(state: EventState, plan: Round[]): number {
+  const sizes = (plan[0] ?? []).map((t) => t.length).filter((n) => n > 0);
+  const people = sizes.reduce((a, b) => a + b, 0);
+  return repeatLowerBound(people, sizes, Math.max(state.event.plannedRounds, state.rounds.length + 1));
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { LANGUAGES, PRESENCES } from '../db/schema/constants.js';
+import { LANGUAGES, PRESENCES, TABLE_FEATURES } from '../db/schema/constants.js';
+import { REQUEST_KEY } from '../shared/ids.js';
+import { LIMITS } from '../shared/limits.js';
 import { CATALOGUE_TEMPLATES } from './catalogue.js';
+import { contactKind } from './contact.js';
 import { TABLE_USES } from './event-settings.js';
 import { normaliseText } from './text.js';
 
@@ -10,7 +13,7 @@ const text = (max: number) =>
     .string()
     .max(max * 4)
     .transform((v) => normaliseText(v, max));
-const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must not be empty'));
+const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'must contain a visible character'));
 const optionalText = (max: number) =>
   text(max)
     .nullish()
@@ -50,41 +53,57 @@ function unique(values: unknown[]): boolean {
   return new Set(values).size === values.length;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const contact = text(200)
+/** The one contact rule for every form that takes a contact (join, profile edit). */
+export const contact = text(LIMITS.contact)
   .nullish()
   .transform((v) => (v ? v : null))
   .refine(
-    (v) => v === null || EMAIL.test(v) || /^https?:\/\/\S+$/.test(v),
-    'must be an e-mail address or a URL',
+    (v) => v === null || contactKind(v) !== null,
+    'must be an e-mail address or an http(s) web address with a domain name',
   );
+
+const tableFeatures = z
+  .array(z.enum(TABLE_FEATURES))
+  .max(TABLE_FEATURES.length)
+  .refine(unique, 'features must not repeat')
+  .default([]);
 
 export const profileInput = z
   .object({
-    displayName: requiredText(60),
-    organisation: optionalText(100),
+    displayName: requiredText(LIMITS.displayName),
+    organisation: optionalText(LIMITS.organisation),
     role: key,
     stage: z.number().int().min(0).max(4),
-    interests: z.array(key).max(5).refine(unique, 'interests must not repeat').default([]),
+    interests: z.array(key).max(LIMITS.interests).refine(unique, 'interests must not repeat').default([]),
+    staySeated: z.boolean().default(false),
+    tableNeeds: tableFeatures,
   })
   .strict();
 export type ProfileInput = z.infer<typeof profileInput>;
+/** A profile made inside the service (rehearsal, hosts): seating wishes default to none. */
+export type NewProfile = Omit<ProfileInput, 'staySeated' | 'tableNeeds'> &
+  Partial<Pick<ProfileInput, 'staySeated' | 'tableNeeds'>>;
 
 const tableSpec = z
   .object({
     /** An existing table of the event, when changing the layout; absent for a new table. */
     id: z.number().int().positive().optional(),
-    label: requiredText(24),
-    seats: z.number().int().min(2).max(20),
+    label: requiredText(LIMITS.tableLabel),
+    seats: z.number().int().min(LIMITS.seatsMin).max(LIMITS.seatsMax),
     topic: key.nullish().transform((v) => v ?? null),
+    /** Step-free, quiet: people who ask for such a table sit only at one. */
+    features: tableFeatures,
     /** A person (typed in like a walk-in) who stays at this table every round. */
     host: profileInput.nullish().transform((v) => v ?? null),
   })
   .strict();
 
 export const tablesInput = z.union([
-  z.object({ count: z.number().int().min(1).max(1000), seats: z.number().int().min(2).max(20) }),
-  z.array(tableSpec).min(1).max(1000),
+  z.object({
+    count: z.number().int().min(1).max(LIMITS.tables),
+    seats: z.number().int().min(LIMITS.seatsMin).max(LIMITS.seatsMax),
+  }),
+  z.array(tableSpec).min(1).max(LIMITS.tables),
 ]);
 
 export type TablesInput = z.infer<typeof tablesInput>;
@@ -110,11 +129,11 @@ export const matchingInput = z
 
 export const createEventInput = z
   .object({
-    title: requiredText(120),
+    title: requiredText(LIMITS.title),
     language: z.enum(LANGUAGES).default('de'),
     tables: tablesInput,
-    minutesPerRound: z.number().int().min(1).max(120).default(10),
-    plannedRounds: z.number().int().min(1).max(20).default(4),
+    minutesPerRound: z.number().int().min(1).max(LIMITS.minutesPerRound).default(10),
+    plannedRounds: z.number().int().min(1).max(LIMITS.plannedRounds).default(4),
     matching: matchingInput.default({}),
     template: z.enum(CATALOGUE_TEMPLATES).default('oss-verwaltung'),
     catalogue: catalogueSchema.optional(),
@@ -124,10 +143,10 @@ export type CreateEventInput = z.infer<typeof createEventInput>;
 
 export const updateEventInput = z
   .object({
-    title: requiredText(120),
+    title: requiredText(LIMITS.title),
     language: z.enum(LANGUAGES),
-    minutesPerRound: z.number().int().min(1).max(120),
-    plannedRounds: z.number().int().min(1).max(20),
+    minutesPerRound: z.number().int().min(1).max(LIMITS.minutesPerRound),
+    plannedRounds: z.number().int().min(1).max(LIMITS.plannedRounds),
     joinOpen: z.boolean(),
     matching: matchingInput,
     tables: tablesInput,
@@ -142,10 +161,7 @@ export const joinInput = profileInput
     shareContact: z.boolean().default(false),
     privacyAccepted: z.literal(true, 'the privacy notice must be accepted'),
     /** Random per join attempt, kept by the client, so a retried request returns the same person. */
-    requestKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{21,64}$/)
-      .optional(),
+    requestKey: z.string().regex(REQUEST_KEY).optional(),
   })
   .strict();
 export type JoinInput = z.infer<typeof joinInput>;

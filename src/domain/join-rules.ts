@@ -1,8 +1,10 @@
 import type { EventRow } from '../db/schema/index.js';
 import { conflict } from '../errors.js';
 
+import { LIMITS } from '../shared/limits.js';
+
 /** Enough for the largest venues we plan for; it bounds what one join link can fill. */
-export const MAX_PARTICIPANTS = 5000;
+export const MAX_PARTICIPANTS = LIMITS.participants;
 
 /** Whether someone may join now: the event runs, joining is open, and there is room. */
 export function assertCanJoin(event: EventRow, participantCount: number, joining = 1): void {

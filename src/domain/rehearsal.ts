@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue.js';
-import type { ProfileInput } from './inputs.js';
+import type { NewProfile } from './inputs.js';
 
 const FIRST = [
   'Anna',
@@ -84,7 +84,7 @@ function random(seed: number) {
 }
 
 /** Simulated participants for a rehearsal: plausible names, organisations and choices from the catalogue. */
-export function simulatedProfiles(catalogue: Catalogue, count: number, seed = 1): ProfileInput[] {
+export function simulatedProfiles(catalogue: Catalogue, count: number, seed = 1): NewProfile[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, (_, i) => {

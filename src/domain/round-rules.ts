@@ -5,11 +5,13 @@ import {
   type EventState,
   historyOf,
   liveRound,
+  planningHistory,
   presentParticipants,
   toMatchPerson,
   toMatchRound,
   toMatchTables,
 } from './event-state.js';
+import { tablePins, tableSuits } from './seating-wishes.js';
 
 export interface PlannedRound {
   number: number;
@@ -36,6 +38,14 @@ export function assertCanStart(state: EventState): void {
   if (liveRound(state)) throw conflict('round_live', 'A round is already running; end it first.');
   const present = presentParticipants(state).length;
   if (present === 0) throw conflict('nobody_present', 'Nobody is present to seat.');
+  const unsuited = tablePins(state).unmet.filter((p) => p.tableNeeds.length > 0);
+  if (unsuited.length > 0) {
+    throw conflict(
+      'not_enough_suitable_tables',
+      `${unsuited.length} people asked for a step-free or quiet table and none is left for them: mark more tables.`,
+      { people: unsuited.map((p) => p.id) },
+    );
+  }
   const seats = seatsAvailable(state);
   if (present > seats) {
     throw conflict(
@@ -75,19 +85,41 @@ export function lateArrivalTable(state: EventState, participantId: string): numb
   const round = liveRound(state);
   const person = state.participants.find((p) => p.id === participantId);
   if (!round || !person || person.presence !== 'present' || round.seats.has(participantId)) return null;
+  const wished = wishedTable(state, person, round.seats);
+  if (wished !== undefined) return wished;
   try {
     const index = seatLateArrival({
       person: toMatchPerson(person),
       round: toMatchRound(state, round),
       tables: toMatchTables(state),
       people: state.participants.map(toMatchPerson),
-      history: historyOf(state, state.rounds.slice(0, -1)),
+      history: planningHistory(state, state.rounds.slice(0, -1)),
     });
     return state.tables[index]?.id ?? null;
   } catch (error) {
     if (error instanceof CapacityError) return null;
     throw error;
   }
+}
+
+/**
+ * A late arrival who asked to stay at one table or for a kind of table: their pinned table when
+ * people sit there, else the least full table in use that suits them. Undefined: no wish to honour.
+ */
+function wishedTable(
+  state: EventState,
+  person: EventState['participants'][number],
+  seats: Map<string, number>,
+): number | undefined {
+  if (!person.staySeated && person.tableNeeds.length === 0) return undefined;
+  const seated = new Map<number, number>();
+  for (const t of seats.values()) seated.set(t, (seated.get(t) ?? 0) + 1);
+  const pinned = [...tablePins(state).pins].find(([, id]) => id === person.id)?.[0];
+  if (pinned !== undefined && seated.has(pinned)) return pinned;
+  if (person.tableNeeds.length === 0) return undefined;
+  const suitable = state.tables.filter((t) => seated.has(t.id) && tableSuits(t, person.tableNeeds));
+  suitable.sort((a, b) => seated.get(a.id)! - seated.get(b.id)!);
+  return suitable[0]?.id;
 }
 
 /**
@@ -106,9 +138,19 @@ export function assertCanMove(
   if (!state.participants.some((p) => p.id === participantId))
     throw conflict('unknown_participant', 'Unknown participant.');
   const from = round.seats.get(participantId);
+  const person = state.participants.find((p) => p.id === participantId)!;
+  if (from !== tableId && !tableSuits(table, person.tableNeeds))
+    throw conflict('table_unsuitable', `Table ${table.label} is not a kind of table this person asked for.`);
   if (swapWith !== undefined) {
-    if (round.seats.get(swapWith) !== tableId || from === undefined)
+    const other = state.participants.find((p) => p.id === swapWith);
+    if (!other || round.seats.get(swapWith) !== tableId || from === undefined)
       throw conflict('not_at_table', 'Both people must be seated, the other one at the target table.');
+    const fromTable = state.tables.find((t) => t.id === from)!;
+    if (!tableSuits(fromTable, other.tableNeeds))
+      throw conflict(
+        'table_unsuitable',
+        `Table ${fromTable.label} is not a kind of table the other person asked for.`,
+      );
     return;
   }
   if (from === tableId) return;

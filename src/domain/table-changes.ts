@@ -1,17 +1,19 @@
+import type { TableFeature } from '../db/schema/constants.js';
 import type { EventTableRow } from '../db/schema/index.js';
 import { conflict, unprocessable } from '../errors.js';
-import type { ProfileInput } from './inputs.js';
+import type { NewProfile } from './inputs.js';
 
 export interface TableFields {
   position: number;
   label: string;
   seats: number;
   topic: string | null;
+  features: TableFeature[];
 }
 
 export interface TableChanges {
   updates: (TableFields & { id: number })[];
-  inserts: (TableFields & { host: ProfileInput | null })[];
+  inserts: (TableFields & { host: NewProfile | null })[];
   removals: number[];
 }
 
@@ -33,7 +35,13 @@ export function planTableChanges(
   const inserts: TableChanges['inserts'] = [];
   specs.forEach((spec, position) => {
     const id = byId ? spec.id : existing[position]?.id;
-    const fields = { position, label: spec.label, seats: spec.seats, topic: spec.topic };
+    const fields = {
+      position,
+      label: spec.label,
+      seats: spec.seats,
+      topic: spec.topic,
+      features: spec.features ?? [],
+    };
     if (id === undefined) {
       inserts.push({ ...fields, host: spec.host ?? null });
       return;
@@ -63,7 +71,14 @@ export function planTableChanges(
   return { updates, inserts, removals };
 }
 
-type Spec = { id?: number; label: string; seats: number; topic: string | null; host?: ProfileInput | null };
+type Spec = {
+  id?: number;
+  label: string;
+  seats: number;
+  topic: string | null;
+  features?: TableFeature[];
+  host?: NewProfile | null;
+};
 
 function countSpecs(existing: EventTableRow[], input: { count: number; seats: number }): Spec[] {
   const labels = new Set(existing.map((t) => t.label));
@@ -76,7 +91,7 @@ function countSpecs(existing: EventTableRow[], input: { count: number; seats: nu
   return Array.from({ length: input.count }, (_, i) => {
     const table = existing[i];
     return table
-      ? { label: table.label, seats: input.seats, topic: table.topic }
-      : { label: freshLabel(), seats: input.seats, topic: null };
+      ? { label: table.label, seats: input.seats, topic: table.topic, features: table.features }
+      : { label: freshLabel(), seats: input.seats, topic: null, features: [] };
   });
 }

@@ -1,11 +1,12 @@
-import type { Language } from '../db/schema/constants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
-import { pickStarter } from './catalogue.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
+import { eventRecap } from './recap.js';
 import { overfullTables } from './round-rules.js';
+import { tablePins } from './seating-wishes.js';
+import { interestsSharedAtTable, tableStarter } from './table-talk.js';
 
 /** The event as every audience names it. */
 function eventSummary(state: EventState) {
@@ -37,6 +38,8 @@ function timing(state: EventState) {
       : null,
     roundsPlayed: state.rounds.length,
     plannedRounds: state.event.plannedRounds,
+    /** The live round goes beyond the planned number: phones and screen say "extra round". */
+    extraRound: round !== undefined && round.number > state.event.plannedRounds,
   };
 }
 
@@ -54,7 +57,7 @@ export function screenView(state: EventState, joinUrl: string) {
   const tables = new Map(state.tables.map((t) => [t.id, t.label]));
   const seating = round
     ? state.participants
-        .filter((p) => round.seats.has(p.id))
+        .filter((p) => round.seats.has(p.id) && p.presence === 'present')
         .map((p) => ({ name: p.displayName, table: tables.get(round.seats.get(p.id)!) ?? '' }))
         .sort((a, b) => a.name.localeCompare(b.name, state.event.language))
     : [];
@@ -66,22 +69,16 @@ export function screenView(state: EventState, joinUrl: string) {
     stages: state.event.catalogue.stages.map((s) => ({ value: s.value, label: s.label })),
     stageCounts: stageCounts(state),
     seating,
+    recap: state.event.status === 'finished' ? eventRecap(state) : null,
     ...timing(state),
   };
 }
 
-function tableTalk(
-  state: EventState,
-  me: ParticipantRow,
-  mates: ParticipantRow[],
-  salt: number,
-  language: Language,
-) {
-  const mine = me.interests.filter((i) => mates.some((m) => m.interests.includes(i)));
-  const table = [me, ...mates].flatMap((p) => p.interests);
-  const sharedAtTable = [...new Set(table.filter((i, idx) => table.indexOf(i) !== idx))];
-  const sharedInterests = mine.length > 0 ? mine : sharedAtTable;
-  return { sharedInterests, starter: pickStarter(state.event.catalogue, sharedInterests, language, salt) };
+/** What this person shares with the table (nothing, when they chose no interests); one starter per table. */
+function tableTalk(state: EventState, me: ParticipantRow, mates: ParticipantRow[], salt: number) {
+  const sharedInterests = me.interests.filter((i) => mates.some((m) => m.interests.includes(i)));
+  const atTable = interestsSharedAtTable(state.event.catalogue, [me, ...mates]);
+  return { sharedInterests, starter: tableStarter(state.event.catalogue, atTable, salt) };
 }
 
 interface SeatIndex {
@@ -124,12 +121,15 @@ export function participantView(state: EventState, participantId: string) {
     seat = {
       table: { label: table.label, topic: table.topic },
       mates: mates.map((m) => ({
+        id: m.id,
+        /** Only what I said myself: whether the mate said it of me is never shown. */
+        known: state.knownPairs.some(([by, other]) => by === me.id && other === m.id),
         name: m.displayName,
         role: m.role,
         organisation: m.organisation,
         stage: m.stage,
       })),
-      ...tableTalk(state, me, mates, round.number * 31 + tableIndex, state.event.language),
+      ...tableTalk(state, me, mates, round.number * 31 + tableIndex),
     };
   }
   return {
@@ -145,6 +145,8 @@ export function participantView(state: EventState, participantId: string) {
       contact: me.contact,
       shareContact: me.shareContact,
       presence: me.presence,
+      staySeated: me.staySeated,
+      tableNeeds: me.tableNeeds,
     },
     seat,
     ...timing(state),
@@ -178,6 +180,13 @@ export function roleMatrix(state: EventState) {
   return { roles: keys, counts };
 }
 
+function seatingByTable(seats: Map<string, number>): { tableId: number; people: string[] }[] {
+  const byTable = new Map<number, string[]>();
+  for (const [participantId, tableId] of seats)
+    byTable.set(tableId, [...(byTable.get(tableId) ?? []), participantId]);
+  return [...byTable].map(([tableId, people]) => ({ tableId, people }));
+}
+
 /** The forward plan as the console shows it; `current: false` means a re-plan is on its way. */
 function planSummary(state: EventState) {
   if (!state.plan) return null;
@@ -198,7 +207,9 @@ export function moderatorView(state: EventState, links: { join: string }) {
   const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
   return {
     event: {
-      ...publicInfo(state),
+      // The catalogue comes once from the public info: every push of the console stays small.
+      ...eventSummary(state),
+      participantCount: state.participants.length,
       minutesPerRound: state.event.minutesPerRound,
       matching: state.event.matching,
       version: state.event.version,
@@ -212,6 +223,7 @@ export function moderatorView(state: EventState, links: { join: string }) {
       seats: t.seats,
       topic: t.topic,
       hostParticipantId: t.hostParticipantId,
+      features: t.features,
       /** A table earlier rounds used cannot be removed (the history points at it). */
       usedInRounds: usedTables.has(t.id),
     })),
@@ -225,6 +237,9 @@ export function moderatorView(state: EventState, links: { join: string }) {
       presence: p.presence,
       walkIn: p.walkIn,
       simulated: p.simulated,
+      /** Asked to stay at one table / for a kind of table; the reason is never asked. */
+      staySeated: p.staySeated,
+      tableNeeds: p.tableNeeds,
       sharesContact: p.shareContact && p.contact !== null,
       joinedAt: p.joinedAt.getTime(),
       tableId: round?.seats.get(p.id) ?? null,
@@ -237,10 +252,12 @@ export function moderatorView(state: EventState, links: { join: string }) {
       endedAt: r.endedAt?.getTime() ?? null,
       seated: r.seats.size,
       metrics: r.metrics,
-      /** participant id → table id: unambiguous where two people share a name. */
-      seating: [...r.seats].map(([participantId, tableId]) => ({ participantId, tableId })),
+      /** Who sat where by participant id (unambiguous where two share a name), grouped per table to stay small. */
+      seating: seatingByTable(r.seats),
     })),
     plan: planSummary(state),
+    /** People whose wish to stay seated or for a kind of table no free table can meet. */
+    unmetWishes: tablePins(state).unmet.map((p) => p.id),
     overfullTables: overfullTables(state),
     metrics: overall,
     roleMatrix: roleMatrix(state),

@@ -1,8 +1,8 @@
 import { CapacityError } from './capacity-error.js';
 import { normaliseOrganisation } from './instance.js';
 import { seatsOf } from './layout.js';
+import { DEFAULT_WEIGHTS, repeatCost } from './objective.js';
 import type { MatchPerson, MatchTable, MatchWeights, Round } from './types.js';
-import { DEFAULT_WEIGHTS, repeatCost } from './weights.js';
 
 export interface LateArrivalInput {
   person: MatchPerson;

@@ -26,7 +26,7 @@ function countPairs(rounds: Round[], index: Map<string, number>, counts: Map<num
 }
 
 /**
- * The PRODUCT.md metrics of `rounds`. Meetings in `history` count as earlier meetings, so `repeats`
+ * The metrics of `rounds` (defined in docs/matching.md, "Metrics"). Meetings in `history` count as earlier meetings, so `repeats`
  * are the repeat encounters `rounds` add and `maxMeetings` is the most any pair meeting in `rounds`
  * has met in total; the other figures describe `rounds` alone.
  */

@@ -49,6 +49,15 @@ export function addRounds(counts: PairCounts, rounds: string[][][], indexOf: Map
   }
 }
 
+/** Counts each pair as met once; ids not in `indexOf` are skipped. */
+export function addPairs(counts: PairCounts, pairs: [string, string][], indexOf: Map<string, number>): void {
+  for (const [a, b] of pairs) {
+    const p = indexOf.get(a);
+    const q = indexOf.get(b);
+    if (p !== undefined && q !== undefined && p !== q) counts.add(p, q, 1);
+  }
+}
+
 /** Adds (or with delta −1 removes) the meetings of one seating given as person indices. */
 export function addSeating(counts: PairCounts, seating: number[][], delta: number): void {
   for (const table of seating)

@@ -1,8 +1,10 @@
-import { repairEvaluations, roundEvaluationCap, roundEvaluations } from './budget.js';
-import { constructSeating } from './construct.js';
+import { ROUND_PHASES, repairEvaluations, roundEvaluationCap, roundEvaluations } from './budget.js';
+import { constructSeating } from './construct-seating.js';
+import { improveRound } from './improve-round.js';
 import { buildInstance, type Instance } from './instance.js';
-import { improveRound } from './local-search.js';
+import { resolveWeights } from './objective.js';
 import {
+  addPairs,
   addRounds,
   addSeating,
   createPairCounts,
@@ -10,10 +12,9 @@ import {
   seatsAnyPairAgain,
 } from './pair-counts.js';
 import { createPrng, type Prng } from './prng.js';
+import { repairSchedule } from './repair-schedule.js';
 import { RoundState } from './round-state.js';
-import { repairSchedule } from './schedule-search.js';
 import type { MatchWeights, PlanRoundInput, Round } from './types.js';
-import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for one round: a safety net well under the moderator's one second. */
 export const DEFAULT_ROUND_TIME_MS = 600;
@@ -72,29 +73,37 @@ export function planRound(input: PlanRoundInput): Round {
   const instance = buildInstance(input.people, input.tables, input.options?.tableUse);
   const counts = createPairCounts(instance.people.length);
   addRounds(counts, input.history, instance.indexOf);
+  if (input.met) addPairs(counts, input.met, instance.indexOf);
   const weights = resolveWeights(input.options?.weights);
   const prng = createPrng(input.options?.seed ?? 1);
   const timeMs = input.options?.timeMs ?? DEFAULT_ROUND_TIME_MS;
   const effortMs = input.options?.effortMs ?? timeMs;
   const evaluations = Math.min(
     roundEvaluationCap(instance.people.length),
-    roundEvaluations(0.4 * effortMs, instance.people.length),
+    roundEvaluations(ROUND_PHASES.search.effort * effortMs, instance.people.length),
   );
-  const { seating } = seatRound(instance, counts, weights, prng, evaluations, started + timeMs * 0.6);
+  const { seating } = seatRound(
+    instance,
+    counts,
+    weights,
+    prng,
+    evaluations,
+    started + timeMs * ROUND_PHASES.search.until,
+  );
   if (seatsAnyPairAgain(counts, seating)) {
     // The swap search treats repeats as costs among others; the repair hunts them down directly.
     addSeating(counts, seating, 1);
     const spent = repairSchedule(instance, counts, [seating], weights.sameOrg, prng, {
-      evaluations: repairEvaluations(0.3 * effortMs),
-      deadline: started + timeMs * 0.8,
+      evaluations: repairEvaluations(ROUND_PHASES.repair.effort * effortMs),
+      deadline: started + timeMs * ROUND_PHASES.repair.until,
       lowerBound: 0,
     });
     addSeating(counts, seating, -1);
     if (spent > 0) {
       const state = new RoundState(instance, counts, weights, seating);
       improveRound(state, prng, {
-        evaluations: evaluations / 2,
-        deadline: started + timeMs,
+        evaluations: evaluations * ROUND_PHASES.polish.ofSearch,
+        deadline: started + timeMs * ROUND_PHASES.polish.until,
         lowerBound: roundLowerBound(instance, weights),
       });
       return toRound(instance, state.seating());

@@ -1,28 +1,17 @@
+import { SCHEDULE_PHASES } from './budget.js';
 import { buildInstance } from './instance.js';
 import { measure } from './metrics.js';
-import { addRounds, createPairCounts } from './pair-counts.js';
+import { betterSchedule, isFlawless, resolveWeights } from './objective.js';
+import { addPairs, addRounds, createPairCounts } from './pair-counts.js';
+import { planAttempt } from './plan-attempt.js';
 import { toRound } from './plan-round.js';
 import { createPrng } from './prng.js';
-import { planAttempt } from './schedule-attempt.js';
-import type { MatchWeights, Metrics, PlanScheduleInput, Round } from './types.js';
+import type { Metrics, PlanScheduleInput, Round } from './types.js';
 import { warmSchedule } from './warm-start.js';
-import { resolveWeights } from './weights.js';
 
 /** Default wall-clock cap for a whole schedule: the moderator's preview answers within a second. */
 export const DEFAULT_SCHEDULE_TIME_MS = 900;
 const MAX_ATTEMPTS = 8;
-/** Attempts stop once their counted effort would pass this share of the box. */
-const ATTEMPT_SHARE = 1;
-
-/** Lexicographic: most meetings of one pair, repeats, colleagues, then the weighted mix and hook. */
-function better(a: Metrics, b: Metrics, w: MatchWeights): boolean {
-  if (a.maxMeetings !== b.maxMeetings) return a.maxMeetings < b.maxMeetings;
-  if (a.repeats !== b.repeats) return a.repeats < b.repeats;
-  if (a.sameOrgPairs !== b.sameOrgPairs) return a.sameOrgPairs < b.sameOrgPairs;
-  const soft = (m: Metrics) =>
-    w.roleMix * m.roleMix + w.stageMix * m.stageMix + w.interestHook * m.interestHook;
-  return soft(a) > soft(b) + 1e-12;
-}
 
 /**
  * R rounds at once (offline planning, preview), deterministic in the same sense as planRound with a
@@ -44,9 +33,9 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   );
   const limits = {
     effortMs,
-    greedyUntil: started + timeMs * 0.3,
-    repairUntil: started + timeMs * 0.85,
-    polishUntil: started + timeMs * 0.95,
+    greedyUntil: started + timeMs * SCHEDULE_PHASES.greedy.until,
+    repairUntil: started + timeMs * SCHEDULE_PHASES.repair.until,
+    polishUntil: started + timeMs * SCHEDULE_PHASES.polish.until,
   };
 
   let best: { rounds: Round[]; metrics: Metrics } | null = null;
@@ -58,6 +47,7 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
   for (let attempt = 0; attempt < attempts; attempt++) {
     const counts = createPairCounts(instance.people.length);
     addRounds(counts, input.history, instance.indexOf);
+    if (input.met) addPairs(counts, input.met, instance.indexOf);
     const prng = createPrng(seed + attempt * 7919);
     const fresh = warmAt >= 0 && attempt > warmAt ? attempt - 1 : attempt;
     // A design guarantees the repeats but fixes who can sit together; greedy attempts may mix better.
@@ -68,21 +58,13 @@ export function planSchedule(input: PlanScheduleInput): Round[] {
     const result = planAttempt(instance, counts, start, roundCount, weights, prng, limits);
     const rounds = result.schedule.map((seating) => toRound(instance, seating));
     const metrics = measure(rounds, instance.people, input.history);
-    if (!best || better(metrics, best.metrics, weights)) best = { rounds, metrics };
+    if (!best || betterSchedule(metrics, best.metrics, weights)) best = { rounds, metrics };
     spent += result.effortMs;
-    const m = best.metrics;
-    if (
-      m.repeats === 0 &&
-      m.sameOrgPairs === 0 &&
-      m.roleMix === 1 &&
-      m.stageMix === 1 &&
-      m.interestHook === 1
-    )
-      break;
+    if (isFlawless(best.metrics)) break;
     // Counted effort decides; the clock only guards a machine much slower than the reference one.
-    if (spent + result.effortMs > ATTEMPT_SHARE * effortMs) break;
+    if (spent + result.effortMs > SCHEDULE_PHASES.attempts.effort * effortMs) break;
     const elapsed = Date.now() - started;
-    if (elapsed + elapsed / (attempt + 1) > timeMs * 0.8) break;
+    if (elapsed + elapsed / (attempt + 1) > timeMs * SCHEDULE_PHASES.attempts.until) break;
   }
   return best?.rounds ?? [];
 }

@@ -1,7 +1,7 @@
 import type { Instance } from './instance.js';
+import { repeatCost } from './objective.js';
 import type { PairCounts } from './pair-counts.js';
 import type { MatchWeights } from './types.js';
-import { repeatCost } from './weights.js';
 
 const REPEAT_COSTS = Float64Array.from({ length: 256 }, (_, times) => repeatCost(times));
 

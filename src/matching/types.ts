@@ -57,6 +57,8 @@ export interface PlanRoundInput {
   tables: MatchTable[];
   /** Earlier rounds, oldest first; may name people who are no longer present. */
   history: Round[];
+  /** Pairs who already know each other: planned as if they had met once (not counted in metrics). */
+  met?: [string, string][];
   options?: MatchOptions;
 }
 

@@ -1,8 +1,8 @@
 import type { Instance } from './instance.js';
+import { repeatCost } from './objective.js';
 import { addSeating, type PairCounts } from './pair-counts.js';
 import { type Prng, shuffleInPlace } from './prng.js';
 import type { MatchWeights, Round } from './types.js';
-import { repeatCost } from './weights.js';
 
 /**
  * An earlier schedule fitted to today's room, round by round: people no longer present are taken

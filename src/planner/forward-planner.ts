@@ -1,6 +1,6 @@
 import { storePlan } from '../commands/plans.js';
 import type { Db } from '../db/open.js';
-import { type EventState, toMatchPerson } from '../domain/event-state.js';
+import { type EventState, presentParticipants, toMatchPerson } from '../domain/event-state.js';
 import {
   canPlanAhead,
   currentPlan,
@@ -9,18 +9,26 @@ import {
   toStoredRounds,
 } from '../domain/forward-plan.js';
 import { seatsAvailable } from '../domain/round-rules.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { eventVersion, loadEventState } from '../repositories/event-state.js';
 import type { PlannerPool } from './pool.js';
+
+export interface PlanBox {
+  effortMs: number;
+  timeMs: number;
+}
 
 /**
  * Planning boxes in effort-milliseconds (deterministic) and a wall-clock cap (a safety net on a slow
- * machine). In the background a round lasts minutes, so the plan gets the offline planner's effort;
- * a start that finds its plan stale waits for a shorter one.
+ * machine). In the background a round lasts minutes, so the plan gets the offline planner's effort
+ * (3,000 by default); a start that finds its plan stale waits for a shorter one.
  */
-export const PLAN_BOXES = {
-  background: { effortMs: 3000, timeMs: 12_000 },
-  waiting: { effortMs: 900, timeMs: 3000 },
-} as const;
+export function planBoxes(backgroundEffortMs: number): { background: PlanBox; waiting: PlanBox } {
+  const waiting = Math.min(900, backgroundEffortMs);
+  return {
+    background: { effortMs: backgroundEffortMs, timeMs: 4 * backgroundEffortMs },
+    waiting: { effortMs: waiting, timeMs: 4 * waiting },
+  };
+}
 /** A join wave of hundreds within this pause is one re-plan. */
 export const REPLAN_DEBOUNCE_MS = 250;
 
@@ -40,6 +48,7 @@ export interface PlannerDeps {
   now: () => number;
   pool: PlannerPool;
   threads: number;
+  boxes: ReturnType<typeof planBoxes>;
   /** Called after a plan was stored (its version raised), so the console learns of it. */
   onStored: (eventId: string) => void;
   onError: (error: unknown, eventId: string) => void;
@@ -98,6 +107,18 @@ export class ForwardPlanner {
       await this.runNow(eventId);
     }
     return loadEventState(this.deps.db, eventId);
+  }
+
+  /** Resolves when no event has a re-plan pending or running (tests that compare states need calm). */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      const busy = [...this.entries.values()].filter((e) => e.timer || e.queued || e.running);
+      if (busy.length === 0) return;
+      const running = busy.map((e) => e.running).filter((r): r is Promise<void> => r !== null);
+      await (running.length > 0
+        ? Promise.allSettled(running)
+        : new Promise((resolve) => setTimeout(resolve, REPLAN_DEBOUNCE_MS)));
+    }
   }
 
   forget(eventId: string): void {
@@ -172,10 +193,10 @@ export class ForwardPlanner {
       const state = loadEventState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return;
       // Too few seats: nothing to plan; the start says so to the moderator.
-      if (presentCount(state) > seatsAvailable(state)) return;
+      if (presentParticipants(state).length > seatsAvailable(state)) return;
       const basis = planBasis(state);
       entry.runningBasis = basis;
-      const input = forwardPlanInput(state, urgent ? PLAN_BOXES.waiting : PLAN_BOXES.background);
+      const input = forwardPlanInput(state, urgent ? this.deps.boxes.waiting : this.deps.boxes.background);
       const result = await this.deps.pool.run({ input, everyone: state.participants.map(toMatchPerson) });
       // Stored even when the room changed meanwhile: it is the best warm start for the next plan.
       const stored = storePlan(this.deps, eventId, {
@@ -186,14 +207,12 @@ export class ForwardPlanner {
         computedAt: new Date(this.deps.now()),
       });
       if (stored) this.deps.onStored(eventId);
-      const after = loadEventState(this.deps.db, eventId);
-      if (after && canPlanAhead(after) && planBasis(after) !== basis && !this.closed) this.request(eventId);
+      // Only our own store raised the version: the room is as planned. Anything else: plan again
+      // (a change that left the basis alone costs one cheap look in the next job).
+      if (stored && eventVersion(this.deps.db, eventId) !== state.event.version + 1 && !this.closed)
+        this.request(eventId);
     } catch (error) {
       this.deps.onError(error, eventId);
     }
   }
-}
-
-function presentCount(state: EventState): number {
-  return state.participants.filter((p) => p.presence === 'present').length;
 }

@@ -8,12 +8,17 @@ export type ChangeSource = 'event' | 'plan';
 export class Changes extends EventEmitter<{
   changed: [eventId: string, source: ChangeSource];
   erased: [eventId: string];
+  screenRevoked: [eventId: string];
 }> {
   changed(eventId: string, source: ChangeSource = 'event'): void {
     this.emit('changed', eventId, source);
   }
   erased(eventId: string): void {
     this.emit('erased', eventId);
+  }
+  /** The screen secret was renewed: screens that said hello with the old one must go. */
+  screenRevoked(eventId: string): void {
+    this.emit('screenRevoked', eventId);
   }
 }
 

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { ForwardPlanner } from '../planner/forward-planner.js';
+import { ForwardPlanner, planBoxes } from '../planner/forward-planner.js';
 import { createPlannerPool, defaultPlannerThreads } from '../planner/pool.js';
 
 declare module 'fastify' {
@@ -18,6 +18,7 @@ export default fp<{ threads?: number }>(
       now: app.now,
       pool,
       threads,
+      boxes: planBoxes(app.config.PLAN_EFFORT_MS),
       onStored: (eventId) => app.changes.changed(eventId, 'plan'),
       onError: (err, eventId) => app.log.error({ err, eventId }, 'planning failed'),
     });

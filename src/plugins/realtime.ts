@@ -9,9 +9,11 @@ import {
   CLOSE,
   clientMessage,
   HELLO_TIMEOUT_MS,
+  helloRefusal,
   MAX_FRAME_BYTES,
   PING_INTERVAL_MS,
 } from '../realtime/messages.js';
+import { SOCKETS_PER_SECRET, SocketCounter, secretKey } from '../realtime/socket-caps.js';
 import { dataId } from '../repositories/instance.js';
 import { eventLinks } from '../routes/params.js';
 
@@ -29,8 +31,25 @@ function originAllowed(request: FastifyRequest, publicUrl: string): boolean {
   return origin === new URL(publicUrl).origin || origin === `http://${host}` || origin === `https://${host}`;
 }
 
-function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connection>): void {
+interface Caps {
+  byAddress: SocketCounter;
+  bySecret: SocketCounter;
+}
+
+function handleSocket(
+  app: FastifyInstance,
+  socket: WebSocket,
+  address: string,
+  all: Set<Connection>,
+  caps: Caps,
+): void {
   const connection = new Connection(socket, app.now);
+  // Checked at the upgrade already; a burst of upgrades can still overshoot, so counted here.
+  if (!caps.byAddress.take(address, app.config.SOCKETS_PER_ADDRESS)) {
+    connection.close(CLOSE.policy, 'too many sockets from this address');
+    return;
+  }
+  let secret: string | null = null;
   all.add(connection);
   const helloTimer = setTimeout(
     () => connection.close(CLOSE.helloTimeout, 'no hello within 5 s'),
@@ -42,23 +61,34 @@ function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connecti
   });
   socket.on('close', () => {
     clearTimeout(helloTimer);
+    caps.byAddress.release(address);
+    if (secret) caps.bySecret.release(secret);
     all.delete(connection);
     app.hub.leave(connection);
   });
   socket.on('error', () => socket.terminate());
   socket.on('message', (data, isBinary) => {
     if (!connection.takeToken()) return connection.rateLimited();
+    let raw: unknown;
     let parsed: ReturnType<typeof clientMessage.safeParse> | null = null;
     if (!isBinary) {
       try {
-        parsed = clientMessage.safeParse(JSON.parse(data.toString()));
+        raw = JSON.parse(data.toString());
+        parsed = clientMessage.safeParse(raw);
       } catch {
         parsed = null;
       }
     }
     const subscription = connection.subscription;
     if (!parsed?.success) {
-      if (!subscription) return connection.close(CLOSE.protocol, 'the first message must be a hello');
+      if (!subscription) {
+        const code = helloRefusal(raw);
+        clearTimeout(helloTimer);
+        return connection.close(
+          code,
+          code === CLOSE.unauthorized ? 'malformed credential' : 'the first message must be a hello',
+        );
+      }
       connection.send({
         type: 'error',
         code: 'invalid_message',
@@ -79,6 +109,10 @@ function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connecti
       clearTimeout(helloTimer);
       const who = authenticate(app.db, message);
       if (!who) return connection.close(CLOSE.unauthorized, 'unknown or wrong secret');
+      if (!caps.bySecret.take(secretKey(who), SOCKETS_PER_SECRET[who.role])) {
+        return connection.close(CLOSE.policy, 'too many sockets for this secret');
+      }
+      secret = secretKey(who);
       const views = app.hub.viewsFor(who.eventId);
       if (!views) return connection.close(CLOSE.gone, 'event erased');
       app.hub.join(connection, who);
@@ -111,15 +145,19 @@ function handleSocket(app: FastifyInstance, socket: WebSocket, all: Set<Connecti
 export default fp(
   async (app) => {
     const all = new Set<Connection>();
+    const caps: Caps = { byAddress: new SocketCounter(), bySecret: new SocketCounter() };
+    const addressOf = (request: FastifyRequest) => request.ip ?? 'local';
     const hub = new Hub({
       db: app.db,
       dataId: () => dataId(app.db),
       joinUrl: (code) => eventLinks(app.config.PUBLIC_URL, code).join,
       onError: (err, eventId) => app.log.error({ err, eventId }, 'realtime push failed'),
+      now: app.now,
     });
     app.decorate('hub', hub);
     app.changes.on('changed', (eventId) => hub.changed(eventId));
     app.changes.on('erased', (eventId) => hub.erased(eventId));
+    app.changes.on('screenRevoked', (eventId) => hub.revoke(eventId, 'screen'));
 
     let heartbeat: NodeJS.Timeout | undefined;
     await app.register(websocket, {
@@ -143,10 +181,17 @@ export default fp(
         preValidation: async (request, reply) => {
           if (!originAllowed(request, app.config.PUBLIC_URL)) {
             await reply.code(403).send({ error: { code: 'bad_origin', message: 'Origin not allowed.' } });
+            return;
+          }
+          // Refused before the upgrade, so a flood of sockets from one address costs no socket at all.
+          if (!caps.byAddress.has(addressOf(request), app.config.SOCKETS_PER_ADDRESS)) {
+            await reply
+              .code(429)
+              .send({ error: { code: 'rate_limited', message: 'Too many sockets from this address.' } });
           }
         },
       },
-      (socket) => handleSocket(app, socket, all),
+      (socket, request) => handleSocket(app, socket, addressOf(request), all, caps),
     );
 
     heartbeat = setInterval(() => {

@@ -25,6 +25,13 @@ export default fp(
       strictTransportSecurity: false,
       crossOriginEmbedderPolicy: false,
     });
+    // API answers carry personal data or secrets (the create response, /api/me, state, exports): no
+    // browser or proxy cache may keep them. A route that is public says so itself (the QR code).
+    app.addHook('onSend', async (request, reply) => {
+      if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+        reply.header('cache-control', 'no-store');
+      }
+    });
     await app.register(rateLimit, {
       global: false,
       // A request without an address (injected in tests) still needs a bucket.

@@ -8,16 +8,18 @@ export default fp<{ root: string }>(
   async (app, { root }) => {
     const dir = resolve(root);
     if (!existsSync(resolve(dir, 'index.html'))) {
-      app.log.warn({ dir }, 'web client not built: run npm run build:web');
+      app.log.warn({ dir }, 'web client not built: run npm run build');
       return;
     }
     await app.register(fastifyStatic, { root: dir, prefix: '/', index: false, wildcard: false });
     for (const path of [
       '/',
+      '/new',
       '/j/:code',
       '/m/:code',
       '/s/:code',
       '/m/:code/print',
+      '/m/:code/cards',
       '/privacy',
       '/accessibility',
       '/leichte-sprache',
@@ -27,6 +29,10 @@ export default fp<{ root: string }>(
     ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }
+    // Browsers ask for /favicon.ico whatever the page links; the SVG icon answers both.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('image/svg+xml').sendFile('favicon.svg'),
+    );
   },
   { name: 'web' },
 );

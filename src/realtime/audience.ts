@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventState } from '../domain/event-state.js';
 import { moderatorView, participantView, screenView } from '../domain/views.js';
+import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.js';
 import type { Subscription } from './connection.js';
 import type { ViewByRole } from './messages.js';
 
@@ -24,10 +25,13 @@ const etagOf = (json: string) => createHash('sha1').update(json).digest('base64u
  */
 export class AudienceViews {
   private shared = new Map<string, BuiltView>();
+  private patch: { base: string; patch: ViewPatch } | null | undefined;
 
   constructor(
     private readonly state: EventState,
     private readonly joinUrl: string,
+    /** The moderator view of the version before, if one was built: the base of a patch. */
+    private readonly previousModerator: BuiltView | null = null,
   ) {}
 
   /** Null when the participant no longer exists (erased). */
@@ -46,6 +50,33 @@ export class AudienceViews {
       this.shared.set(subscription.role, shared);
     }
     return shared;
+  }
+
+  /** The moderator view if it was built for this state: the next version patches from it. */
+  get builtModerator(): BuiltView | null {
+    return this.shared.get('moderator') ?? null;
+  }
+
+  /**
+   * What changed for the moderator since the version before, when that is smaller than the whole
+   * view; checked by applying it, so a socket holding the base ends up with exactly this view.
+   */
+  moderatorPatch(): { base: string; patch: ViewPatch } | null {
+    if (this.patch !== undefined) return this.patch;
+    this.patch = null;
+    const before = this.previousModerator;
+    const after = this.for({ role: 'moderator', eventId: this.state.event.id, participantId: null })!;
+    if (!before || before.etag === after.etag) return null;
+    const patch = diffView(
+      before.view as unknown as Record<string, unknown>,
+      after.view as unknown as Record<string, unknown>,
+      'participants',
+    );
+    const applied = JSON.stringify(applyViewPatch(before.view, patch));
+    if (applied === after.json && JSON.stringify(patch).length < after.json.length / 2) {
+      this.patch = { base: before.etag, patch };
+    }
+    return this.patch;
   }
 
   get version(): number {

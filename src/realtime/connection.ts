@@ -44,6 +44,17 @@ export class Connection {
     return true;
   }
 
+  /** Sends a frame many sockets share (text, stamped already); ws sends the same buffer, no copy. */
+  sendShared(frame: Buffer): boolean {
+    if (this.socket.readyState !== this.socket.OPEN) return false;
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.socket.terminate();
+      return false;
+    }
+    this.socket.send(frame, { binary: false });
+    return true;
+  }
+
   close(code: number, reason: string): void {
     if (this.socket.readyState === this.socket.OPEN || this.socket.readyState === this.socket.CONNECTING) {
       this.socket.close(code, reason);

@@ -2,6 +2,7 @@ import type { Db } from '../db/open.js';
 import { eventVersion, loadEventState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
+import { FrameBatch } from './frames.js';
 import { CLOSE } from './messages.js';
 
 export interface HubDeps {
@@ -9,6 +10,7 @@ export interface HubDeps {
   dataId: () => string;
   joinUrl: (code: string) => string;
   onError: (error: unknown, eventId: string) => void;
+  now: () => number;
 }
 
 /**
@@ -53,7 +55,11 @@ export class Hub {
     if (cached?.version === version) return cached;
     const state = loadEventState(this.deps.db, eventId);
     if (!state) return null;
-    const views = new AudienceViews(state, this.deps.joinUrl(state.event.code));
+    const views = new AudienceViews(
+      state,
+      this.deps.joinUrl(state.event.code),
+      cached?.builtModerator ?? null,
+    );
     this.current.set(eventId, views);
     return views;
   }
@@ -80,6 +86,16 @@ export class Hub {
     this.current.delete(eventId);
   }
 
+  /** Closes every socket of one audience of an event (its secret was renewed): final, 4003. */
+  revoke(eventId: string, role: 'screen' | 'moderator'): void {
+    const room = this.rooms.get(eventId);
+    for (const connection of [...(room ?? [])]) {
+      if (connection.subscription?.role !== role) continue;
+      room!.delete(connection);
+      connection.close(CLOSE.unauthorized, 'link renewed');
+    }
+  }
+
   /** Sends each socket of the event its view when the view changed since its last snapshot. */
   flush(eventId: string): void {
     const room = this.rooms.get(eventId);
@@ -91,13 +107,20 @@ export class Hub {
         return;
       }
       const dataId = this.deps.dataId();
-      for (const connection of room) this.push(connection, views, dataId);
+      const batch = new FrameBatch(views, dataId, this.deps.now);
+      for (const connection of room) this.push(connection, views, dataId, false, batch);
     } catch (error) {
       this.deps.onError(error, eventId);
     }
   }
 
-  push(connection: Connection, views: AudienceViews, dataId: string, reset = false): void {
+  push(
+    connection: Connection,
+    views: AudienceViews,
+    dataId: string,
+    reset = false,
+    batch?: FrameBatch,
+  ): void {
     const subscription = connection.subscription!;
     const built = views.for(subscription);
     if (!built) {
@@ -106,7 +129,14 @@ export class Hub {
       return;
     }
     if (built.etag === connection.lastEtag && !reset) return;
+    const held = connection.lastEtag;
     connection.lastEtag = built.etag;
+    if (subscription.role !== 'participant') {
+      // Screens and moderators share one frame per push; a moderator holding the last view gets a patch.
+      const frames = batch ?? new FrameBatch(views, dataId, this.deps.now);
+      connection.sendShared(frames.frameFor(subscription.role, reset, held));
+      return;
+    }
     const head = {
       type: 'snapshot',
       role: subscription.role,

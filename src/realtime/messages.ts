@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { ModeratorView, ParticipantView, ScreenView } from '../domain/views.js';
+import { CLOSE } from '../shared/close-codes.js';
+import type { ErrorCode } from '../shared/error-codes.js';
+import { EVENT_CODE, SECRET } from '../shared/ids.js';
+import type { ViewPatch } from '../shared/view-patch.js';
 
 /** Everything a client may say, and nothing else: the first message must be a hello. */
 const resume = {
@@ -9,14 +13,29 @@ const resume = {
   etag: z.string().max(64).optional(),
 };
 
-const secret = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
-const code = z.string().regex(/^[a-z0-9]{4,16}$/);
+const secret = z.string().regex(SECRET);
+const code = z.string().regex(EVENT_CODE);
 
 const hello = z.discriminatedUnion('role', [
   z.object({ type: z.literal('hello'), role: z.literal('participant'), token: secret, ...resume }).strict(),
   z.object({ type: z.literal('hello'), role: z.literal('moderator'), code, secret, ...resume }).strict(),
   z.object({ type: z.literal('hello'), role: z.literal('screen'), code, secret, ...resume }).strict(),
 ]);
+
+const CREDENTIALS = new Set<PropertyKey>(['token', 'code', 'secret']);
+
+/**
+ * The close code for a first message that is not a valid hello. A hello that is wrong only in its
+ * token, code or secret is final (4003: retrying with the same credential cannot help); anything
+ * else, such as an unknown field or role, is a protocol error (4000).
+ */
+export function helloRefusal(raw: unknown): number {
+  if ((raw as { type?: unknown } | null)?.type !== 'hello') return CLOSE.protocol;
+  const parsed = hello.safeParse(raw);
+  if (parsed.success) return CLOSE.protocol;
+  const credentialOnly = parsed.error.issues.every((i) => CREDENTIALS.has(i.path[0] ?? ''));
+  return credentialOnly ? CLOSE.unauthorized : CLOSE.protocol;
+}
 
 export const clientMessage = z.discriminatedUnion('type', [
   hello,
@@ -56,29 +75,25 @@ export type ServerMessage =
   | SnapshotMessage<'screen'>
   | SnapshotMessage<'moderator'>
   | (Envelope & { type: 'unchanged'; dataId: string; version: number; etag: string })
+  /** What changed in the moderator view since the one with etag `base`; apply it, or resync without that base. */
+  | (Envelope & {
+      type: 'patch';
+      role: 'moderator';
+      dataId: string;
+      version: number;
+      base: string;
+      etag: string;
+      patch: ViewPatch;
+    })
   | (Envelope & { type: 'pong' })
   | (Envelope & { type: 'heartbeat' })
-  | (Envelope & { type: 'error'; code: string; message: string })
+  | (Envelope & { type: 'error'; code: ErrorCode; message: string })
   /** The person or the event was erased: forget the token. */
   | (Envelope & { type: 'erased' })
   /** The server is going down for a restart: reconnect shortly. */
   | (Envelope & { type: 'restarting' });
 
-/** Close codes: 4xxx are ours; 1008/1009/1012 are the standard ones where they fit. */
-export const CLOSE = {
-  policy: 1008,
-  tooBig: 1009,
-  restarting: 1012,
-  protocol: 4000,
-  helloTimeout: 4001,
-  unauthorized: 4003,
-  gone: 4004,
-  rateLimited: 4008,
-  slowConsumer: 4011,
-} as const;
-
-/** Closes after which reconnecting with the same credentials cannot help. */
-export const FINAL_CLOSES: number[] = [CLOSE.unauthorized, CLOSE.gone];
+export { CLOSE, FINAL_CLOSES } from '../shared/close-codes.js';
 
 export const MAX_FRAME_BYTES = 4096;
 export const HELLO_TIMEOUT_MS = 5000;

@@ -1,5 +1,13 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import { assignments, events, eventTables, participants, plans, rounds } from '../db/schema/index.js';
+import {
+  assignments,
+  events,
+  eventTables,
+  knownPairs,
+  participants,
+  plans,
+  rounds,
+} from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import type { DbLike } from './db-types.js';
 
@@ -43,7 +51,13 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
     seats: seatsByRound.get(r.id) ?? new Map(),
   }));
   const plan = db.select().from(plans).where(eq(plans.eventId, eventId)).get() ?? null;
-  return { event, tables, participants: people, rounds: roundStates, plan };
+  const known = db
+    .select({ markedBy: knownPairs.markedBy, other: knownPairs.other })
+    .from(knownPairs)
+    .where(eq(knownPairs.eventId, eventId))
+    .all()
+    .map((k): [string, string] => [k.markedBy, k.other]);
+  return { event, tables, participants: people, rounds: roundStates, plan, knownPairs: known };
 }
 
 /** The cheap question before the expensive read: has anything changed since? */

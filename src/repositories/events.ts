@@ -60,6 +60,7 @@ export function insertTables(
         label: spec.label,
         seats: spec.seats,
         topic: spec.topic,
+        features: spec.features,
         hostParticipantId,
       })
       .run();

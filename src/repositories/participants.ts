@@ -1,7 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import type { ParticipantRow } from '../db/schema/index.js';
-import { eventTables, participants } from '../db/schema/index.js';
+import { eventTables, knownPairs, participants } from '../db/schema/index.js';
 import { hashSecret } from '../security/tokens.js';
 import type { DbLike } from './db-types.js';
 
@@ -65,4 +65,14 @@ export function findParticipantByToken(db: Db, token: string) {
     .from(participants)
     .where(eq(participants.tokenHash, hashSecret(token)))
     .get();
+}
+
+export function insertKnownPair(tx: DbLike, eventId: string, markedBy: string, other: string): void {
+  tx.insert(knownPairs).values({ eventId, markedBy, other }).onConflictDoNothing().run();
+}
+
+export function deleteKnownPair(tx: DbLike, markedBy: string, other: string): void {
+  tx.delete(knownPairs)
+    .where(and(eq(knownPairs.markedBy, markedBy), eq(knownPairs.other, other)))
+    .run();
 }

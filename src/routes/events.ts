@@ -3,30 +3,26 @@ import QRCode from 'qrcode';
 import { createEvent, eraseEvent, finishEvent, renewScreenSecret, updateEvent } from '../commands/events.js';
 import { createEventInput, updateEventInput } from '../domain/inputs.js';
 import { publicInfo } from '../domain/views.js';
-import { AppError } from '../errors.js';
-import { bearer, eventByCode, moderatorOf } from '../plugins/auth.js';
+import { eventByCode } from '../plugins/auth.js';
+import { errorResponses } from '../plugins/errors.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { hashSecret, secretMatches } from '../security/tokens.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret } from './limits.js';
 import { codeParams, eventLinks } from './params.js';
+import { createdEvent, file, newScreenLink, noContent, ok, publicEvent } from './responses.js';
 
-const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> = async (
-  app,
-  { adminToken },
-) => {
-  const adminHash = adminToken ? hashSecret(adminToken) : null;
-
+const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/events',
     {
-      schema: { tags: ['event'], summary: 'Create an event', body: createEventInput },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['event'],
+        summary: 'Create an event',
+        body: createEventInput,
+        response: { 201: createdEvent, ...errorResponses(422) },
+      },
+      config: { audience: 'admin', rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      if (adminHash) {
-        if (!secretMatches(bearer(request), adminHash))
-          throw new AppError(401, 'unauthorized', 'Creating events needs the admin token.');
-      }
       const created = createEvent(app, request.body);
       const secrets = { moderator: created.moderatorSecret, screen: created.screenSecret };
       reply.code(201);
@@ -40,7 +36,14 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
 
   app.get(
     '/api/events/:code',
-    { schema: { tags: ['event'], summary: 'Public join info', params: codeParams } },
+    {
+      schema: {
+        tags: ['event'],
+        summary: 'Public join info',
+        params: codeParams,
+        response: { 200: publicEvent, ...errorResponses(404) },
+      },
+    },
     async (request) => {
       const state = loadEventState(app.db, eventByCode(app, request.params.code).id)!;
       return {
@@ -53,7 +56,14 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
 
   app.get(
     '/api/events/:code/qr.svg',
-    { schema: { tags: ['event'], summary: 'The join link as a QR code (SVG)', params: codeParams } },
+    {
+      schema: {
+        tags: ['event'],
+        summary: 'The join link as a QR code (SVG)',
+        params: codeParams,
+        response: { 200: file('image/svg+xml', 'The QR code'), ...errorResponses(404) },
+      },
+    },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);
       const svg = await QRCode.toString(eventLinks(app.config.PUBLIC_URL, event.code).join, {
@@ -68,13 +78,18 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
   app.patch(
     '/api/events/:code',
     {
-      schema: { tags: ['moderator'], summary: 'Change settings', params: codeParams, body: updateEventInput },
-      config: perModeratorSecret(PLANNING_REQUESTS_PER_MINUTE),
+      schema: {
+        tags: ['moderator'],
+        summary: 'Change settings',
+        params: codeParams,
+        body: updateEventInput,
+        response: { 200: ok, ...errorResponses(409, 422) },
+      },
+      config: { audience: 'moderator', ...perModeratorSecret(PLANNING_REQUESTS_PER_MINUTE) },
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      updateEvent(app, event.id, request.body);
-      return { ok: true };
+      updateEvent(app, request.event.id, request.body);
+      return { ok: true as const };
     },
   );
 
@@ -85,10 +100,12 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
         tags: ['moderator'],
         summary: 'Issue a new screen link (the secret is stored only as a hash; the old link stops working)',
         params: codeParams,
+        response: { 200: newScreenLink },
       },
+      config: { audience: 'moderator' },
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
+      const { event } = request;
       const screen = renewScreenSecret(app, event.id);
       return { screen, link: `${app.config.PUBLIC_URL}/s/${event.code}#${screen}` };
     },
@@ -96,21 +113,35 @@ const eventsRoutes: FastifyPluginAsyncZod<{ adminToken?: string | undefined }> =
 
   app.post(
     '/api/events/:code/finish',
-    { schema: { tags: ['moderator'], summary: 'Finish the event', params: codeParams } },
+    {
+      schema: {
+        tags: ['moderator'],
+        summary: 'Finish the event',
+        params: codeParams,
+        response: { 200: ok, ...errorResponses(409) },
+      },
+      config: { audience: 'moderator' },
+    },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      finishEvent(app, event.id);
-      return { ok: true };
+      finishEvent(app, request.event.id);
+      return { ok: true as const };
     },
   );
 
   app.delete(
     '/api/events/:code',
-    { schema: { tags: ['moderator'], summary: 'Erase the event and all its data', params: codeParams } },
+    {
+      schema: {
+        tags: ['moderator'],
+        summary: 'Erase the event and all its data',
+        params: codeParams,
+        response: { 204: noContent },
+      },
+      config: { audience: 'moderator' },
+    },
     async (request, reply) => {
-      const event = moderatorOf(app, request, request.params.code);
-      eraseEvent(app, event.id);
-      return reply.code(204).send();
+      eraseEvent(app, request.event.id);
+      return reply.code(204).send(null);
     },
   );
 };

@@ -1,22 +1,46 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { serverInfo } from './responses.js';
 
-const healthRoutes: FastifyPluginAsync = async (app) => {
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+const healthRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/healthz',
+    { schema: { hide: true, response: { 200: z.object({ status: z.literal('ok') }) } } },
+    async () => ({ status: 'ok' as const }),
+  );
   app.get(
     '/api/info',
-    { schema: { tags: ['event'], summary: 'Facts about this server the pages show' } },
+    {
+      schema: {
+        tags: ['event'],
+        summary: 'Facts about this server the pages show',
+        response: { 200: serverInfo },
+      },
+    },
     async () => ({
       retentionDays: app.config.RETENTION_DAYS,
     }),
   );
-  app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
-    try {
-      app.db.$client.prepare('select 1').get();
-      return { status: 'ready' };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable' });
-    }
-  });
+  app.get(
+    '/readyz',
+    {
+      schema: {
+        hide: true,
+        response: {
+          200: z.object({ status: z.literal('ready') }),
+          503: z.object({ status: z.literal('unavailable') }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      try {
+        app.db.$client.prepare('select 1').get();
+        return { status: 'ready' as const };
+      } catch {
+        return reply.code(503).send({ status: 'unavailable' });
+      }
+    },
+  );
 };
 
 export default healthRoutes;

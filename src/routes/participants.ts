@@ -1,18 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { eraseParticipant, joinEvent, updateOwnProfile } from '../commands/participants.js';
-import { contactsVcard, sharedContacts } from '../domain/exports.js';
+import { z } from 'zod';
+import { eraseParticipant, joinEvent, setKnown, updateOwnProfile } from '../commands/participants.js';
+import type { ParticipantRow } from '../db/schema/index.js';
+import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
+import { contactsVcard } from '../domain/vcard.js';
 import { participantView } from '../domain/views.js';
 import { AppError } from '../errors.js';
-import { eventByCode, participantOf } from '../plugins/auth.js';
+import { eventByCode } from '../plugins/auth.js';
+import { errorResponses } from '../plugins/errors.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
+import { PARTICIPANT_ID } from '../shared/ids.js';
+import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
+import { contactList, file, joined, noContent, participantState } from './responses.js';
 
 const tags = ['participant'];
+const config = { audience: 'participant' } as const;
 
 const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   const serverKey = tokenKey(app.db);
+  // The token names a participant of a stored event, so the view exists.
+  const myView = (me: ParticipantRow) => ({
+    ...participantView(loadEventState(app.db, me.eventId)!, me.id)!,
+    serverTime: app.now(),
+  });
 
   app.post(
     '/api/events/:code/participants',
@@ -22,40 +35,94 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Join an event (idempotent for a repeated requestKey)',
         params: codeParams,
         body: joinInput,
+        response: {
+          201: joined.describe('Joined'),
+          200: joined.describe('Joined before with this requestKey: the same person'),
+          ...errorResponses(404, 409, 422),
+        },
       },
-      // 300 phones behind one venue NAT must get in within a minute.
-      config: { rateLimit: { max: app.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      // 300 phones behind one venue NAT must get in within a minute, whatever a neighbour sends.
+      ...joinLimits(app),
     },
     async (request, reply) => {
       const event = eventByCode(app, request.params.code);
-      const joined = joinEvent(app, event.id, request.body, serverKey);
-      reply.code(joined.created ? 201 : 200);
-      return { participantId: joined.participantId, token: joined.token };
+      const result = joinEvent(app, event.id, request.body, serverKey);
+      reply.code(result.created ? 201 : 200);
+      return { participantId: result.participantId, token: result.token };
     },
   );
 
-  app.get('/api/me', { schema: { tags, summary: 'My view: profile, table, mates' } }, async (request) => {
-    const me = participantOf(app, request);
-    return { ...participantView(loadEventState(app.db, me.eventId)!, me.id), serverTime: app.now() };
-  });
+  app.get(
+    '/api/me',
+    {
+      schema: { tags, summary: 'My view: profile, table, mates', response: { 200: participantState } },
+      config,
+    },
+    async (request) => myView(request.participant),
+  );
 
   app.patch(
     '/api/me',
-    { schema: { tags, summary: 'Update my profile or presence', body: updateOwnInput } },
+    {
+      schema: {
+        tags,
+        summary: 'Update my profile or presence',
+        body: updateOwnInput,
+        response: { 200: participantState, ...errorResponses(409, 422) },
+      },
+      config,
+    },
     async (request) => {
-      const me = participantOf(app, request);
+      const me = request.participant;
       updateOwnProfile(app, me.eventId, me.id, request.body);
-      return { ...participantView(loadEventState(app.db, me.eventId)!, me.id), serverTime: app.now() };
+      return myView(me);
     },
   );
 
-  app.delete('/api/me', { schema: { tags, summary: 'Delete my data now' } }, async (request, reply) => {
-    const me = participantOf(app, request);
-    eraseParticipant(app, me.eventId, me.id);
-    return reply.code(204).send();
+  app.delete(
+    '/api/me',
+    { schema: { tags, summary: 'Delete my data now', response: { 204: noContent } }, config },
+    async (request, reply) => {
+      const me = request.participant;
+      eraseParticipant(app, me.eventId, me.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  const knownParams = z.object({ participantId: z.string().regex(PARTICIPANT_ID) }).strict();
+  const knownSchema = (summary: string) => ({
+    tags,
+    summary,
+    params: knownParams,
+    response: { 204: noContent, ...errorResponses(409) },
   });
 
-  const contactsOf = (me: ReturnType<typeof participantOf>) => {
+  app.put(
+    '/api/me/known/:participantId',
+    {
+      schema: knownSchema(
+        'Say privately that I already know this person (we are then planned as having met)',
+      ),
+      config,
+    },
+    async (request, reply) => {
+      const me = request.participant;
+      setKnown(app, me.eventId, me.id, request.params.participantId, true);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/me/known/:participantId',
+    { schema: knownSchema('Take back "we already know each other"'), config },
+    async (request, reply) => {
+      const me = request.participant;
+      setKnown(app, me.eventId, me.id, request.params.participantId, false);
+      return reply.code(204).send(null);
+    },
+  );
+
+  const contactsOf = (me: ParticipantRow) => {
     const state = loadEventState(app.db, me.eventId)!;
     if (state.event.status !== 'finished') {
       throw new AppError(409, 'event_not_finished', 'Contacts are shared after the event has finished.');
@@ -65,17 +132,29 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/me/contacts',
-    { schema: { tags, summary: 'People I met who share their contact (after the event)' } },
-    async (request) => ({
-      contacts: contactsOf(participantOf(app, request)),
-    }),
+    {
+      schema: {
+        tags,
+        summary: 'People I met who share their contact (after the event)',
+        response: { 200: contactList, ...errorResponses(409) },
+      },
+      config,
+    },
+    async (request) => ({ contacts: contactsOf(request.participant) }),
   );
 
   app.get(
     '/api/me/contacts.vcf',
-    { schema: { tags, summary: 'The same as vCard' } },
+    {
+      schema: {
+        tags,
+        summary: 'The same as vCard',
+        response: { 200: file('text/vcard', 'One vCard per contact'), ...errorResponses(409) },
+      },
+      config,
+    },
     async (request, reply) => {
-      const contacts = contactsOf(participantOf(app, request));
+      const contacts = contactsOf(request.participant);
       return reply
         .type('text/vcard; charset=utf-8')
         .header('content-disposition', 'attachment; filename="tischwechsel-contacts.vcf"')

@@ -1,20 +1,29 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { endRound, extendRound, moveParticipant, seatLateArrival, startRound } from '../commands/rounds.js';
-import { moderatorOf } from '../plugins/auth.js';
-import { codeParams } from './params.js';
+import { errorResponses } from '../plugins/errors.js';
+import { LIMITS } from '../shared/limits.js';
+import { codeParams, participantId } from './params.js';
+import { ok, roundStarted, seatGiven } from './responses.js';
 
 const tags = ['rounds'];
-const participantId = z.string().regex(/^[A-Za-z0-9_-]{8,32}$/);
+const config = { audience: 'moderator' } as const;
 
 const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/events/:code/rounds',
-    { schema: { tags, summary: 'Start the next round', params: codeParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Start the next round',
+        params: codeParams,
+        response: { 201: roundStarted, ...errorResponses(409) },
+      },
+      config,
+    },
     async (request, reply) => {
-      const event = moderatorOf(app, request, request.params.code);
       reply.code(201);
-      return startRound(app, event.id);
+      return startRound(app, request.event.id);
     },
   );
 
@@ -25,23 +34,31 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Give the live round more minutes',
         params: codeParams,
-        body: z.object({ minutes: z.number().int().min(1).max(60) }).strict(),
+        response: { 200: ok, ...errorResponses(409) },
+        body: z.object({ minutes: z.number().int().min(1).max(LIMITS.extendMinutes) }).strict(),
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      extendRound(app, event.id, request.body.minutes);
-      return { ok: true };
+      extendRound(app, request.event.id, request.body.minutes);
+      return { ok: true as const };
     },
   );
 
   app.post(
     '/api/events/:code/rounds/current/end',
-    { schema: { tags, summary: 'End the live round now', params: codeParams } },
+    {
+      schema: {
+        tags,
+        summary: 'End the live round now',
+        params: codeParams,
+        response: { 200: ok, ...errorResponses(409) },
+      },
+      config,
+    },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      endRound(app, event.id);
-      return { ok: true };
+      endRound(app, request.event.id);
+      return { ok: true as const };
     },
   );
 
@@ -52,16 +69,17 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Move a person to another table in the live round',
         params: codeParams,
+        response: { 200: ok, ...errorResponses(409) },
         body: z
           .object({ participantId, tableId: z.number().int().positive(), swapWith: participantId.optional() })
           .strict(),
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
       const { participantId: who, tableId, swapWith } = request.body;
-      moveParticipant(app, event.id, who, tableId, swapWith);
-      return { ok: true };
+      moveParticipant(app, request.event.id, who, tableId, swapWith);
+      return { ok: true as const };
     },
   );
 
@@ -72,12 +90,13 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Seat a late arrival at the best free seat without moving anyone',
         params: codeParams,
+        response: { 200: seatGiven, ...errorResponses(409) },
         body: z.object({ participantId }).strict(),
       },
+      config,
     },
     async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return { tableId: seatLateArrival(app, event.id, request.body.participantId) };
+      return { tableId: seatLateArrival(app, request.event.id, request.body.participantId) };
     },
   );
 };

@@ -1,6 +1,12 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { customAlphabet, nanoid } from 'nanoid';
 
+/**
+ * What `Authorization: Bearer …` may carry: any visible ASCII (RFC 6750's b64token and more), so an
+ * admin token from `openssl rand -base64 32` works. Spaces and non-ASCII cannot travel in that header.
+ */
+export const BEARER_SECRET = /^[\x21-\x7e]{1,256}$/;
+
 /** 32 characters of nanoid's 64-symbol alphabet: 192 bits. */
 export const newSecret = (): string => nanoid(32);
 

@@ -7,16 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataId } from '../../src/repositories/instance.js';
 import { auth, createEvent, join as joinEvent, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { ROOT } from '../helpers/build.js';
 
 const run = promisify(execFile);
 
-/** Runs the backup command the way `npm run backup -- FILE` does, in its own process. */
+/** Runs the compiled backup command the way `npm run backup -- FILE` does, in its own process. */
 async function backupCommand(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/cli/backup.ts', ...args], {
-      env: { ...process.env, ...env },
-      timeout: 60_000,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(ROOT, 'dist/server/cli/backup.js'), ...args],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

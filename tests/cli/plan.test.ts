@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { limit } from '../helpers/limit.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'tischwechsel-plan-'));
@@ -13,17 +14,24 @@ function file(name: string, content: string): string {
   return path;
 }
 
+/** Two processes at a time, whatever vitest runs concurrently. */
+const slot = limit(2);
+
+/** The compiled command, as `npm run plan` runs it (the api project's global setup builds it). */
 function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      'npx',
-      ['tsx', 'src/cli/plan.ts', ...args],
-      { cwd: root, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      },
-    );
-  });
+  return slot(
+    () =>
+      new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ['dist/server/cli/plan.js', ...args],
+          { cwd: root },
+          (error, stdout, stderr) => {
+            resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+          },
+        );
+      }),
+  );
 }
 
 const instance = {

@@ -32,7 +32,7 @@ describe('migrations', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('apply at start with durable pragmas', () => {
     const db = openDatabase(':memory:');

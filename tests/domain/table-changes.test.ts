@@ -11,6 +11,7 @@ const table = (id: number, position: number, label: string, topic: string | null
   seats: 4,
   topic,
   hostParticipantId: null,
+  features: [],
 });
 const existing = [table(1, 0, 'Fenster', 'lizenzen'), table(2, 1, 'Mitte'), table(3, 2, 'Terrasse')];
 
@@ -21,9 +22,9 @@ describe('planTableChanges', () => {
       seats: 6,
     });
     expect(changes.updates).toEqual([
-      { id: 1, position: 0, label: '1', seats: 6, topic: null },
-      { id: 2, position: 1, label: '2', seats: 6, topic: null },
-      { id: 3, position: 2, label: 'Bar', seats: 6, topic: null },
+      { id: 1, position: 0, label: '1', seats: 6, topic: null, features: [] },
+      { id: 2, position: 1, label: '2', seats: 6, topic: null, features: [] },
+      { id: 3, position: 2, label: 'Bar', seats: 6, topic: null, features: [] },
     ]);
     expect(changes.inserts.map((t) => t.label)).toEqual(['3', '4']);
     expect(changes.removals).toEqual([]);
@@ -41,10 +42,12 @@ describe('planTableChanges', () => {
       { label: 'Neu', seats: 5, topic: null },
     ]);
     expect(changes.updates).toEqual([
-      { id: 3, position: 0, label: 'Terrasse', seats: 6, topic: null },
-      { id: 1, position: 1, label: 'Fensterplatz', seats: 4, topic: 'lizenzen' },
+      { id: 3, position: 0, label: 'Terrasse', seats: 6, topic: null, features: [] },
+      { id: 1, position: 1, label: 'Fensterplatz', seats: 4, topic: 'lizenzen', features: [] },
     ]);
-    expect(changes.inserts).toEqual([{ position: 2, label: 'Neu', seats: 5, topic: null, host: null }]);
+    expect(changes.inserts).toEqual([
+      { position: 2, label: 'Neu', seats: 5, topic: null, features: [], host: null },
+    ]);
     expect(changes.removals).toEqual([2]);
   });
 
@@ -80,7 +83,9 @@ describe('planTableChanges', () => {
 
   it('a list without ids is matched by position', () => {
     const changes = planTableChanges(existing, new Set(), [{ label: 'A', seats: 4, topic: null }]);
-    expect(changes.updates).toEqual([{ id: 1, position: 0, label: 'A', seats: 4, topic: null }]);
+    expect(changes.updates).toEqual([
+      { id: 1, position: 0, label: 'A', seats: 4, topic: null, features: [] },
+    ]);
     expect(changes.removals).toEqual([2, 3]);
   });
 });

@@ -67,3 +67,24 @@ export function moderatorApi(server: Server) {
       call<T>('GET', `/api/events/${event.code}/state`, undefined, event.moderator),
   };
 }
+
+/** Ends the live round in the console: the button, then its confirmation. */
+export async function endRoundInConsole(page: Page) {
+  await page.click('[data-testid="end-round"]');
+  await page.click('[data-testid="confirm-end-round"]');
+  await page.locator('[data-testid="end-round"]').waitFor({ state: 'detached' });
+}
+
+/** Moves a person in the live round as a moderator does: search, open their row, choose the table. */
+export async function moveInConsole(page: Page, name: string, tableLabel: string) {
+  await page.fill('#people-search', name);
+  await page.getByRole('button', { name: `Ändern ${name}`, exact: true }).click();
+  const select = page.locator(`select[aria-label="Tisch von ${name}"]`);
+  // Each option says the table's fill, "3 (4/6)": the label is what comes before it.
+  const index = (await select.locator('option').allTextContents()).findIndex((text) =>
+    text.startsWith(`${tableLabel} (`),
+  );
+  await select.selectOption({ index });
+  await page.getByRole('button', { name: `Schließen ${name}`, exact: true }).click();
+  await page.fill('#people-search', '');
+}

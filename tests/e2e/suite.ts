@@ -4,7 +4,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { AxeSummary } from './axe.js';
 import { launchBrowser } from './browser.js';
-import { ensureWebBuilt } from './build-web.js';
 import { startServer } from './server.js';
 
 export const SHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -29,11 +28,10 @@ export function browserSuite(axeFile: string, env: Record<string, string> = {}):
   } as BrowserSuite;
 
   beforeAll(async () => {
-    ensureWebBuilt();
     mkdirSync(SHOTS, { recursive: true });
     suite.server = await startServer(env);
     suite.browser = await launchBrowser(suite.server.url);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     if (suite.axe.length > 0) writeFileSync(join(SHOTS, axeFile), JSON.stringify(suite.axe, null, 2));

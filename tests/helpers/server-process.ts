@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { ROOT } from './build.js';
+import { until } from './until.js';
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -10,9 +12,12 @@ export const freePort = () =>
     });
   });
 
-/** The real server as `npm start` runs it (tsx src/server.ts), on 127.0.0.1 with its own database. */
+/**
+ * The real compiled server as `npm start` runs it (node dist/server/server.js, built by the project's
+ * global setup), on 127.0.0.1 with its own database.
+ */
 export async function startServerProcess(dir: string, port: number, env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/server/server.js')], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -34,15 +39,19 @@ export async function startServerProcess(dir: string, port: number, env: Record<
     output += d;
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
+  try {
+    await until(async () => {
+      if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+      return fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    }, 'server answers /healthz');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`server did not start: ${(error as Error).message}\n${output}`);
   }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${output}`);
+  return { child, base, output: () => output };
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {

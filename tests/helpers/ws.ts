@@ -48,7 +48,7 @@ export class TestSocket {
   async next<T extends ServerMessage['type']>(
     type: T,
     predicate: (m: Extract<ServerMessage, { type: T }>) => boolean = () => true,
-    { from = 0, timeoutMs = 5000 } = {},
+    { from = 0, timeoutMs = 30_000 } = {},
   ): Promise<Extract<ServerMessage, { type: T }>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -70,7 +70,7 @@ export class TestSocket {
     }
   }
 
-  async closedWith(timeoutMs = 7000): Promise<{ code: number; reason: string }> {
+  async closedWith(timeoutMs = 30_000): Promise<{ code: number; reason: string }> {
     const deadline = Date.now() + timeoutMs;
     while (!this.closed) {
       if (Date.now() > deadline) throw new Error('socket not closed');
@@ -82,4 +82,17 @@ export class TestSocket {
   close(): void {
     this.ws.close();
   }
+}
+
+/**
+ * A WebSocket class for connectRealtime that also notes the type of every server message, so a test
+ * can wait until a reconnected client has had its answer instead of sleeping.
+ */
+export function recordingWebSocket(heard: string[]) {
+  return class extends WebSocket {
+    constructor(url: string) {
+      super(url);
+      this.on('message', (data) => heard.push((JSON.parse(data.toString()) as ServerMessage).type));
+    }
+  };
 }

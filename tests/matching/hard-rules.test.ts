@@ -11,7 +11,7 @@ import {
 } from '../../src/matching/index.js';
 import { person, roomArbitrary, TEST_OPTIONS, tables } from './fixtures.js';
 
-/** Asserts every hard rule of PRODUCT.md for one round. */
+/** Asserts every hard rule of docs/matching.md ("Hard rules") for one round. */
 function expectHardRules(round: Round, people: MatchPerson[], roomTables: MatchTable[]): void {
   expect(round).toHaveLength(roomTables.length);
   const present = [...new Set(people.map((p) => p.id))].sort();

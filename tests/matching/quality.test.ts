@@ -108,7 +108,9 @@ describe('quality', () => {
       history: [],
       options: { seed: 1, timeMs: 60_000, effortMs: 900 },
     });
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Effort is counted in pricings (about 0.9 s on a quiet 2-core machine); the bound is sized for a
+    // loaded one and still fails when the effort budget is ignored (the time box here is 60 s).
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(measure([round], people)).toMatchObject({ repeats: 0, sameOrgPairs: 0 });
   });
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildInstance } from '../../src/matching/instance.js';
+import { DEFAULT_WEIGHTS } from '../../src/matching/objective.js';
 import { createPairCounts } from '../../src/matching/pair-counts.js';
 import { createPrng } from '../../src/matching/prng.js';
 import { RoundState } from '../../src/matching/round-state.js';
-import { DEFAULT_WEIGHTS } from '../../src/matching/weights.js';
 import { roomArbitrary } from './fixtures.js';
 
 describe('RoundState swap pricing', () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { flatSeating } from '../helpers/seating.js';
 
 // Bounded work, not a time limit: a busy machine may take minutes over the whole evening.
 const EVENING = { timeout: 600_000 };
@@ -25,14 +26,12 @@ async function currentPlan(event: CreatedEvent) {
   );
 }
 
-type Seating = { participantId: string; tableId: number }[];
-
 /** Pairs that met more than once over the played rounds. */
-function repeatsOf(rounds: { seating: Seating }[]): number {
+function repeatsOf(rounds: Parameters<typeof flatSeating>[0][]): number {
   const met = new Map<string, number>();
   for (const round of rounds) {
     const byTable = new Map<number, string[]>();
-    for (const s of round.seating)
+    for (const s of flatSeating(round))
       byTable.set(s.tableId, [...(byTable.get(s.tableId) ?? []), s.participantId]);
     for (const ids of byTable.values())
       for (let i = 0; i < ids.length; i++)
@@ -105,7 +104,7 @@ describe('the forward plan, round by round through the API', () => {
     const labels = new Map(state.tables.map((x: { id: number; label: string }) => [x.id, x.label]));
     const seated = state.tables.map((x: { id: number; label: string }) => ({
       label: x.label,
-      people: state.rounds[0].seating
+      people: flatSeating(state.rounds[0])
         .filter((s: { tableId: number }) => s.tableId === x.id)
         .map((s: { participantId: string }) => names.get(s.participantId)),
     }));
@@ -126,7 +125,7 @@ describe('the forward plan, round by round through the API', () => {
     // Started at once: the start waits for a plan of the room as it is now.
     expect((await mod(event, 'POST', '/rounds')).statusCode).toBe(201);
     const state = await moderatorState(t.app, event);
-    const seated = state.rounds[0].seating.map((s: { participantId: string }) => s.participantId);
+    const seated = flatSeating(state.rounds[0]).map((s) => s.participantId);
     expect(seated).toContain(late.participantId);
     expect(seated).not.toContain(away);
     expect(seated).toHaveLength(10);

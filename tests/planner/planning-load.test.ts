@@ -95,3 +95,45 @@ describe('the server keeps answering while it plans', () => {
     }
   });
 });
+
+describe('the plan after kill -9', () => {
+  it('gives the same next round after the server was killed and restarted', BOUNDED, async () => {
+    const dir = mkdtempSync(joinPath(tmpdir(), 'tischwechsel-plan-kill-'));
+    const port = await freePort();
+    let server = await startServerProcess(dir, port);
+    try {
+      const call = async (method: string, path: string, secret?: string, body?: unknown) => {
+        const res = await fetch(`${server.base}${path}`, {
+          method,
+          headers: {
+            ...(secret ? auth(secret) : {}),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field
+        return { status: res.status, body: (await res.json()) as any };
+      };
+      const created = (
+        await call('POST', '/api/events', undefined, { title: 'Frühstück', tables: { count: 4, seats: 5 } })
+      ).body as { code: string; moderator: string };
+      const ev = `/api/events/${created.code}`;
+      expect((await call('POST', `${ev}/rehearsal`, created.moderator, { count: 18, seed: 3 })).status).toBe(
+        201,
+      );
+      const before = await call('GET', `${ev}/preview`, created.moderator);
+      expect(before.status).toBe(200);
+      server.child.kill('SIGKILL');
+      await exited(server.child);
+      server = await startServerProcess(dir, port);
+      const state = await call('GET', `${ev}/state`, created.moderator);
+      expect(state.body.plan.current).toBe(true);
+      const after = await call('GET', `${ev}/preview`, created.moderator);
+      expect(after.body.tables).toEqual(before.body.tables);
+    } finally {
+      server.child.kill('SIGKILL');
+      await exited(server.child);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

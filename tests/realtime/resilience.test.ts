@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { connectRealtime } from '../../web/src/lib/realtime-client.js';
+import { fuzzRuns } from '../fuzz/runs.js';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
-import { listen, TestSocket } from '../helpers/ws.js';
+import { until } from '../helpers/until.js';
+import { listen, recordingWebSocket, TestSocket } from '../helpers/ws.js';
 
 let t: TestApp;
 let url: string;
@@ -16,14 +17,6 @@ beforeEach(async () => {
   event = await createEvent(t.app, { tables: { count: 4, seats: 4 } });
 });
 afterEach(async () => t.close());
-
-const until = async (check: () => boolean, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 25));
-  }
-};
 
 const dump = () =>
   JSON.stringify(
@@ -46,13 +39,14 @@ describe('through drops and restarts', () => {
     type View = { seat: { table: { label: string } } | null; round: { endsAt: number } | null };
     const seen = people.map(() => [] as View[]);
     const statuses = people.map(() => [] as string[]);
+    const heard = people.map(() => [] as string[]);
     const clients = people.map((p, i) =>
       connectRealtime({
         url,
         credentials: { type: 'hello', role: 'participant', token: p.token },
         onView: (view) => seen[i]!.push(view as View),
         onStatus: (s) => statuses[i]!.push(s),
-        WebSocketImpl: WebSocket as never,
+        WebSocketImpl: recordingWebSocket(heard[i]!) as never,
         initialBackoffMs: 100,
         maxBackoffMs: 1000,
       }),
@@ -60,11 +54,16 @@ describe('through drops and restarts', () => {
     await until(() => seen.every((s) => s.length >= 1));
     const firstViews = seen.map((s) => s.at(-1)!);
 
+    const marks = heard.map((h) => h.length);
     await t.restart();
     await listen(t.app, port);
     await until(() => statuses.every((s) => s.includes('reconnecting') && s.at(-1) === 'open'));
     // The server answers "unchanged" to clients that hold the current view: nothing was lost, nothing resent.
-    await new Promise((r) => setTimeout(r, 200));
+    await until(
+      () =>
+        heard.every((h, i) => h.slice(marks[i]).some((type) => type === 'unchanged' || type === 'snapshot')),
+      'every client answered after reconnecting',
+    );
     const after = await moderatorState(t.app, event);
     expect(after.round).toEqual(before.round);
     for (const [i, client] of clients.entries()) {
@@ -75,7 +74,7 @@ describe('through drops and restarts', () => {
       expect((client.view as View).round?.endsAt).toBe(before.round.endsAt);
       client.close();
     }
-  }, 30_000);
+  });
 
   it('drops a client that does not read without delaying the others', async () => {
     await t.app.inject({
@@ -84,8 +83,22 @@ describe('through drops and restarts', () => {
       headers: auth(event.moderator),
       payload: { count: 300 },
     });
+    // During a round the screen lists all 300 names: every push is a sizeable frame.
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/events/${event.code}`,
+      headers: auth(event.moderator),
+      payload: { tables: { count: 60, seats: 6 } },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds`,
+      headers: auth(event.moderator),
+    });
+    // A screen gets the whole view with every change (a moderator gets small patches), so a screen
+    // that stops reading is the one whose send buffer grows.
     const stalled = await TestSocket.open(url);
-    stalled.send({ type: 'hello', role: 'moderator', code: event.code, secret: event.moderator });
+    stalled.send({ type: 'hello', role: 'screen', code: event.code, secret: event.screen });
     await stalled.next('snapshot');
     // Stop reading: the kernel buffers fill, then the server's send buffer grows.
     (stalled.ws as unknown as { _socket: { pause(): void } })._socket.pause();
@@ -94,10 +107,9 @@ describe('through drops and restarts', () => {
     screen.send({ type: 'hello', role: 'screen', code: event.code, secret: event.screen });
     await screen.next('snapshot');
     const state = await moderatorState(t.app, event);
-    const lags: number[] = [];
-    for (let i = 0; i < 120; i++) {
+    // Until the stalled socket is dropped (how soon depends on the kernel's buffers), at least 120 changes.
+    for (let i = 0; i < 120 || (t.app.hub.connections > 1 && i < 1000); i++) {
       const mark = screen.messages.length;
-      const started = Date.now();
       const presence = i % 2 === 0 ? 'break' : 'present';
       await t.app.inject({
         method: 'PATCH',
@@ -105,17 +117,16 @@ describe('through drops and restarts', () => {
         headers: auth(event.moderator),
         payload: { presence },
       });
+      // A server that waited on the stalled socket would never push this: the wait times out.
       await screen.next('snapshot', () => true, { from: mark });
-      lags.push(Date.now() - started);
     }
-    await until(() => t.app.hub.connections === 1);
-    lags.sort((a, b) => a - b);
-    // A generous bound: a server that waited on the stalled socket would time out, not be slow.
-    expect(lags[Math.floor(lags.length * 0.95)]).toBeLessThan(1000);
-  }, 30_000);
+    await until(() => t.app.hub.connections === 1, 'the stalled socket is dropped');
+  });
 
   it('survives 1,000 random malformed frames with no change and no crash', async () => {
     const { token } = await join(t.app, event.code);
+    // The join's re-plan is a change of its own: let it land before taking the picture.
+    await t.app.planner.whenIdle();
     const before = dump();
     const frame = fc.oneof(
       fc.string({ maxLength: 300 }),
@@ -151,15 +162,25 @@ describe('through drops and restarts', () => {
         else socket.send(typeof payload === 'string' ? payload : JSON.stringify(payload));
         sent += 1;
       }),
-      { numRuns: 1000 },
+      { numRuns: fuzzRuns() },
     );
-    (socket as TestSocket | null)?.close();
-    await new Promise((r) => setTimeout(r, 100));
+    // A barrier instead of a pause: the server answers frames of one socket in order, so once the
+    // ping is answered (or the server has closed the socket) every frame before it has been handled.
+    const last = socket as TestSocket | null;
+    if (last && !last.closed) {
+      const mark = last.messages.length;
+      last.send({ type: 'ping' });
+      await until(
+        () => last.closed !== null || last.messages.slice(mark).some((m) => m.type === 'pong'),
+        'pong',
+      );
+      last.close();
+    }
     expect(dump()).toBe(before);
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     const probe = await TestSocket.open(url);
     probe.send({ type: 'hello', role: 'participant', token });
     await probe.next('snapshot');
     probe.close();
-  }, 60_000);
+  });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { listen, TestSocket } from '../helpers/ws.js';
@@ -65,7 +65,7 @@ describe('views per audience', () => {
           table: { label: string };
           mates: { name: string }[];
           sharedInterests: string[];
-          starter: string | null;
+          starter: { de: string; en: string } | null;
         };
         round: { endsAt: number };
       };
@@ -109,11 +109,21 @@ describe('views per audience', () => {
     const moderator = await connected(hello.moderator());
     // Another person joining changes the moderator's view, not this phone's.
     await join(t.app, event.code);
-    await moderator.next('snapshot', () => true, { from: 1 });
-    await new Promise((r) => setTimeout(r, 100));
+    // A small change reaches the console as a patch of what changed, a larger one as a snapshot.
+    const change = await vi.waitFor(
+      () => {
+        const m = moderator.messages.slice(1).find((x) => x.type === 'snapshot' || x.type === 'patch');
+        if (!m || (m.type !== 'snapshot' && m.type !== 'patch')) throw new Error('no change pushed yet');
+        return m;
+      },
+      { timeout: 60_000, interval: 20 },
+    );
+    // A barrier instead of a pause: a push to this phone would be on its socket before the pong.
+    phone.send({ type: 'ping' });
+    await phone.next('pong');
     expect(phone.messages.filter((m) => m.type === 'snapshot')).toHaveLength(1);
-    const versions = moderator.messages.flatMap((m) => (m.type === 'snapshot' ? [m.version] : []));
-    expect(versions[1]).toBeGreaterThan(versions[0]!);
+    const first = moderator.messages.find((m) => m.type === 'snapshot');
+    expect(first?.type === 'snapshot' && change.version > first.version).toBe(true);
   });
 
   it('tells a phone when its person is erased, and the screen drops the name', async () => {
@@ -154,9 +164,7 @@ describe('views per audience', () => {
     // against that clock, so it fires at once instead of in a real minute.
     t.clock.advance(61_000);
     t.app.changes.changed(idOf());
-    const ended = await screen.next('snapshot', (m) => (m.view as { phase: string }).phase === 'between', {
-      timeoutMs: 3000,
-    });
+    const ended = await screen.next('snapshot', (m) => (m.view as { phase: string }).phase === 'between');
     expect(ended.view).toMatchObject({ round: null, roundsPlayed: 1 });
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+import { until } from '../helpers/until.js';
 
 let t: TestApp;
 let event: CreatedEvent;
@@ -207,9 +208,8 @@ describe('rounds', () => {
     // The clock passes the end time while the server is down: the restored timer ends it at start.
     t.clock.advance(11 * 60_000);
     await t.restart();
-    await new Promise((r) => setTimeout(r, 50));
+    await until(async () => (await moderatorState(t.app, event)).event.phase === 'between', 'round ended');
     const ended = await moderatorState(t.app, event);
-    expect(ended.event.phase).toBe('between');
     expect(ended.rounds[0].status).toBe('ended');
   });
 

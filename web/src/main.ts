@@ -7,10 +7,12 @@ const route = routeOf(location.pathname);
 
 // One chunk per page, so a phone downloads only the participant page.
 const pages = {
+  home: () => import('./pages/home/home-page.js'),
   start: () => import('./pages/start/start-page.js'),
   join: () => import('./pages/participant/participant-page.js'),
   moderator: () => import('./pages/moderator/moderator-page.js'),
   print: () => import('./pages/moderator/print-page.js'),
+  cards: () => import('./pages/moderator/table-cards-page.js'),
   screen: () => import('./pages/screen/screen-page.js'),
   privacy: () => import('./pages/privacy/privacy-page.js'),
   accessibility: () => import('./pages/legal/accessibility-page.js'),

@@ -8,5 +8,9 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export const PRESENCES = ['present', 'break', 'absent', 'left'] as const;
 export type Presence = (typeof PRESENCES)[number];
 
+/** What a table offers, and so what a participant may ask for: the reason is never asked. */
+export const TABLE_FEATURES = ['step_free', 'quiet'] as const;
+export type TableFeature = (typeof TABLE_FEATURES)[number];
+
 export const ROUND_STATUSES = ['live', 'ended'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];

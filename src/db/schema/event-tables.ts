@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
+import type { TableFeature } from './constants.js';
 import { events } from './events.js';
 
 export const eventTables = sqliteTable(
@@ -14,6 +15,7 @@ export const eventTables = sqliteTable(
     topic: text(),
     /** A participant who stays at this table every round; no FK so erasing the host only clears the seat. */
     hostParticipantId: text(),
+    features: text({ mode: 'json' }).$type<TableFeature[]>().notNull().default([]),
   },
   (t) => [unique().on(t.eventId, t.position), index('event_tables_event_idx').on(t.eventId)],
 );

@@ -2,6 +2,7 @@ export * from './assignments.js';
 export * from './event-tables.js';
 export * from './events.js';
 export * from './instance.js';
+export * from './known-pairs.js';
 export * from './moderator-actions.js';
 export * from './participants.js';
 export * from './plans.js';

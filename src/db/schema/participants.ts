@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, unique } from 'drizzle-orm/sqlite-core';
-import { PRESENCES } from './constants.js';
+import { PRESENCES, type TableFeature } from './constants.js';
 import { events } from './events.js';
 
 export const participants = sqliteTable(
@@ -23,6 +23,10 @@ export const participants = sqliteTable(
     presence: text({ enum: PRESENCES }).notNull().default('present'),
     walkIn: integer({ mode: 'boolean' }).notNull().default(false),
     simulated: integer({ mode: 'boolean' }).notNull().default(false),
+    /** Seated once, then the others rotate around them (as around a host); why is never asked. */
+    staySeated: integer({ mode: 'boolean' }).notNull().default(false),
+    /** Only tables offering all of these. */
+    tableNeeds: text({ mode: 'json' }).$type<TableFeature[]>().notNull().default([]),
     joinedAt: integer({ mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [index('participants_event_idx').on(t.eventId), unique().on(t.eventId, t.requestKeyHash)],

@@ -1,7 +1,10 @@
+import { LIMITS } from '../../../src/shared/limits.js';
 import { t } from '../i18n/index.js';
 import type { ParticipantView } from '../lib/types.js';
 
-export const MAX_INTERESTS = 5;
+export type TableFeature = ParticipantView['me']['tableNeeds'][number];
+
+export const MAX_INTERESTS = LIMITS.interests;
 export type FieldErrors = Record<string, string | undefined>;
 
 /** What a participant says about themself: the join form and "edit my details" share it. */
@@ -13,6 +16,9 @@ export interface ParticipantDraft {
   interests: string[];
   contact: string;
   shareContact: boolean;
+  /** Stay at one table all evening; only step-free / quiet tables. The reason is never asked. */
+  staySeated: boolean;
+  tableNeeds: TableFeature[];
 }
 
 export const emptyParticipant = (): ParticipantDraft => ({
@@ -23,6 +29,8 @@ export const emptyParticipant = (): ParticipantDraft => ({
   interests: [],
   contact: '',
   shareContact: false,
+  staySeated: false,
+  tableNeeds: [],
 });
 
 export const draftOf = (me: ParticipantView['me']): ParticipantDraft => ({
@@ -33,6 +41,8 @@ export const draftOf = (me: ParticipantView['me']): ParticipantDraft => ({
   interests: [...me.interests],
   contact: me.contact ?? '',
   shareContact: me.shareContact,
+  staySeated: me.staySeated,
+  tableNeeds: [...me.tableNeeds],
 });
 
 /** The request body the API takes for both POST …/participants and PATCH /api/me. */
@@ -44,6 +54,8 @@ export const participantBody = (draft: ParticipantDraft) => ({
   interests: draft.interests,
   contact: draft.contact || null,
   shareContact: draft.shareContact,
+  staySeated: draft.staySeated,
+  tableNeeds: draft.tableNeeds,
 });
 
 /** The checks the page can make before asking the server (which checks everything again). */

@@ -1,7 +1,9 @@
+import { LIMITS } from '../../../src/shared/limits.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
 import { type FieldErrors, MAX_INTERESTS, type ParticipantDraft } from './participant-profile.js';
+import { SeatingWishes } from './seating-wishes.js';
 
 export interface ProfileDraft {
   displayName: string;
@@ -39,7 +41,7 @@ export function ProfileFields({
         <label for={id('name')}>{j.displayName}</label>
         <input
           id={id('name')}
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           required={nameRequired}
           value={value.displayName}
           onInput={(e) => onChange({ ...value, displayName: e.currentTarget.value })}
@@ -51,7 +53,7 @@ export function ProfileFields({
         </label>
         <input
           id={id('org')}
-          maxLength={100}
+          maxLength={LIMITS.organisation}
           value={value.organisation}
           onInput={(e) => onChange({ ...value, organisation: e.currentTarget.value })}
         />
@@ -71,7 +73,8 @@ export function ProfileFields({
         </select>
       </div>
       <div class="field">
-        <label for={id('stage')}>{j.stage}</label>
+        {/* The moderator types this in about someone else: "their", not "your" organisation. */}
+        <label for={id('stage')}>{j.stageOfOther}</label>
         <select
           id={id('stage')}
           value={String(value.stage)}
@@ -124,7 +127,7 @@ export function ParticipantFields({
           id="displayName"
           name="displayName"
           autoComplete="nickname"
-          maxLength={60}
+          maxLength={LIMITS.displayName}
           required
           value={value.displayName}
           onInput={(e) => onChange({ displayName: e.currentTarget.value })}
@@ -142,7 +145,7 @@ export function ParticipantFields({
           id="organisation"
           name="organisation"
           autoComplete="organization"
-          maxLength={100}
+          maxLength={LIMITS.organisation}
           value={value.organisation}
           onInput={(e) => onChange({ organisation: e.currentTarget.value })}
           {...describedBy('organisation', errors.organisation)}
@@ -227,7 +230,7 @@ export function ParticipantFields({
           id="contact"
           name="contact"
           autoComplete="email"
-          maxLength={200}
+          maxLength={LIMITS.contact}
           value={value.contact}
           onInput={(e) => onChange({ contact: e.currentTarget.value })}
           {...describedBy('contact', errors.contact)}
@@ -244,6 +247,7 @@ export function ParticipantFields({
         />
         <span>{j.shareContact}</span>
       </label>
+      <SeatingWishes value={value} onChange={onChange} />
     </>
   );
 }

@@ -1,8 +1,14 @@
+import { useState } from 'preact/hooks';
+import { LIMITS } from '../../../src/shared/limits.js';
+import { tc } from '../i18n/console.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
 import { NumberField } from './number-field.js';
+import type { TableFeature } from './participant-profile.js';
 import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
+
+const TABLE_FEATURES: TableFeature[] = ['step_free', 'quiet'];
 
 export interface TableDraft {
   /** An existing table (in the console); absent for a new one. */
@@ -12,6 +18,8 @@ export interface TableDraft {
   label: string;
   seats: number;
   topic: string;
+  /** Step-free, quiet: people who ask for such a table sit only at one. */
+  features: TableFeature[];
   host: ProfileDraft | null;
 }
 
@@ -19,8 +27,20 @@ export const newTable = (n: number, seats = 6): TableDraft => ({
   label: String(n),
   seats,
   topic: '',
+  features: [],
   host: null,
 });
+
+/** Tables numbered on from the list, skipping numbers another table already uses as its label. */
+export function moreTables(tables: TableDraft[], count: number): TableDraft[] {
+  const taken = new Set(tables.map((table) => table.label.trim().toLowerCase()));
+  const seats = tables.at(-1)?.seats;
+  const added: TableDraft[] = [];
+  for (let n = tables.length + 1; added.length < count; n++) {
+    if (!taken.has(String(n))) added.push(newTable(n, seats));
+  }
+  return [...tables, ...added];
+}
 
 /** Errors keyed `<row>.<field>` (`0.label`, `2.seats`), the shape of the API's `tables.<row>.<field>`. */
 export type TableErrors = Record<string, string | undefined>;
@@ -45,10 +65,12 @@ export function TableListEditor({
   errors?: TableErrors;
 }) {
   const s = t().start;
+  const sc = tc().tables;
   const set = (index: number, patch: Partial<TableDraft>) =>
     onChange(tables.map((table, i) => (i === index ? { ...table, ...patch } : table)));
   const canRemove = (i: number) => tables.length > 1 && !tables[i]?.locked;
-  const add = () => onChange([...tables, newTable(tables.length + 1, tables.at(-1)?.seats)]);
+  const [addCount, setAddCount] = useState(5);
+  const add = (count: number) => onChange(moreTables(tables, count));
 
   return (
     <div class="table-list">
@@ -63,7 +85,7 @@ export function TableListEditor({
                 <label for={id('label')}>{s.tableLabel}</label>
                 <input
                   id={id('label')}
-                  maxLength={24}
+                  maxLength={LIMITS.tableLabel}
                   value={table.label}
                   onInput={(e) => set(i, { label: e.currentTarget.value })}
                   {...describedBy(id('label'), error('label'))}
@@ -73,8 +95,8 @@ export function TableListEditor({
               <NumberField
                 id={id('seats')}
                 label={s.seats}
-                min={2}
-                max={20}
+                min={LIMITS.seatsMin}
+                max={LIMITS.seatsMax}
                 value={table.seats}
                 onChange={(seats) => set(i, { seats })}
                 errorName={id('seats')}
@@ -99,6 +121,28 @@ export function TableListEditor({
                 </select>
                 <FieldError name={id('topic')} message={error('topic')} />
               </div>
+              <fieldset class="field table-features">
+                <legend>
+                  {t().tableFeatures.legend} <span class="optional">{t().optional}</span>
+                </legend>
+                {TABLE_FEATURES.map((feature) => (
+                  <label class="choice" key={feature}>
+                    <input
+                      type="checkbox"
+                      id={id(feature)}
+                      checked={table.features.includes(feature)}
+                      onChange={(e) =>
+                        set(i, {
+                          features: e.currentTarget.checked
+                            ? [...table.features, feature]
+                            : table.features.filter((f) => f !== feature),
+                        })
+                      }
+                    />
+                    <span>{t().tableFeatures[feature]}</span>
+                  </label>
+                ))}
+              </fieldset>
             </div>
             {withHosts && (
               <label class="choice">
@@ -130,9 +174,26 @@ export function TableListEditor({
           </fieldset>
         );
       })}
-      <button type="button" onClick={add}>
-        {s.addTable}
-      </button>
+      <div class="inline-form table-add">
+        <button type="button" onClick={() => add(1)}>
+          {s.addTable}
+        </button>
+        <NumberField
+          id={`${idPrefix}-add-count`}
+          label={sc.addCount}
+          min={1}
+          max={50}
+          value={addCount}
+          onChange={setAddCount}
+        />
+        <button
+          type="button"
+          disabled={!Number.isInteger(addCount) || addCount < 1 || addCount > 50}
+          onClick={() => add(addCount)}
+        >
+          {sc.addTables(addCount)}
+        </button>
+      </div>
     </div>
   );
 }

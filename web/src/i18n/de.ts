@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../src/shared/error-codes.js';
+
 /** Every German string of the web client; en.ts has the same keys (the type makes sure). */
 export const de = {
   switchLanguage: 'English',
@@ -42,7 +44,29 @@ export const de = {
       import_mapping_needed: 'Bitte angeben, welche Spalte die Ticketnummer und welche den Namen enthält.',
       import_invalid: 'Die Datei enthält Fehler; es wurde nichts eingelesen.',
       invalid_input: 'Bitte die markierten Angaben prüfen.',
-    } as Record<string, string | undefined>,
+      invalid_json: 'Die Anfrage war kein gültiges JSON. Bitte die Seite neu laden.',
+      bad_url: 'Diese Adresse ist nicht gültig.',
+      bad_request: 'Die Anfrage war nicht verständlich. Bitte die Seite neu laden.',
+      ctp_body_too_large: 'Das ist zu viel auf einmal. Bitte weniger Angaben senden.',
+      ctp_invalid_media_type: 'Die Anfrage hat ein unbekanntes Format. Bitte die Seite neu laden.',
+      internal: 'Auf unserer Seite ist etwas schiefgegangen. Bitte gleich noch einmal versuchen.',
+      bad_origin: 'Diese Seite darf sich nicht mit dem Server verbinden.',
+      invalid_message: 'Der Server hat eine Nachricht nicht verstanden. Bitte die Seite neu laden.',
+      already_identified: 'Diese Verbindung ist schon angemeldet.',
+      event_not_finished: 'Kontakte gibt es erst, wenn die Veranstaltung beendet ist.',
+      not_in_catalogue: 'Eine Auswahl gehört nicht zu dieser Veranstaltung. Bitte neu auswählen.',
+      unknown_table: 'Diesen Tisch gibt es in dieser Veranstaltung nicht (mehr).',
+      duplicate_table: 'Ein Tisch steht doppelt in der Liste.',
+      plan_busy: 'Im Raum ändert sich gerade viel; der Plan wird neu berechnet. Bitte gleich noch einmal.',
+      unknown_participant: 'Diese Person gibt es in dieser Veranstaltung nicht (mehr).',
+      not_at_table: 'Zum Tauschen müssen beide sitzen, die andere Person am Zieltisch.',
+      would_sit_alone: 'An diesem Tisch sitzt niemand: Die Person säße allein.',
+      would_leave_alone: 'Dann säße jemand allein am Tisch.',
+      table_unsuitable:
+        'Dieser Tisch ist nicht so, wie die Person es sich gewünscht hat (stufenlos oder ruhig).',
+      not_enough_suitable_tables:
+        'Mehr Personen wünschen sich einen stufenlosen oder ruhigen Tisch, als es solche Tische gibt: Bitte weitere Tische so markieren.',
+    } satisfies Record<ErrorCode, string>,
   },
   join: {
     heading: 'Mitmachen',
@@ -52,18 +76,29 @@ export const de = {
     organisation: 'Organisation',
     role: 'Rolle',
     choose: 'Bitte wählen',
+    stageOfOther: 'Wo steht die Organisation dieser Person bei Open Source?',
     stage: 'Wo steht deine Organisation bei Open Source?',
     interests: 'Interessen',
     interestsCount: (n: number, max: number) => `${n} von höchstens ${max} gewählt`,
     contact: 'Kontakt (E-Mail oder Web-Adresse)',
     contactHint: 'Nur sichtbar für Menschen, die du getroffen hast – und nur, wenn du es unten erlaubst.',
     shareContact: 'Meinen Kontakt nach der Veranstaltung mit den Menschen teilen, die ich getroffen habe',
+    wishes: {
+      legend: 'Wünsche für die Tische',
+      hint: 'Du musst nichts begründen. Die Einteilung hält sich daran.',
+      staySeated: 'Ich möchte den ganzen Abend an einem Tisch bleiben (die anderen wechseln)',
+      step_free: 'Ich brauche einen stufenlos erreichbaren Tisch',
+      quiet: 'Ich brauche einen ruhigen Tisch',
+    },
     privacyNotice:
       'Wir speichern nur deinen Namen, deine Organisation, deinen Kontakt und deine Auswahl, damit die Tischrunden funktionieren. Dein Anzeigename erscheint auf der Leinwand im Saal. Alles wird wenige Tage nach der Veranstaltung automatisch gelöscht; du kannst deine Daten jederzeit selbst löschen.',
     privacyAccept: 'Ich habe den Datenschutzhinweis gelesen und bin einverstanden',
     submit: 'Mitmachen',
     closed: 'Die Anmeldung ist gerade pausiert. Bitte gleich noch einmal versuchen.',
     finished: 'Diese Veranstaltung ist beendet.',
+    privacyRead: 'Datenschutzhinweise lesen',
+    eventErased:
+      'Diese Veranstaltung ist beendet, ihre Daten wurden gelöscht. Hier gibt es nichts mehr auszufüllen.',
     eventMissing: 'Diese Veranstaltung gibt es nicht (mehr). Bitte den QR-Code noch einmal scannen.',
     errors: {
       displayName: 'Bitte einen Namen eingeben.',
@@ -76,13 +111,29 @@ export const de = {
       privacyAccepted: 'Bitte den Datenschutzhinweis bestätigen.',
     },
   },
+  tableFeatures: {
+    legend: 'Der Tisch ist',
+    step_free: 'stufenlos erreichbar',
+    quiet: 'ruhig',
+  },
+  wishBadges: {
+    staySeated: 'bleibt sitzen',
+    unmet: 'Wunsch gerade nicht erfüllbar',
+  },
   live: {
+    known: {
+      off: 'Wir kennen uns schon',
+      on: 'Kennen uns schon ✓',
+      label: (name: string) =>
+        `${name} und ich kennen uns schon (nur für die Einteilung, ${name} erfährt es nicht)`,
+    },
     hello: (name: string) => `Hallo, ${name}!`,
     announce: (round: number, table: string) => `Runde ${round}: Dein Tisch ist ${table}.`,
     twoMinuteWarning: 'Noch 2 Minuten in dieser Runde.',
     reconnecting: 'Verbindung wird wiederhergestellt …',
     erasedNotice: 'Deine Daten wurden gelöscht.',
     roundOf: (n: number, planned: number) => `Runde ${n} von ${planned}`,
+    extraRound: (n: number) => `Extrarunde (Runde ${n})`,
     table: 'Tisch',
     topic: (topic: string) => `Thema: ${topic}`,
     timeLeft: 'Verbleibende Zeit:',
@@ -92,6 +143,10 @@ export const de = {
     starter: 'Zum Einstieg',
     finished: 'Danke fürs Mitmachen! Die Veranstaltung ist beendet.',
     onBreak: 'Du machst Pause und wirst in den nächsten Runden nicht eingeteilt.',
+    markedAbsent:
+      'Die Moderation hat dich als abwesend markiert, du wirst nicht eingeteilt. Wieder da? Tippe auf „Ich bin wieder da“.',
+    possiblyOutdated:
+      'Möglicherweise nicht mehr aktuell: Das ist der letzte Stand vor der Verbindungsunterbrechung.',
     left: 'Du hast dich abgemeldet und wirst nicht mehr eingeteilt.',
     notSeated:
       'Diese Runde läuft schon ohne dich. Die Moderation kann dir einen Platz geben; sonst bist du in der nächsten Runde dabei.',
@@ -135,6 +190,7 @@ export const de = {
     welcome: 'Willkommen! Scannen und mitmachen.',
     nextSoon: 'Die nächste Runde beginnt gleich.',
     round: (n: number, planned: number) => `Runde ${n} von ${planned}`,
+    extraRound: (n: number) => `Extrarunde (Runde ${n})`,
     timeLeft: 'Verbleibende Zeit:',
     table: 'Tisch',
     page: (i: number, n: number) => `Seite ${i} von ${n}`,
@@ -142,12 +198,30 @@ export const de = {
     erased: 'Diese Veranstaltung wurde gelöscht.',
     badLink: 'Dieser Leinwand-Link ist nicht gültig.',
     finished: 'Danke fürs Mitmachen!',
+    orCode: (host: string) => `oder ${host} aufrufen und den Code eingeben:`,
+    changeTables: 'Zeit für den Tischwechsel!',
+    nextRound: (n: number) =>
+      `Gleich beginnt Runde ${n}: Deinen neuen Tisch siehst du auf dem Handy und hier.`,
+    lastRoundDone: 'Das war die letzte Runde. Danke für die Gespräche!',
+    sound: 'Signalton am Rundenende',
+    recapRounds: (n: number): string => (n === 1 ? 'Runde' : 'Runden'),
+    recapConversations: (n: number): string =>
+      n === 1 ? 'Gespräch an den Tischen' : 'Gespräche an den Tischen',
+    recapMet: 'Personen im Schnitt kennengelernt',
+    recapContacts:
+      'Deine Kontakte findest du auf deinem Handy: alle, die du getroffen hast und die ihren Kontakt teilen.',
   },
   moderator: {
     title: 'Moderation',
     badLink: 'Dieser Moderationslink ist nicht gültig.',
     erased: 'Die Veranstaltung wurde gelöscht.',
     newEvent: 'Neue Veranstaltung anlegen',
+    plan: {
+      none: 'Noch kein Plan: Er entsteht, sobald Personen anwesend sind.',
+      replanning: 'Im Raum hat sich etwas geändert: Der Plan für die restlichen Runden wird neu berechnet …',
+      ready: (from: number, to: number, repeats: number, colleagues: number) =>
+        `Runden ${from}–${to} sind geplant (ganzer Abend: ${repeats} erneute Begegnungen, ${colleagues} Paare aus derselben Organisation). Die Druckansicht zeigt sie.`,
+    },
     phases: {
       lobby: 'Vor der ersten Runde',
       round: 'Runde läuft',
@@ -167,6 +241,12 @@ export const de = {
     preview: 'Vorschau nächste Runde',
     start: (n: number) => `Runde ${n} starten`,
     previewHeading: (n: number) => `Vorschau Runde ${n}`,
+    tableUse: (tables: number, minPerTable: number | null) =>
+      minPerTable === null
+        ? `${tables} Tische, so wenige wie nötig.`
+        : `${tables} Tische: über die aufgestellten Tische verteilt, an jedem mindestens ${minPerTable} Personen.`,
+    unavoidable: (n: number) =>
+      `Mit diesen Personen und Tischen lassen sich mindestens ${n} erneute Begegnungen über den Abend nicht vermeiden.`,
   },
   people: {
     heading: (n: number) => `Teilnehmende (${n})`,
@@ -275,6 +355,18 @@ export const de = {
     byTable: 'Nach Tischen',
     tablePage: (label: string) => `Tisch ${label}`,
   },
+  home: {
+    heading: 'Mitmachen',
+    intro: 'Gib den Code der Veranstaltung ein. Er steht auf der Leinwand, unter dem QR-Code.',
+    codeLabel: 'Code der Veranstaltung',
+    codeHint: 'Zum Beispiel K7MR 2QXB. Groß- und Kleinschreibung, Leerzeichen und Striche sind egal.',
+    go: 'Weiter',
+    badCode: 'Das ist kein gültiger Code: 4 bis 16 Buchstaben und Ziffern, wie auf der Leinwand.',
+    unknownCode:
+      'Zu diesem Code gibt es keine Veranstaltung. Bitte noch einmal von der Leinwand abschreiben.',
+    organiser: 'Du organisierst eine Veranstaltung?',
+    create: 'Veranstaltung anlegen',
+  },
   start: {
     heading: 'Neue Veranstaltung',
     intro:
@@ -298,6 +390,12 @@ export const de = {
     minutes: 'Minuten pro Runde',
     rounds: 'Geplante Runden',
     matching: 'Optionen für die Einteilung',
+    tableUse: {
+      label: 'Tische pro Runde',
+      auto: 'Automatisch: bei unterschiedlich großen Tischen über alle verteilen',
+      fewest: 'So wenige Tische wie nötig füllen',
+      spread: 'Über die aufgestellten Tische verteilen (je mindestens 4 Personen)',
+    },
     matchingHint:
       'Gewichte 0–1000; leer lassen für die Voreinstellung. Wiederholungen zu vermeiden hat immer Vorrang.',
     weights: {

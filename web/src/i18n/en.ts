@@ -44,6 +44,27 @@ export const en: Dictionary = {
       import_mapping_needed: 'Please say which column holds the ticket id and which the name.',
       import_invalid: 'The file has problems; nothing was imported.',
       invalid_input: 'Please check the marked fields.',
+      invalid_json: 'The request was not valid JSON. Please reload the page.',
+      bad_url: 'This address is not valid.',
+      bad_request: 'The request could not be understood. Please reload the page.',
+      ctp_body_too_large: 'That is too much at once. Please send less.',
+      ctp_invalid_media_type: 'The request has an unknown format. Please reload the page.',
+      internal: 'Something went wrong on our side. Please try again in a moment.',
+      bad_origin: 'This page may not connect to the server.',
+      invalid_message: 'The server did not understand a message. Please reload the page.',
+      already_identified: 'This connection is already signed in.',
+      event_not_finished: 'Contacts are shared once the event has finished.',
+      not_in_catalogue: 'A choice does not belong to this event. Please choose again.',
+      unknown_table: 'This table does not exist in this event (any more).',
+      duplicate_table: 'A table is listed twice.',
+      plan_busy: 'The room keeps changing; the plan is being made again. Please try once more.',
+      unknown_participant: 'This person does not exist in this event (any more).',
+      not_at_table: 'To swap, both people must be seated, the other one at the target table.',
+      would_sit_alone: 'Nobody sits at that table: the person would sit alone.',
+      would_leave_alone: 'That would leave someone alone at their table.',
+      table_unsuitable: 'This table is not the kind the person asked for (step-free or quiet).',
+      not_enough_suitable_tables:
+        'More people asked for a step-free or quiet table than there are such tables: please mark more tables.',
     },
   },
   join: {
@@ -54,18 +75,28 @@ export const en: Dictionary = {
     organisation: 'Organisation',
     role: 'Role',
     choose: 'Please choose',
+    stageOfOther: "Where does this person's organisation stand on open source?",
     stage: 'Where does your organisation stand with open source?',
     interests: 'Interests',
     interestsCount: (n: number, max: number) => `${n} of at most ${max} chosen`,
     contact: 'Contact (e-mail or web address)',
     contactHint: 'Only visible to people you met – and only if you allow it below.',
     shareContact: 'Share my contact with the people I met, after the event',
+    wishes: {
+      legend: 'Wishes for the tables',
+      hint: 'No reason needed. The seating keeps to them.',
+      staySeated: 'I would like to stay at one table all evening (the others move)',
+      step_free: 'I need a step-free table',
+      quiet: 'I need a quiet table',
+    },
     privacyNotice:
       'We store only your name, organisation, contact and choices, so the table rounds work. Your display name appears on the screen in the room. Everything is erased automatically a few days after the event; you can delete your data yourself at any time.',
     privacyAccept: 'I have read the privacy notice and agree',
     submit: 'Join',
     closed: 'Joining is paused right now. Please try again in a moment.',
     finished: 'This event has finished.',
+    privacyRead: 'Read the privacy notice',
+    eventErased: 'This event has ended and its data was erased. There is nothing left to fill in here.',
     eventMissing: 'This event does not exist (any more). Please scan the QR code again.',
     errors: {
       displayName: 'Please enter a name.',
@@ -78,13 +109,29 @@ export const en: Dictionary = {
       privacyAccepted: 'Please accept the privacy notice.',
     },
   },
+  tableFeatures: {
+    legend: 'This table is',
+    step_free: 'step-free',
+    quiet: 'quiet',
+  },
+  wishBadges: {
+    staySeated: 'stays seated',
+    unmet: 'wish cannot be met now',
+  },
   live: {
+    known: {
+      off: 'We already know each other',
+      on: 'Know each other ✓',
+      label: (name: string) =>
+        `${name} and I already know each other (for the seating only; ${name} is not told)`,
+    },
     hello: (name: string) => `Hello, ${name}!`,
     announce: (round: number, table: string) => `Round ${round}: your table is ${table}.`,
     twoMinuteWarning: '2 minutes left in this round.',
     reconnecting: 'Reconnecting …',
     erasedNotice: 'Your data has been deleted.',
     roundOf: (n: number, planned: number) => `Round ${n} of ${planned}`,
+    extraRound: (n: number) => `Extra round (round ${n})`,
     table: 'Table',
     topic: (topic: string) => `Topic: ${topic}`,
     timeLeft: 'Time left:',
@@ -94,6 +141,8 @@ export const en: Dictionary = {
     starter: 'To get started',
     finished: 'Thank you for joining! The event has finished.',
     onBreak: 'You are taking a break and will not be seated in the next rounds.',
+    markedAbsent: "The moderator marked you absent, so you are not seated. Back? Tap “I'm back”.",
+    possiblyOutdated: 'Possibly out of date: this is the last table before the connection dropped.',
     left: 'You have left and will not be seated any more.',
     notSeated:
       'This round started without you. The moderator can give you a seat; otherwise you are in the next round.',
@@ -136,6 +185,7 @@ export const en: Dictionary = {
     welcome: 'Welcome! Scan and join in.',
     nextSoon: 'The next round starts soon.',
     round: (n: number, planned: number) => `Round ${n} of ${planned}`,
+    extraRound: (n: number) => `Extra round (round ${n})`,
     timeLeft: 'Time left:',
     table: 'Table',
     page: (i: number, n: number) => `Page ${i} of ${n}`,
@@ -143,12 +193,28 @@ export const en: Dictionary = {
     erased: 'This event has been erased.',
     badLink: 'This screen link is not valid.',
     finished: 'Thank you for joining!',
+    orCode: (host: string) => `or open ${host} and enter the code:`,
+    changeTables: 'Time to change tables!',
+    nextRound: (n: number) => `Round ${n} starts shortly: your new table is on your phone and here.`,
+    lastRoundDone: 'That was the last round. Thank you for the conversations!',
+    sound: 'Chime at the end of a round',
+    recapRounds: (n: number) => (n === 1 ? 'round' : 'rounds'),
+    recapConversations: (n: number) =>
+      n === 1 ? 'conversation at the tables' : 'conversations at the tables',
+    recapMet: 'people met on average',
+    recapContacts: 'Your contacts are on your phone: everyone you met who shares their contact.',
   },
   moderator: {
     title: 'Moderation',
     badLink: 'This moderator link is not valid.',
     erased: 'The event has been erased.',
     newEvent: 'Create a new event',
+    plan: {
+      none: 'No plan yet: it is made as soon as people are present.',
+      replanning: 'The room changed: the plan for the remaining rounds is being made again…',
+      ready: (from: number, to: number, repeats: number, colleagues: number) =>
+        `Rounds ${from}–${to} are planned (whole evening: ${repeats} repeat encounters, ${colleagues} colleague pairs). The print view shows them.`,
+    },
     phases: {
       lobby: 'Before the first round',
       round: 'Round running',
@@ -168,6 +234,12 @@ export const en: Dictionary = {
     preview: 'Preview next round',
     start: (n: number) => `Start round ${n}`,
     previewHeading: (n: number) => `Preview of round ${n}`,
+    tableUse: (tables: number, minPerTable: number | null) =>
+      minPerTable === null
+        ? `${tables} tables, as few as fit everyone.`
+        : `${tables} tables: spread over the tables set up, at least ${minPerTable} people at each.`,
+    unavoidable: (n: number) =>
+      `With these people and tables, at least ${n} repeat encounters over the evening cannot be avoided.`,
   },
   people: {
     heading: (n: number) => `Participants (${n})`,
@@ -275,6 +347,17 @@ export const en: Dictionary = {
     byTable: 'By table',
     tablePage: (label: string) => `Table ${label}`,
   },
+  home: {
+    heading: 'Join an event',
+    intro: 'Enter the event code. It is on the venue screen, below the QR code.',
+    codeLabel: 'Event code',
+    codeHint: 'For example K7MR 2QXB. Upper or lower case, spaces and dashes do not matter.',
+    go: 'Continue',
+    badCode: 'That is not a valid code: 4 to 16 letters and digits, as on the screen.',
+    unknownCode: 'There is no event with this code. Please copy it from the screen once more.',
+    organiser: 'Organising an event?',
+    create: 'Create an event',
+  },
   start: {
     heading: 'New event',
     intro:
@@ -298,6 +381,12 @@ export const en: Dictionary = {
     minutes: 'Minutes per round',
     rounds: 'Planned rounds',
     matching: 'Matching options',
+    tableUse: {
+      label: 'Tables per round',
+      auto: 'Automatic: spread over all tables when their sizes differ',
+      fewest: 'Fill as few tables as needed',
+      spread: 'Spread over the tables set up (at least 4 people each)',
+    },
     matchingHint:
       'Weights 0–1000; leave empty for the default. Avoiding repeat encounters always comes first.',
     weights: {

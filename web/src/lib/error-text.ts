@@ -6,7 +6,8 @@ export function errorText(error: unknown): string {
   const dict = t();
   if (error instanceof ApiError) {
     if (error.code === 'network') return dict.errors.network;
-    const known = dict.errors.codes[error.code as keyof typeof dict.errors.codes];
+    // A code this client does not know (a newer server) falls back to the server's message.
+    const known = (dict.errors.codes as Record<string, string | undefined>)[error.code];
     return known ?? error.message;
   }
   return dict.errors.unexpected;

@@ -6,6 +6,8 @@ import type {
   SnapshotMessage,
   ViewByRole,
 } from '../../../src/realtime/messages.js';
+import { CLOSE, FINAL_CLOSES } from '../../../src/shared/close-codes.js';
+import { applyViewPatch } from '../../../src/shared/view-patch.js';
 
 /** The credentials part of a hello; the client adds what it holds (dataId, version, etag) itself. */
 export type Credentials = Hello extends infer H
@@ -36,12 +38,14 @@ export interface RealtimeOptions<R extends Role> {
   WebSocketImpl?: new (url: string) => MinimalSocket;
   initialBackoffMs?: number;
   maxBackoffMs?: number;
-  /** No message at all for this long (the server sends a heartbeat every 25 s) means the link is dead. */
+  /** The client pings this often; the server's pong proves the link is alive. */
+  pingMs?: number;
+  /** No message at all for this long means the link is dead: show it and reconnect. */
   silenceMs?: number;
   random?: () => number;
 }
 
-const FINAL = new Set([4003, 4004]);
+const FINAL = new Set(FINAL_CLOSES);
 
 type Listener = () => void;
 interface Listenable {
@@ -64,7 +68,9 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
     options.WebSocketImpl ?? (globalThis.WebSocket as unknown as new (url: string) => MinimalSocket);
   const initial = options.initialBackoffMs ?? 500;
   const max = options.maxBackoffMs ?? 10_000;
-  const silenceMs = options.silenceMs ?? 35_000;
+  // A phone must see within ~10 s that its table may be outdated; a dead TCP link never says so itself.
+  const pingMs = options.pingMs ?? 4000;
+  const silenceMs = options.silenceMs ?? 9000;
   const random = options.random ?? Math.random;
 
   let socket: MinimalSocket | null = null;
@@ -72,6 +78,7 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   let stopped = false;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  let pingTimer: ReturnType<typeof setInterval> | undefined;
   let held: { dataId: string; version: number; etag: string } | null = null;
   let clockOffset = 0;
   let lastView: ViewByRole[R] | null = null;
@@ -89,8 +96,24 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
 
   const watchSilence = () => {
     clearTimeout(silenceTimer);
-    silenceTimer = setTimeout(() => socket?.close(4000, 'silent'), silenceMs);
+    silenceTimer = setTimeout(drop, silenceMs);
   };
+
+  /**
+   * Gives up on the current socket at once: on a dead link its close event can take minutes, so the
+   * page must not wait for it to say the connection is lost.
+   */
+  function drop() {
+    const ws = socket;
+    if (!ws) return;
+    socket = null;
+    clearTimeout(silenceTimer);
+    clearInterval(pingTimer);
+    ws.onclose = null;
+    ws.onmessage = null;
+    ws.close(4000, 'link lost');
+    scheduleReconnect();
+  }
 
   const scheduleReconnect = () => {
     if (stopped) return;
@@ -111,6 +134,16 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       lastView = snapshot.view as ViewByRole[R];
       attempt = 0;
       options.onView(lastView, { version: snapshot.version, reset: snapshot.reset });
+    } else if (message.type === 'patch') {
+      // Only a patch of the very view held applies; anything else means a push was missed.
+      if (!lastView || held?.etag !== message.base) {
+        send({ type: 'resync' });
+        return;
+      }
+      held = { dataId: message.dataId, version: message.version, etag: message.etag };
+      lastView = applyViewPatch(lastView, message.patch);
+      attempt = 0;
+      options.onView(lastView, { version: message.version, reset: false });
     } else if (message.type === 'unchanged') {
       held = { dataId: message.dataId, version: message.version, etag: message.etag };
       attempt = 0;
@@ -130,6 +163,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       send({ ...options.credentials, ...(held ?? {}) } as unknown as ClientMessage);
       setStatus('open');
       watchSilence();
+      clearInterval(pingTimer);
+      pingTimer = setInterval(() => send({ type: 'ping' }), pingMs);
     };
     ws.onmessage = (event) => {
       watchSilence();
@@ -144,9 +179,10 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
       if (socket !== ws) return;
       socket = null;
       clearTimeout(silenceTimer);
+      clearInterval(pingTimer);
       if (FINAL.has(event.code)) {
         stop();
-        options.onGone?.(event.code === 4004 ? 'erased' : 'unauthorized');
+        options.onGone?.(event.code === CLOSE.gone ? 'erased' : 'unauthorized');
         return;
       }
       scheduleReconnect();
@@ -163,6 +199,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
   };
   host.document?.addEventListener?.('visibilitychange', onVisible);
   host.addEventListener?.('online', reconnectNow);
+  // The browser knows before any timer: no network means the view may already be outdated.
+  host.addEventListener?.('offline', drop);
 
   function stop() {
     stopped = true;
@@ -170,6 +208,8 @@ export function connectRealtime<R extends Role>(options: RealtimeOptions<R>) {
     clearTimeout(silenceTimer);
     host.document?.removeEventListener?.('visibilitychange', onVisible);
     host.removeEventListener?.('online', reconnectNow);
+    host.removeEventListener?.('offline', drop);
+    clearInterval(pingTimer);
     const ws = socket;
     socket = null;
     ws?.close(1000, 'bye');

@@ -1,4 +1,7 @@
+import { EVENT_CODE_PATTERN, SECRET } from '../../../src/shared/ids.js';
+
 export type Route =
+  | { page: 'home' }
   | { page: 'start' }
   | { page: 'privacy' }
   | { page: 'accessibility' }
@@ -9,15 +12,17 @@ export type Route =
   | { page: 'join'; code: string }
   | { page: 'moderator'; code: string }
   | { page: 'print'; code: string }
+  | { page: 'cards'; code: string }
   | { page: 'screen'; code: string }
   | { page: 'not-found' };
 
-const CODE = '([a-z0-9]{4,16})';
+const CODE = `(${EVENT_CODE_PATTERN})`;
 
 /** The page for a path; the server sends index.html for every one of these. */
 export function routeOf(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { page: 'start' };
+  if (path === '/') return { page: 'home' };
+  if (path === '/new') return { page: 'start' };
   if (path === '/privacy') return { page: 'privacy' };
   if (path === '/accessibility') return { page: 'accessibility' };
   if (path === '/leichte-sprache') return { page: 'easy' };
@@ -32,6 +37,8 @@ export function routeOf(pathname: string): Route {
   if (code) return { page: 'badges', code };
   code = match(`/m/${CODE}/print`);
   if (code) return { page: 'print', code };
+  code = match(`/m/${CODE}/cards`);
+  if (code) return { page: 'cards', code };
   code = match(`/m/${CODE}`);
   if (code) return { page: 'moderator', code };
   code = match(`/s/${CODE}`);
@@ -42,7 +49,7 @@ export function routeOf(pathname: string): Route {
 /** The secret in the link's fragment, which browsers never send to the server. */
 export function secretFromHash(): string | null {
   const secret = decodeURIComponent(location.hash.replace(/^#/, ''));
-  return /^[A-Za-z0-9_-]{16,64}$/.test(secret) ? secret : null;
+  return SECRET.test(secret) ? secret : null;
 }
 
 /** The event a person came from (`?event=code`), so a page's back link can return there. */

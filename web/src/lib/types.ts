@@ -1,53 +1,31 @@
-// The server's shapes, imported as types only so the two sides cannot drift.
+// The server's shapes, imported as types only so the two sides cannot drift: the views' own types,
+// and the response schemas' types for everything else a route answers.
+import type { Language } from '../../../src/db/schema/constants.js';
 import type { Catalogue } from '../../../src/domain/catalogue.js';
+import type { Phase } from '../../../src/domain/event-state.js';
 import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/domain/views.js';
 import type { Metrics } from '../../../src/matching/types.js';
+import type {
+  CreatedEvent,
+  PublicInfo,
+  RoundPreview,
+  SeatingPlan,
+  ServerInfo,
+  SharedContact,
+} from '../../../src/routes/responses.js';
 
-export type { Catalogue, Metrics, ModeratorView, ParticipantView, ScreenView };
-export type Language = 'de' | 'en';
-export type Phase = 'lobby' | 'round' | 'between' | 'finished';
-
-/** GET /api/events/:code */
-export interface PublicInfo {
-  code: string;
-  title: string;
-  language: Language;
-  status: 'active' | 'finished';
-  phase: Phase;
-  joinOpen: boolean;
-  participantCount: number;
-  catalogue: Catalogue;
-  links: { join: string };
-}
-
-/** POST /api/events */
-export interface CreatedEvent {
-  code: string;
-  moderator: string;
-  screen: string;
-  links: { join: string; moderator: string; screen: string };
-}
-
-/** GET /api/events/:code/preview */
-export interface RoundPreview {
-  number: number;
-  metrics: Metrics;
-  tables: { label: string; people: (string | undefined)[] }[];
-}
-
-/** GET /api/events/:code/plan */
-export interface SeatingPlan {
-  title: string;
-  rounds: { number: number; planned: boolean; seating: { name: string; table: string }[] }[];
-  tables: {
-    label: string;
-    topic: string | null;
-    rounds: { number: number; planned: boolean; names: string[] }[];
-  }[];
-}
-
-export interface SharedContact {
-  name: string;
-  organisation: string | null;
-  contact: string;
-}
+export type {
+  Catalogue,
+  CreatedEvent,
+  Language,
+  Metrics,
+  ModeratorView,
+  ParticipantView,
+  Phase,
+  PublicInfo,
+  RoundPreview,
+  ScreenView,
+  SeatingPlan,
+  ServerInfo,
+  SharedContact,
+};

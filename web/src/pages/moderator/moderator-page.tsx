@@ -9,6 +9,7 @@ import { useLiveView } from '../../lib/use-live-view.js';
 import { EventPanel } from './event-panel.js';
 import { ModeratorContext } from './moderator-context.js';
 import { PeoplePanel } from './people-panel.js';
+import { PlanStatus } from './plan-status.js';
 import { QualityPanel } from './quality-panel.js';
 import { RoundControls } from './round-controls.js';
 import { SettingsPanel } from './settings-panel.js';
@@ -36,7 +37,7 @@ export function Page({ route }: { route: Route }) {
           {gone === 'erased' ? m.erased : m.badLink}
         </p>
         <p>
-          <a href="/">{m.newEvent}</a>
+          <a href="/new">{m.newEvent}</a>
         </p>
       </main>
     );
@@ -65,9 +66,10 @@ export function Page({ route }: { route: Route }) {
             {t().live.reconnecting}
           </p>
         )}
+        <RoundControls view={view} serverNow={serverNow} />
         <div class="console-grid">
           <div class="console-main">
-            <RoundControls view={view} serverNow={serverNow} />
+            <PlanStatus view={view} />
             <PeoplePanel view={view} catalogue={catalogue} />
           </div>
           <div class="console-side">

@@ -1,3 +1,4 @@
+import { ScrollRegion } from '../../components/scroll-region.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 
@@ -30,89 +31,94 @@ export function RoleMatrix({
 
   return (
     <figure class="role-matrix">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby="matrix-title"
-        data-testid="role-matrix"
-      >
-        <title id="matrix-title">{q.matrixTitle}</title>
-        {names.map((name, i) => (
-          <g key={`labels-${matrix.roles[i]}`}>
-            <text
-              x={LEFT - 8}
-              y={TOP + i * CELL + CELL / 2}
-              text-anchor="end"
-              dominant-baseline="middle"
-              class="matrix-label"
-            >
-              <title>{name}</title>
-              {short(name)}
-            </text>
-            <text
-              transform={`translate(${LEFT + i * CELL + CELL / 2}, ${TOP - 8}) rotate(-50)`}
-              class="matrix-label"
-            >
-              <title>{name}</title>
-              {short(name)}
-            </text>
-          </g>
-        ))}
-        {matrix.counts.map((row, i) =>
-          row.map((count, j) => {
-            const strength = count / max;
-            return (
-              <g key={`${matrix.roles[i]}-${matrix.roles[j]}`}>
-                <rect
-                  x={LEFT + j * CELL}
-                  y={TOP + i * CELL}
-                  width={CELL - 2}
-                  height={CELL - 2}
-                  rx={4}
-                  class="matrix-cell"
-                  fill-opacity={count === 0 ? 0.06 : 0.15 + 0.85 * strength}
-                />
-                <text
-                  x={LEFT + j * CELL + (CELL - 2) / 2}
-                  y={TOP + i * CELL + (CELL - 2) / 2}
-                  text-anchor="middle"
-                  dominant-baseline="central"
-                  class={strength > 0.5 ? 'matrix-count light' : 'matrix-count'}
-                >
-                  {count}
-                </text>
-              </g>
-            );
-          }),
-        )}
-      </svg>
+      {/* On a phone the picture keeps a readable size and scrolls inside its own box. */}
+      <ScrollRegion label={q.matrixTitle}>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          width={width}
+          height={height}
+          role="img"
+          aria-labelledby="matrix-title"
+          data-testid="role-matrix"
+        >
+          <title id="matrix-title">{q.matrixTitle}</title>
+          {names.map((name, i) => (
+            <g key={`labels-${matrix.roles[i]}`}>
+              <text
+                x={LEFT - 8}
+                y={TOP + i * CELL + CELL / 2}
+                text-anchor="end"
+                dominant-baseline="middle"
+                class="matrix-label"
+              >
+                <title>{name}</title>
+                {short(name)}
+              </text>
+              <text
+                transform={`translate(${LEFT + i * CELL + CELL / 2}, ${TOP - 8}) rotate(-50)`}
+                class="matrix-label"
+              >
+                <title>{name}</title>
+                {short(name)}
+              </text>
+            </g>
+          ))}
+          {matrix.counts.map((row, i) =>
+            row.map((count, j) => {
+              const strength = count / max;
+              return (
+                <g key={`${matrix.roles[i]}-${matrix.roles[j]}`}>
+                  <rect
+                    x={LEFT + j * CELL}
+                    y={TOP + i * CELL}
+                    width={CELL - 2}
+                    height={CELL - 2}
+                    rx={4}
+                    class="matrix-cell"
+                    fill-opacity={count === 0 ? 0.06 : 0.15 + 0.85 * strength}
+                  />
+                  <text
+                    x={LEFT + j * CELL + (CELL - 2) / 2}
+                    y={TOP + i * CELL + (CELL - 2) / 2}
+                    text-anchor="middle"
+                    dominant-baseline="central"
+                    class={strength > 0.5 ? 'matrix-count light' : 'matrix-count'}
+                  >
+                    {count}
+                  </text>
+                </g>
+              );
+            }),
+          )}
+        </svg>
+      </ScrollRegion>
       <figcaption class="muted">{q.matrixCaption}</figcaption>
       <details>
         <summary>{q.matrixAsTable}</summary>
-        <table class="matrix-table">
-          <thead>
-            <tr>
-              <td />
-              {names.map((name, i) => (
-                <th scope="col" key={matrix.roles[i]}>
-                  {name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.counts.map((row, i) => (
-              <tr key={matrix.roles[i]}>
-                <th scope="row">{names[i]}</th>
-                {row.map((count, j) => (
-                  <td key={matrix.roles[j]}>{count}</td>
+        <ScrollRegion label={q.matrixAsTable}>
+          <table class="matrix-table">
+            <thead>
+              <tr>
+                <td />
+                {names.map((name, i) => (
+                  <th scope="col" key={matrix.roles[i]}>
+                    {name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {matrix.counts.map((row, i) => (
+                <tr key={matrix.roles[i]}>
+                  <th scope="row">{names[i]}</th>
+                  {row.map((count, j) => (
+                    <td key={matrix.roles[j]}>{count}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </details>
     </figure>
   );

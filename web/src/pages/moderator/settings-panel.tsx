@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
+import { ConfirmBox } from '../../components/confirm-box.js';
 import { NumberField } from '../../components/number-field.js';
+import { tc } from '../../i18n/console.js';
 import { t } from '../../i18n/index.js';
 import type { ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -8,10 +10,19 @@ import { useModeratorAction } from './moderator-context.js';
 /** Joining open or paused, round length, planned rounds, and a rehearsal with simulated people. */
 export function SettingsPanel({ view }: { view: ModeratorView }) {
   const s = t().settings;
+  const sc = tc().settings;
   const { call, busy, error } = useModeratorAction();
   const [minutes, setMinutes] = useState(view.event.minutesPerRound);
   const [rounds, setRounds] = useState(view.plannedRounds);
   const [rehearsal, setRehearsal] = useState(20);
+  const [confirmRemoval, setConfirmRemoval] = useState(false);
+  const [removed, setRemoved] = useState<number | null>(null);
+  const simulated = view.participants.filter((p) => p.simulated).length;
+  const removeRehearsal = async () => {
+    const done = await call<{ removed: number }>('/rehearsal', 'DELETE');
+    setConfirmRemoval(false);
+    if (done) setRemoved(done.value.removed);
+  };
   const finished = view.event.phase === 'finished';
   useEffect(() => setMinutes(view.event.minutesPerRound), [view.event.minutesPerRound]);
   useEffect(() => setRounds(view.plannedRounds), [view.plannedRounds]);
@@ -80,6 +91,37 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
             {s.rehearsal}
           </button>
         </form>
+      )}
+      {simulated > 0 &&
+        (confirmRemoval ? (
+          <ConfirmBox
+            message={sc.rehearsalRemoveConfirm(simulated)}
+            yes={sc.rehearsalRemoveYes}
+            busy={busy}
+            danger
+            testId="confirm-remove-rehearsal"
+            onYes={removeRehearsal}
+            onCancel={() => setConfirmRemoval(false)}
+          />
+        ) : (
+          <p>
+            <button
+              type="button"
+              class="danger-outline"
+              disabled={busy}
+              onClick={() => {
+                setRemoved(null);
+                setConfirmRemoval(true);
+              }}
+            >
+              {sc.rehearsalRemove}
+            </button>
+          </p>
+        ))}
+      {removed !== null && (
+        <p class="success-text" role="status">
+          {sc.rehearsalRemoved(removed)}
+        </p>
       )}
       <Alert message={error} />
     </section>

@@ -13,6 +13,7 @@ export const draftsOf = (tables: ModeratorView['tables']): TableDraft[] =>
     label: table.label,
     seats: table.seats,
     topic: table.topic ?? '',
+    features: [...table.features],
     host: null,
   }));
 
@@ -82,6 +83,7 @@ export function TablesEditor({
           label: table.label,
           seats: table.seats,
           topic: table.topic || null,
+          features: table.features,
         })),
       };
       await api(`/api/events/${code}`, { method: 'PATCH', body, secret });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { ScrollRegion } from '../../components/scroll-region.js';
+import { tc } from '../../i18n/console.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue, ModeratorView } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';
@@ -9,9 +10,13 @@ import { TablesEditor } from './tables-editor.js';
 /** The tables with their topics and hosts; between rounds the moderator edits them as a labelled list. */
 export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogue: Catalogue }) {
   const tb = t().tables;
-  const { call, busy, error } = useModeratorAction();
+  const tbc = tc().tables;
+  const { call, busy, error, setError, code, secret } = useModeratorAction();
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  // One host menu at a time: a menu of every person per table is thousands of options with 300 people.
+  const [choosingHost, setChoosingHost] = useState<number | null>(null);
+  const nameOf = (id: string | null) => view.participants.find((p) => p.id === id)?.displayName ?? null;
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   useEffect(() => {
@@ -47,23 +52,42 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
                 <td>{live ? `${seated(table.id)} / ${table.seats}` : table.seats}</td>
                 <td>{topicLabel(table.topic)}</td>
                 <td>
-                  <select
-                    aria-label={tb.hostLabel(table.label)}
-                    value={table.hostParticipantId ?? ''}
-                    disabled={busy || finished}
-                    onChange={(e) =>
-                      call(`/tables/${table.id}/host`, 'PUT', {
-                        participantId: e.currentTarget.value || null,
-                      })
-                    }
-                  >
-                    <option value="">{tb.noHost}</option>
-                    {view.participants.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.displayName}
-                      </option>
-                    ))}
-                  </select>
+                  {choosingHost === table.id ? (
+                    <select
+                      aria-label={tb.hostLabel(table.label)}
+                      value={table.hostParticipantId ?? ''}
+                      disabled={busy}
+                      ref={(el) => el?.focus()}
+                      onBlur={() => setChoosingHost(null)}
+                      onChange={async (e) => {
+                        const participantId = e.currentTarget.value || null;
+                        setChoosingHost(null);
+                        await call(`/tables/${table.id}/host`, 'PUT', { participantId });
+                      }}
+                    >
+                      <option value="">{tb.noHost}</option>
+                      {view.participants.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.displayName}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <span class="host-cell">
+                      <span data-testid="table-host">{nameOf(table.hostParticipantId) ?? tb.noHost}</span>
+                      {!finished && (
+                        <button
+                          type="button"
+                          class="small-button"
+                          disabled={busy}
+                          onClick={() => setChoosingHost(table.id)}
+                        >
+                          {tbc.changeHost}
+                          <span class="sr-only"> {tb.hostLabel(table.label)}</span>
+                        </button>
+                      )}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -76,25 +100,31 @@ export function TablesPanel({ view, catalogue }: { view: ModeratorView; catalogu
           catalogue={catalogue}
           onDone={(savedNow) => {
             returnFocus.current = true;
+            // A saved layout answers whatever went wrong before; an old error beside it would contradict it.
+            if (savedNow) setError(null);
             setSaved(savedNow);
             setEditing(false);
           }}
         />
       ) : (
-        !finished && (
-          <p>
+        <p class="button-row">
+          {!finished && (
             <button
               type="button"
               ref={editButton}
               onClick={() => {
                 setSaved(false);
+                setError(null);
                 setEditing(true);
               }}
             >
               {tb.edit}
             </button>
-          </p>
-        )
+          )}
+          <a class="button" href={`/m/${code}/cards#${secret}`} target="_blank" rel="noopener">
+            {tc().tableCards.open}
+          </a>
+        </p>
       )}
       {saved && !editing && (
         <p class="notice success" role="status" data-testid="tables-saved">

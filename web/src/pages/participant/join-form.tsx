@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { describedBy, FieldError } from '../../components/field-error.js';
 import {
   checkParticipant,
-  emptyParticipant,
   type FieldErrors,
   focusFirstError,
   localiseFieldErrors,
@@ -14,17 +13,24 @@ import { t } from '../../i18n/index.js';
 import { ApiError, api } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
 import type { PublicInfo } from '../../lib/types.js';
+import { PrivacyText } from '../privacy/privacy-text.js';
+import { joinDraft } from './join-draft.js';
 import { joinRequestKey } from './participant-storage.js';
 
 export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (token: string) => void }) {
   const dict = t();
   const j = dict.join;
-  const [draft, setDraft] = useState<ParticipantDraft>(emptyParticipant);
+  const [draft, setDraft] = useState<ParticipantDraft>(() => joinDraft.get(info.code));
   const [privacyAccepted, setPrivacyAccepted] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const update = (patch: Partial<ParticipantDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<ParticipantDraft>) =>
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      joinDraft.set(info.code, next);
+      return next;
+    });
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -42,6 +48,7 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
         method: 'POST',
         body: { ...participantBody(draft), privacyAccepted: true, requestKey: joinRequestKey(info.code) },
       });
+      joinDraft.clear(info.code);
       onJoined(joined.token);
     } catch (error) {
       const fields = error instanceof ApiError ? localiseFieldErrors(error.fieldErrors()) : {};
@@ -69,9 +76,16 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
 
       <div class="field privacy-box">
         <p id="privacy-notice">{j.privacyNotice}</p>
+        {/* Opened in place: following a link would lose what was typed. */}
+        <details class="privacy-details" data-testid="privacy-details">
+          <summary>{j.privacyRead}</summary>
+          <div class="prose">
+            <PrivacyText nested />
+          </div>
+        </details>
+        {/* A new tab for the same reason: the form keeps what was typed. */}
         <p>
-          <a href={`/privacy?event=${info.code}`}>{dict.privacyLink}</a> ·{' '}
-          <a href={`/leichte-sprache?event=${info.code}`} lang="de">
+          <a href={`/leichte-sprache?event=${info.code}`} lang="de" target="_blank" rel="noopener">
             {dict.easyReadLink}
           </a>
         </p>

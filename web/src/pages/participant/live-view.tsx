@@ -73,7 +73,13 @@ export function LiveView({
               {t().profile.saved}
             </p>
           )}
-          <Body view={view} catalogue={catalogue} remaining={remaining} token={token} />
+          <Body
+            view={view}
+            catalogue={catalogue}
+            remaining={remaining}
+            token={token}
+            outdated={status === 'reconnecting'}
+          />
           <ParticipantActions
             token={token}
             view={view}
@@ -96,11 +102,13 @@ function Body({
   catalogue,
   remaining,
   token,
+  outdated,
 }: {
   view: ParticipantView;
   catalogue: Catalogue;
   remaining: number | null;
   token: string;
+  outdated: boolean;
 }) {
   const l = t().live;
   if (view.event.status === 'finished') {
@@ -112,9 +120,25 @@ function Body({
     );
   }
   if (view.me.presence === 'break') return <p class="notice big-notice">{l.onBreak}</p>;
-  if (view.me.presence === 'left' || view.me.presence === 'absent')
-    return <p class="notice big-notice">{l.left}</p>;
-  if (view.seat) return <SeatCard seat={view.seat} view={view} catalogue={catalogue} remaining={remaining} />;
+  // "absent" is the moderator's mark, "left" the person's own choice: say which happened.
+  if (view.me.presence === 'absent')
+    return (
+      <p class="notice big-notice" data-testid="marked-absent">
+        {l.markedAbsent}
+      </p>
+    );
+  if (view.me.presence === 'left') return <p class="notice big-notice">{l.left}</p>;
+  if (view.seat)
+    return (
+      <SeatCard
+        seat={view.seat}
+        view={view}
+        catalogue={catalogue}
+        remaining={remaining}
+        outdated={outdated}
+        token={token}
+      />
+    );
   if (view.event.phase === 'round') return <p class="notice big-notice">{l.notSeated}</p>;
   return (
     <p class="notice big-notice" data-testid="waiting">

@@ -1,50 +1,34 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { PageHeader } from '../../components/page-header.js';
-import { preselectLanguage, t } from '../../i18n/index.js';
-import { ApiError, api } from '../../lib/api.js';
+import { t } from '../../i18n/index.js';
 import type { Route } from '../../lib/route.js';
-import type { PublicInfo } from '../../lib/types.js';
 import '../../styles/participant.css';
 import { JoinForm } from './join-form.js';
 import { LiveView } from './live-view.js';
 import { participantToken } from './participant-storage.js';
-
-type Loaded =
-  | { state: 'loading' }
-  | { state: 'missing' }
-  | { state: 'error' }
-  | { state: 'ok'; info: PublicInfo };
+import { usePublicInfo } from './use-public-info.js';
 
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'join' ? route.code : '';
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [token, setToken] = useState(() => participantToken.get(code));
   const [erased, setErased] = useState(false);
-
-  useEffect(() => {
-    // The catalogue (labels, starters) comes once from here; live pushes stay small.
-    api<PublicInfo>(`/api/events/${code}`)
-      .then((info) => {
-        preselectLanguage(info.language);
-        setLoaded({ state: 'ok', info });
-      })
-      .catch((error) =>
-        setLoaded({ state: error instanceof ApiError && error.status === 404 ? 'missing' : 'error' }),
-      );
-  }, [code]);
+  const { loaded, reload } = usePublicInfo(code, !token);
 
   const dict = t();
   if (loaded.state !== 'ok') {
+    // An erased event this phone was part of says so, and offers nothing to fill in.
     const message =
       loaded.state === 'loading'
         ? dict.loading
         : loaded.state === 'missing'
-          ? dict.join.eventMissing
+          ? erased
+            ? dict.join.eventErased
+            : dict.join.eventMissing
           : dict.errors.network;
     return (
       <main class="phone">
         <PageHeader title="Tischwechsel" />
-        <p role="status" class="notice">
+        <p role="status" class="notice" data-testid="join-unavailable">
           {message}
         </p>
       </main>
@@ -56,6 +40,8 @@ export function Page({ route }: { route: Route }) {
     participantToken.forget(code);
     setToken(null);
     setErased(reason === 'erased');
+    // Was it me, or the whole event? Asking again tells, and an erased event shows no form.
+    if (reason === 'erased') void reload();
   };
 
   return (

@@ -1,31 +1,25 @@
 import { label, lang, t } from '../../i18n/index.js';
 import { formatClock, WARNING_MS } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
+import { KnownToggle } from './known-toggle.js';
 
 type Seat = NonNullable<ParticipantView['seat']>;
-
-/**
- * The server picks the starter in the event's language; a person reading the other language gets the
- * same starter (same position among the shared interests' starters) in theirs.
- */
-function starterIn(catalogue: Catalogue, seat: Seat, eventLanguage: 'de' | 'en'): string | null {
-  if (!seat.starter || eventLanguage === lang.value) return seat.starter;
-  const flat = (l: 'de' | 'en') =>
-    seat.sharedInterests.flatMap((k) => catalogue.interests.find((i) => i.key === k)?.starters[l] ?? []);
-  const index = flat(eventLanguage).indexOf(seat.starter);
-  return flat(lang.value)[index] ?? seat.starter;
-}
 
 export function SeatCard({
   seat,
   view,
   catalogue,
   remaining,
+  outdated,
+  token,
 }: {
   seat: Seat;
   view: ParticipantView;
   catalogue: Catalogue;
   remaining: number | null;
+  /** The link is down: this is the last table the phone heard of, perhaps no longer the current one. */
+  outdated: boolean;
+  token: string;
 }) {
   const l = t().live;
   const roleLabel = (key: string) => {
@@ -42,11 +36,21 @@ export function SeatCard({
   };
   const topic = seat.table.topic ? interestLabel(seat.table.topic) : null;
   const warning = remaining !== null && remaining > 0 && remaining <= WARNING_MS;
-  const starter = starterIn(catalogue, seat, view.event.language);
+  // The table shares one starter; each phone shows it in its own language.
+  const starter = seat.starter?.[lang.value] ?? null;
 
   return (
-    <section class="seat" aria-labelledby="seat-heading">
-      <p class="round-line">{l.roundOf(view.round?.number ?? 0, view.plannedRounds)}</p>
+    <section class={outdated ? 'seat outdated' : 'seat'} aria-labelledby="seat-heading">
+      {outdated && (
+        <p class="outdated-note" data-testid="possibly-outdated">
+          {l.possiblyOutdated}
+        </p>
+      )}
+      <p class="round-line">
+        {view.extraRound
+          ? l.extraRound(view.round?.number ?? 0)
+          : l.roundOf(view.round?.number ?? 0, view.plannedRounds)}
+      </p>
       <h2 id="seat-heading" class="table-label">
         <span class="table-word">{l.table}</span>{' '}
         <span class="table-name" data-testid="my-table">
@@ -72,11 +76,12 @@ export function SeatCard({
       ) : (
         <ul class="mates">
           {seat.mates.map((m) => (
-            <li key={m.name}>
+            <li key={m.id}>
               <strong class="mate-name">{m.name}</strong>
               <span class="muted">
                 {[roleLabel(m.role), m.organisation, stageLabel(m.stage)].filter(Boolean).join(' · ')}
               </span>
+              <KnownToggle mate={m} token={token} />
             </li>
           ))}
         </ul>

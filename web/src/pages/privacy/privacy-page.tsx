@@ -6,6 +6,7 @@ import '../../styles/participant.css';
 import '../../styles/legal.css';
 import { BackLink, Contact, LegalLinks, Operator, Unset } from '../legal/legal-parts.js';
 import { useSiteInfo } from '../legal/site-info.js';
+import { PrivacyText } from './privacy-text.js';
 
 export function Page(_props: { route: Route }) {
   const p = t().privacy;
@@ -14,7 +15,6 @@ export function Page(_props: { route: Route }) {
   return (
     <main class="phone prose">
       <PageHeader title={p.heading} />
-      <p class="lead">{p.intro}</p>
       <section>
         <h2>{l.controller.title}</h2>
         <p>{l.controller.intro}</p>
@@ -22,21 +22,13 @@ export function Page(_props: { route: Route }) {
         <h3>{l.controller.dpo}</h3>
         <p data-testid="dpo">{site?.dpo ? <Contact value={site.dpo} /> : <Unset />}</p>
       </section>
-      {p.sections.map((section) => (
-        <section key={section.title}>
-          <h2>{section.title}</h2>
-          {section.paragraphs.map((text) => (
-            <p key={text}>{text}</p>
-          ))}
-        </section>
-      ))}
+      <PrivacyText />
       <section>
         <h2>{l.registration.title}</h2>
         {l.registration.paragraphs.map((text) => (
           <p key={text}>{text}</p>
         ))}
       </section>
-      {site && <p data-testid="retention-here">{p.retentionHere(site.retentionDays)}</p>}
       <LegalLinks />
       <BackLink />
     </main>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { LIMITS } from '../../../../src/shared/limits.js';
 import { Alert } from '../../components/alert.js';
 import { describedBy, FieldError } from '../../components/field-error.js';
 import { NumberField } from '../../components/number-field.js';
@@ -8,7 +9,7 @@ import { lang, t } from '../../i18n/index.js';
 import { ApiError, api } from '../../lib/api.js';
 import { errorText } from '../../lib/error-text.js';
 import type { Catalogue, CreatedEvent, Language } from '../../lib/types.js';
-import { MatchingOptions, type Weights } from './matching-options.js';
+import { MatchingOptions, type TableUse, type Weights } from './matching-options.js';
 
 type TableMode = 'grid' | 'list';
 
@@ -29,6 +30,7 @@ export function CreateEventForm({
   const [minutes, setMinutes] = useState(10);
   const [rounds, setRounds] = useState(4);
   const [weights, setWeights] = useState<Weights>({});
+  const [tableUse, setTableUse] = useState<TableUse>('auto');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,6 +42,7 @@ export function CreateEventForm({
           label: table.label,
           seats: table.seats,
           topic: table.topic || null,
+          features: table.features,
           host: table.host?.displayName.trim() ? profileBody(table.host) : null,
         }));
 
@@ -61,7 +64,10 @@ export function CreateEventForm({
           tables: tables(),
           minutesPerRound: minutes,
           plannedRounds: rounds,
-          matching: Object.keys(weights).length > 0 ? { weights } : {},
+          matching: {
+            ...(tableUse !== 'auto' && { tableUse }),
+            ...(Object.keys(weights).length > 0 && { weights }),
+          },
         },
       });
       onCreated(created);
@@ -82,7 +88,7 @@ export function CreateEventForm({
         <input
           id="event-title"
           name="title"
-          maxLength={120}
+          maxLength={LIMITS.title}
           value={title}
           placeholder={s.titlePlaceholder}
           onInput={(e) => setTitle(e.currentTarget.value)}
@@ -130,7 +136,7 @@ export function CreateEventForm({
               id="table-count"
               label={s.tableCount}
               min={1}
-              max={1000}
+              max={LIMITS.tables}
               value={count}
               onChange={setCount}
             />
@@ -140,8 +146,8 @@ export function CreateEventForm({
             <NumberField
               id="table-seats"
               label={s.seats}
-              min={2}
-              max={20}
+              min={LIMITS.seatsMin}
+              max={LIMITS.seatsMax}
               value={seats}
               onChange={setSeats}
             />
@@ -157,7 +163,7 @@ export function CreateEventForm({
           id="event-minutes"
           label={s.minutes}
           min={1}
-          max={120}
+          max={LIMITS.minutesPerRound}
           value={minutes}
           onChange={setMinutes}
           errorName="minutesPerRound"
@@ -167,14 +173,14 @@ export function CreateEventForm({
           id="event-rounds"
           label={s.rounds}
           min={1}
-          max={20}
+          max={LIMITS.plannedRounds}
           value={rounds}
           onChange={setRounds}
           errorName="plannedRounds"
           error={errors.plannedRounds}
         />
       </div>
-      <MatchingOptions weights={weights} onChange={setWeights} />
+      <MatchingOptions weights={weights} onChange={setWeights} tableUse={tableUse} onTableUse={setTableUse} />
       <Alert message={formError} />
       <button type="submit" class="primary big" disabled={busy}>
         {busy ? t().busy : s.create}

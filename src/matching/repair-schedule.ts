@@ -1,8 +1,8 @@
+import type { SearchBudget } from './budget.js';
 import type { Instance } from './instance.js';
-import type { SearchBudget } from './local-search.js';
+import { repeatCost } from './objective.js';
 import type { PairCounts } from './pair-counts.js';
 import type { Prng } from './prng.js';
-import { repeatCost } from './weights.js';
 
 const MAX_CONFLICTS_PER_STEP = 24;
 /** Big rooms price a random sample of partners instead of everyone. */

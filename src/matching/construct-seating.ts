@@ -1,8 +1,8 @@
 import type { Instance } from './instance.js';
+import { repeatCost } from './objective.js';
 import type { PairCounts } from './pair-counts.js';
 import { type Prng, shuffleInPlace } from './prng.js';
 import type { MatchWeights } from './types.js';
-import { repeatCost } from './weights.js';
 
 const SAMPLED_TABLES = 48;
 

@@ -1,13 +1,13 @@
-import { REPAIR_EVALUATIONS_PER_MS, roundEvaluationCap, roundRate } from './budget.js';
+import { REPAIR_EVALUATIONS_PER_MS, roundEvaluationCap, roundRate, SCHEDULE_PHASES } from './budget.js';
 import { constructDesign } from './designs.js';
+import { improveRound } from './improve-round.js';
 import type { Instance } from './instance.js';
-import { improveRound } from './local-search.js';
 import { addSeating, type PairCounts, seatsAnyPairAgain } from './pair-counts.js';
 import { roundLowerBound, seatRound } from './plan-round.js';
 import type { Prng } from './prng.js';
-import { relabelSchedule } from './relabel.js';
+import { relabelSchedule } from './relabel-schedule.js';
+import { repairSchedule } from './repair-schedule.js';
 import { RoundState } from './round-state.js';
-import { repairSchedule } from './schedule-search.js';
 import type { MatchWeights } from './types.js';
 
 const POLISH_PASSES = 3;
@@ -45,7 +45,7 @@ export function planAttempt(
   if (warm) for (const seating of schedule) addSeating(counts, seating, 1);
   else if (designRounds > 0) {
     const relabelled = relabelSchedule(instance, weights, schedule, prng, {
-      evaluations: 0.2 * roundBudget,
+      evaluations: SCHEDULE_PHASES.relabel.effort * roundBudget,
       deadline: limits.greedyUntil,
       lowerBound: 0,
     });
@@ -53,7 +53,7 @@ export function planAttempt(
     for (const seating of schedule) addSeating(counts, seating, 1);
   }
   for (let r = designRounds; r < roundCount; r++) {
-    const share = Math.min(roundEvaluationCap(n), (0.3 * roundBudget) / roundCount);
+    const share = Math.min(roundEvaluationCap(n), (SCHEDULE_PHASES.greedy.effort * roundBudget) / roundCount);
     const { seating, spent } = seatRound(instance, counts, weights, prng, share, limits.greedyUntil);
     roundSpent += spent;
     addSeating(counts, seating, 1);
@@ -61,14 +61,16 @@ export function planAttempt(
   }
   if (instance.layout.used.length > 1 && seatsAnyPairAgain(counts, schedule.flat(), 2)) {
     repairSpent += repairSchedule(instance, counts, schedule, weights.sameOrg, prng, {
-      evaluations: 0.5 * limits.effortMs * REPAIR_EVALUATIONS_PER_MS,
+      evaluations: SCHEDULE_PHASES.repair.effort * limits.effortMs * REPAIR_EVALUATIONS_PER_MS,
       deadline: limits.repairUntil,
       lowerBound: 0,
     });
   }
   // Later rounds were planned knowing only earlier ones; another pass sees the whole schedule.
   if (roundCount - designRounds > 1) {
-    const polish = Math.min(0.3 * roundBudget, 3 * roundCount * roundEvaluationCap(n)) / POLISH_PASSES;
+    const polish =
+      Math.min(SCHEDULE_PHASES.polish.effort * roundBudget, 3 * roundCount * roundEvaluationCap(n)) /
+      POLISH_PASSES;
     for (let pass = 0; pass < POLISH_PASSES; pass++) {
       schedule.forEach((seating, r) => {
         addSeating(counts, seating, -1);

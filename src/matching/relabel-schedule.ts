@@ -1,5 +1,5 @@
+import type { SearchBudget } from './budget.js';
 import type { Instance } from './instance.js';
-import type { SearchBudget } from './local-search.js';
 import type { PairCounts } from './pair-counts.js';
 import type { Prng } from './prng.js';
 import { RoundState } from './round-state.js';

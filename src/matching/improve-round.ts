@@ -1,14 +1,6 @@
+import type { SearchBudget } from './budget.js';
 import type { Prng } from './prng.js';
 import type { RoundState } from './round-state.js';
-
-export interface SearchBudget {
-  /** Swap pricings allowed: the deterministic measure of effort. */
-  evaluations: number;
-  /** Wall-clock safety net (Date.now() milliseconds); only hit on a very slow or overloaded machine. */
-  deadline: number;
-  /** Stop as soon as the cost reaches this (a proven lower bound). */
-  lowerBound: number;
-}
 
 const TOURNAMENT = 12;
 const FULL_SCAN_LIMIT = 500;
