@@ -7,16 +7,16 @@ import type { DbLike } from '../repositories/db-types.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
 import { findByRequestKey, insertParticipant, participantCount } from '../repositories/participants.js';
-import { findRegistrationByClaim, updateRegistration } from '../repositories/registrations.js';
+import { findRegistrationById, updateRegistration } from '../repositories/registrations.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
 import type { Joined } from './participants.js';
 import type { CommandContext } from './unit-of-work.js';
 
-/** The registration behind a personal link, if it belongs to this event. */
-export function registrationByClaim(db: DbLike, eventId: string, secret: string): RegistrationRow {
-  const registration = findRegistrationByClaim(db, hashSecret(secret));
+/** Read again inside the claim's transaction: the moderator may have erased the expected list meanwhile. */
+function registrationIn(db: DbLike, eventId: string, registrationId: string): RegistrationRow {
+  const registration = findRegistrationById(db, registrationId);
   if (!registration || registration.eventId !== eventId) {
     throw new AppError(401, 'unauthorized', 'This personal link is not (or no longer) valid.');
   }
@@ -31,13 +31,13 @@ export function registrationByClaim(db: DbLike, eventId: string, secret: string)
 export function claimRegistration(
   ctx: CommandContext,
   eventId: string,
-  secret: string,
+  registrationId: string,
   input: JoinInput,
   serverKey: string,
 ): Joined {
   const now = ctx.now();
   const joined = ctx.db.transaction((tx): Joined => {
-    const registration = registrationByClaim(tx, eventId, secret);
+    const registration = registrationIn(tx, eventId, registrationId);
     const { requestKey, privacyAccepted: _, ...profile } = input;
     const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
     if (registration.participantId) {

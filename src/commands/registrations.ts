@@ -1,7 +1,13 @@
 import type { Catalogue } from '../domain/catalogue.js';
 import { type ImportMapping, suggestMapping, unknownColumns } from '../domain/import/mapping.js';
-import { type ImportedPerson, mapRows, type ValueMap } from '../domain/import/rows.js';
-import { readImportFile } from '../domain/import/table.js';
+import {
+  type ImportedPerson,
+  mapRows,
+  type RowError,
+  type UnknownValue,
+  type ValueMap,
+} from '../domain/import/rows.js';
+import { type ImportTable, readImportFile } from '../domain/import/table.js';
 import { assertActive } from '../domain/round-rules.js';
 import { unprocessable } from '../errors.js';
 import type { DbLike } from '../repositories/db-types.js';
@@ -23,8 +29,24 @@ export interface ImportRequest {
 
 type RowStatus = 'new' | 'update' | 'claimed';
 
+export interface ImportPlan {
+  format: ImportTable['format'];
+  columns: string[];
+  /** Null when no ticket column was recognised: the moderator maps the columns by hand. */
+  mapping: ImportMapping | null;
+  people: (ImportedPerson & { status: RowStatus })[];
+  errors: RowError[];
+  unknown: UnknownValue[];
+  skipped: number;
+}
+
 /** Reads the file and maps it; what an import would do, row by row. Writes nothing. */
-export function planImport(tx: DbLike, eventId: string, catalogue: Catalogue, request: ImportRequest) {
+export function planImport(
+  tx: DbLike,
+  eventId: string,
+  catalogue: Catalogue,
+  request: ImportRequest,
+): ImportPlan {
   const table = readImportFile(request.content);
   const mapping = request.mapping ?? suggestMapping(table.columns);
   if (!mapping) {

@@ -21,6 +21,10 @@ export function updateRegistration(tx: DbLike, id: string, values: Partial<Regis
   tx.update(registrations).set(values).where(eq(registrations.id, id)).run();
 }
 
+export function findRegistrationById(tx: DbLike, id: string): RegistrationRow | undefined {
+  return tx.select().from(registrations).where(eq(registrations.id, id)).get();
+}
+
 export function findRegistrationByClaim(tx: DbLike, claimHash: string): RegistrationRow | undefined {
   return tx.select().from(registrations).where(eq(registrations.claimHash, claimHash)).get();
 }

@@ -1,13 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { claimRegistration, registrationByClaim } from '../commands/claims.js';
+import { claimRegistration } from '../commands/claims.js';
+import { claimView } from '../domain/import/expected.js';
 import { joinInput } from '../domain/inputs.js';
-import { bearer, eventByCode } from '../plugins/auth.js';
+import { errorResponses } from '../plugins/errors.js';
 import { tokenKey } from '../repositories/instance.js';
+import { claimProfile } from './import-responses.js';
+import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
+import { joined } from './responses.js';
 
 const tags = ['participant'];
-
 /** The personal link of an expected person: `Authorization: Bearer <claim secret>` from the link's fragment. */
+const config = { audience: 'claim' } as const;
+
 const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
   const serverKey = tokenKey(app.db);
 
@@ -18,25 +23,14 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The registered profile behind a personal link, to check or complete',
         params: codeParams,
+        response: { 200: claimProfile },
       },
+      config,
     },
-    async (request) => {
-      const event = eventByCode(app, request.params.code);
-      const r = registrationByClaim(app.db, event.id, bearer(request));
-      return {
-        claimed: r.participantId !== null,
-        profile: {
-          displayName: r.displayName,
-          organisation: r.organisation,
-          role: r.role,
-          stage: r.stage,
-          interests: r.interests,
-          contact: r.email,
-        },
-      };
-    },
+    async (request) => claimView(request.registration),
   );
 
+  const limits = joinLimits(app);
   app.post(
     '/api/events/:code/claim',
     {
@@ -46,14 +40,20 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
           'Claim the registered profile: checked, completed, privacy notice accepted; then one can be seated',
         params: codeParams,
         body: joinInput,
+        response: {
+          201: joined.describe('Claimed: now a participant'),
+          200: joined.describe('Claimed before with this requestKey: the same person'),
+          ...errorResponses(409, 422),
+        },
       },
-      config: { rateLimit: { max: app.config.JOIN_RATE_LIMIT, timeWindow: '1 minute' } },
+      ...limits,
+      config: { ...limits.config, ...config },
     },
     async (request, reply) => {
-      const event = eventByCode(app, request.params.code);
-      const joined = claimRegistration(app, event.id, bearer(request), request.body, serverKey);
-      reply.code(joined.created ? 201 : 200);
-      return { participantId: joined.participantId, token: joined.token };
+      const { eventId, id } = request.registration;
+      const result = claimRegistration(app, eventId, id, request.body, serverKey);
+      reply.code(result.created ? 201 : 200);
+      return { participantId: result.participantId, token: result.token };
     },
   );
 };

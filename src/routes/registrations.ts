@@ -1,65 +1,74 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { badgeSheetsOf, claimLinksCsv } from '../commands/printables.js';
 import { eraseExpected, importRegistrations, planImport } from '../commands/registrations.js';
-import { registrationsCsv } from '../domain/import/links-csv.js';
+import { expectedList } from '../domain/import/expected.js';
 import { importMapping } from '../domain/import/mapping.js';
-import { printables } from '../domain/import/printables.js';
 import { valueMapInput } from '../domain/import/rows.js';
-import { moderatorOf } from '../plugins/auth.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { errorResponses } from '../plugins/errors.js';
 import { tokenKey } from '../repositories/instance.js';
 import { registrationsOf } from '../repositories/registrations.js';
-import { claimLink, claimSecret } from '../security/claim-links.js';
+import {
+  badgeSheets,
+  expectedErased,
+  importDone,
+  importPreview,
+  registrationList,
+} from './import-responses.js';
 import { codeParams } from './params.js';
+import { file } from './responses.js';
 
 const tags = ['registrations'];
+const config = { audience: 'moderator' } as const;
 const MAX_FILE = 2 * 1024 * 1024;
 
 const importBody = z
   .object({
-    /** The exported file's text: pretix JSON, pretix CSV or any CSV with a header line. */
-    content: z.string().min(1).max(MAX_FILE),
+    content: z
+      .string()
+      .min(1)
+      .max(MAX_FILE)
+      .describe('the exported file: pretix JSON or CSV, any CSV with a header'),
     mapping: importMapping.optional(),
     values: valueMapInput.optional(),
   })
   .strict();
 
 const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const serverKey = tokenKey(app.db);
-  const fileRoute = { bodyLimit: MAX_FILE * 2 + 64 * 1024 };
+  const links = { db: app.db, publicUrl: app.config.PUBLIC_URL, serverKey: tokenKey(app.db) };
+  // A file of 2000 attendees with long question columns, as JSON text inside a JSON body.
+  const bodyLimit = MAX_FILE * 2 + 64 * 1024;
 
   app.post(
     '/api/events/:code/registrations/preview',
     {
-      ...fileRoute,
+      bodyLimit,
       schema: {
         tags,
         summary: 'Read an attendee file and show what an import would do',
         params: codeParams,
         body: importBody,
+        response: { 200: importPreview, ...errorResponses(422) },
       },
+      config,
     },
-    async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return planImport(app.db, event.id, event.catalogue, request.body);
-    },
+    async (request) => planImport(app.db, request.event.id, request.event.catalogue, request.body),
   );
 
   app.post(
     '/api/events/:code/registrations',
     {
-      ...fileRoute,
+      bodyLimit,
       schema: {
         tags,
         summary: 'Import registered attendees as expected people (all rows or none)',
         params: codeParams,
         body: importBody,
+        response: { 200: importDone, ...errorResponses(409, 422) },
       },
+      config,
     },
-    async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return importRegistrations(app, event.id, serverKey, request.body);
-    },
+    async (request) => importRegistrations(app, request.event.id, links.serverKey, request.body),
   );
 
   app.get(
@@ -69,23 +78,11 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The expected people and whether they have claimed their profile',
         params: codeParams,
+        response: { 200: registrationList },
       },
+      config,
     },
-    async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      const rows = registrationsOf(app.db, event.id);
-      return {
-        expected: rows.filter((r) => !r.participantId).length,
-        claimed: rows.filter((r) => r.participantId).length,
-        registrations: rows.map((r) => ({
-          id: r.id,
-          ticketId: r.ticketId,
-          displayName: r.displayName,
-          organisation: r.organisation,
-          claimed: r.participantId !== null,
-        })),
-      };
-    },
+    async (request) => expectedList(registrationsOf(app.db, request.event.id)),
   );
 
   app.delete(
@@ -95,12 +92,11 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Erase every expected person who has not claimed their profile',
         params: codeParams,
+        response: { 200: expectedErased, ...errorResponses(409) },
       },
+      config,
     },
-    async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return { erased: eraseExpected(app, event.id) };
-    },
+    async (request) => ({ erased: eraseExpected(app, request.event.id) }),
   );
 
   app.get(
@@ -110,18 +106,15 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Personal links for a mail merge (ticket id, name, e-mail, link)',
         params: codeParams,
+        response: { 200: file('text/csv', 'One line per expected person with their link (UTF-8 with BOM)') },
       },
+      config,
     },
-    async (request, reply) => {
-      const event = moderatorOf(app, request, request.params.code);
-      const rows = registrationsOf(app.db, event.id).filter((r) => !r.participantId);
-      const link = (id: string) =>
-        claimLink(app.config.PUBLIC_URL, event.code, claimSecret(serverKey, event.id, id));
-      return reply
+    async (request, reply) =>
+      reply
         .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tischwechsel-${event.code}-links.csv"`)
-        .send(`\ufeff${registrationsCsv(rows, link)}`);
-    },
+        .header('content-disposition', `attachment; filename="tischwechsel-${request.event.code}-links.csv"`)
+        .send(`\ufeff${claimLinksCsv(links, request.event)}`),
   );
 
   app.get(
@@ -131,15 +124,11 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Name badges (personal QR codes) and table cards (join QR code)',
         params: codeParams,
+        response: { 200: badgeSheets },
       },
+      config,
     },
-    async (request) => {
-      const event = moderatorOf(app, request, request.params.code);
-      return printables(loadEventState(app.db, event.id)!, registrationsOf(app.db, event.id), {
-        publicUrl: app.config.PUBLIC_URL,
-        secretOf: (id) => claimSecret(serverKey, event.id, id),
-      });
-    },
+    async (request) => badgeSheetsOf(links, request.event),
   );
 };
 
