@@ -5,22 +5,12 @@ import { preselectLanguage, t } from '../../i18n/index.js';
 import { registrationsText } from '../../i18n/pages/registrations.js';
 import { ApiError, api } from '../../lib/api.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
-import type { PublicInfo } from '../../lib/types.js';
+import type { ClaimProfile, PublicInfo } from '../../lib/types.js';
 import '../../styles/participant.css';
 import { participantToken } from '../participant/participant-storage.js';
 import { ClaimForm } from './claim-form.js';
 
-interface Claim {
-  claimed: boolean;
-  profile: {
-    displayName: string;
-    organisation: string | null;
-    role: string | null;
-    stage: number | null;
-    interests: string[];
-    contact: string | null;
-  };
-}
+type Claim = ClaimProfile;
 
 type Loaded =
   | { state: 'loading' }
@@ -37,6 +27,9 @@ const toDraft = (p: Claim['profile']): ParticipantDraft => ({
   interests: p.interests,
   contact: p.contact ?? '',
   shareContact: false,
+  // Seating wishes are not in a registration export: the person states them here, as at a join.
+  staySeated: false,
+  tableNeeds: [],
 });
 
 /** The personal link from a badge or the organiser's mail: `/c/<code>#<claim secret>`. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteInfo } from '../../../../src/config-site.js';
+import type { SiteDetails } from '../../../../src/routes/import-responses.js';
 import { api } from '../../lib/api.js';
 
-export type Site = SiteInfo & { retentionDays: number };
+export type Site = SiteDetails;
 
 /** The operator's details from the server's configuration; null until loaded (or when unreachable). */
 export function useSiteInfo(): Site | null {

@@ -1,21 +1,8 @@
-import type { Label } from '../../../../src/domain/catalogue.js';
 import { label } from '../../i18n/index.js';
 import { registrationsText } from '../../i18n/pages/registrations.js';
+import type { BadgeSheets as Printables } from './import-types.js';
 
-export interface Printables {
-  title: string;
-  joinLink: string;
-  stageCount: number;
-  badges: {
-    id: string;
-    firstName: string;
-    restName: string;
-    organisation: string | null;
-    stage: { value: number; label: Label } | null;
-    qrSvg: string;
-  }[];
-  tables: { label: string; topic: Label | null; qrSvg: string }[];
-}
+export type { Printables };
 
 export const BADGE_SIZES = { '90x55': 10, '86x54': 10, a6: 4 } as const;
 export type BadgeSize = keyof typeof BADGE_SIZES;

@@ -8,7 +8,14 @@ import { type Route, secretFromHash } from '../../lib/route.js';
 import type { PublicInfo } from '../../lib/types.js';
 import '../../styles/moderator.css';
 import '../../styles/registrations.css';
-import type { ImportMapping, ImportPreview, RegistrationList, ValueMap } from './import-types.js';
+import type {
+  ExpectedErased,
+  ImportDone,
+  ImportMapping,
+  ImportPreview,
+  RegistrationList,
+  ValueMap,
+} from './import-types.js';
 import { MappingForm, UnknownValues } from './mapping-form.js';
 import { PeoplePreview, RowErrors } from './preview-tables.js';
 
@@ -78,7 +85,7 @@ export function Page({ route }: { route: Route }) {
     if (!content || !mapping) return;
     setBusy(true);
     try {
-      const done = await api<{ created: number; updated: number }>(`/api/events/${code}/registrations`, {
+      const done = await api<ImportDone>(`/api/events/${code}/registrations`, {
         method: 'POST',
         secret,
         body: { content, mapping, values },
@@ -98,7 +105,7 @@ export function Page({ route }: { route: Route }) {
   const erase = async () => {
     setConfirmErase(false);
     try {
-      const { erased } = await api<{ erased: number }>(`/api/events/${code}/registrations`, {
+      const { erased } = await api<ExpectedErased>(`/api/events/${code}/registrations`, {
         method: 'DELETE',
         secret,
       });
