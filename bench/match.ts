@@ -20,6 +20,7 @@ import {
 } from '../src/matching/index.js';
 import { buildInstance } from '../src/matching/instance.js';
 import { type BenchInstance, largeInstance } from './instance-generator.js';
+import { printSeatingWishes } from './seating-wishes.js';
 
 interface Case {
   name: string;
@@ -207,3 +208,10 @@ for (const name of ['golf-32-8x4', 'kirkman-15-5x3']) {
     `${name}, ${c.rounds} rounds, seeds 1–10: ${clean}/10 repeat-free (repeats per seed: ${repeats.join(', ')})`,
   );
 }
+
+printSeatingWishes(
+  ['breakfast-45', 'golf-32-8x4', 'meetup-60', 'conference-120', 'convention-300'].map(
+    (name) => loaded.find((c) => c.name === name)!,
+  ),
+  engineOptions,
+);

@@ -16,6 +16,7 @@ import webPlugin from './plugins/web.js';
 import claimsRoutes from './routes/claims.js';
 import eventsRoutes from './routes/events.js';
 import healthRoutes from './routes/health.js';
+import knownPeopleRoutes from './routes/known-people.js';
 import moderatorRoutes from './routes/moderator.js';
 import participantsRoutes from './routes/participants.js';
 import registrationsRoutes from './routes/registrations.js';
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(healthRoutes);
   await app.register(eventsRoutes);
   await app.register(participantsRoutes);
+  await app.register(knownPeopleRoutes);
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);
   await app.register(screenRoutes);

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { eraseParticipant, joinEvent, setKnown, updateOwnProfile } from '../commands/participants.js';
+import { eraseParticipant, joinEvent, updateOwnProfile } from '../commands/participants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
@@ -11,7 +10,6 @@ import { eventByCode } from '../plugins/auth.js';
 import { errorResponses } from '../plugins/errors.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
-import { PARTICIPANT_ID } from '../shared/ids.js';
 import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
 import { contactList, file, joined, noContent, participantState } from './responses.js';
@@ -85,39 +83,6 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const me = request.participant;
       eraseParticipant(app, me.eventId, me.id);
-      return reply.code(204).send(null);
-    },
-  );
-
-  const knownParams = z.object({ participantId: z.string().regex(PARTICIPANT_ID) }).strict();
-  const knownSchema = (summary: string) => ({
-    tags,
-    summary,
-    params: knownParams,
-    response: { 204: noContent, ...errorResponses(409) },
-  });
-
-  app.put(
-    '/api/me/known/:participantId',
-    {
-      schema: knownSchema(
-        'Say privately that I already know this person (we are then planned as having met)',
-      ),
-      config,
-    },
-    async (request, reply) => {
-      const me = request.participant;
-      setKnown(app, me.eventId, me.id, request.params.participantId, true);
-      return reply.code(204).send(null);
-    },
-  );
-
-  app.delete(
-    '/api/me/known/:participantId',
-    { schema: knownSchema('Take back "we already know each other"'), config },
-    async (request, reply) => {
-      const me = request.participant;
-      setKnown(app, me.eventId, me.id, request.params.participantId, false);
       return reply.code(204).send(null);
     },
   );

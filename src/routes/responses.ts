@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { seatingPlan, sharedContacts } from '../domain/exports.js';
+import type { peopleIKnow, searchPeople } from '../domain/known-people.js';
 import {
   metricsSchema,
   moderatorViewSchema,
@@ -74,6 +75,20 @@ export const contactList = covers<{ contacts: ReturnType<typeof sharedContacts> 
     .describe('People I met who share their contact, as I do'),
 );
 export type SharedContact = z.output<typeof contactList>['contacts'][number];
+
+const knownPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  known: z.boolean().describe('I said I already know this person (only I see it)'),
+});
+export const peopleFound = covers<{ people: ReturnType<typeof searchPeople> }>()(
+  z.object({ people: z.array(knownPerson) }).describe('People in the room whose name starts so'),
+);
+export const peopleKnown = covers<{ people: ReturnType<typeof peopleIKnow> }>()(
+  z.object({ people: z.array(knownPerson) }).describe('The people I said I already know'),
+);
+export type KnownPerson = z.output<typeof knownPerson>;
 
 export const roundPreview = z
   .object({

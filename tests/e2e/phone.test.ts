@@ -103,6 +103,45 @@ describe.skipIf(!hasChromium)('the phone after joining', () => {
     expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
   });
 
+  it('finds someone by name and says "we already know each other" before sharing a table', async () => {
+    const { server, browser } = suite;
+    const api = moderatorApi(server);
+    const event: ApiEvent = await api.create({ title: 'Kennen uns', tables: { count: 2, seats: 4 } });
+    for (const person of PEOPLE.slice(0, 3)) await api.join(event, person);
+    const phone = await browser.newPage(PHONE);
+    await phone.goto(event.links.join);
+    await phone.waitForSelector('#displayName');
+    await joinViaForm(phone, PEOPLE[3]!);
+    await phone.getByTestId('waiting').waitFor();
+
+    await phone.getByText('Kennst du hier schon jemanden?').click();
+    await phone.getByLabel('Name (mindestens 2 Buchstaben)').fill('amse');
+    const found = phone.getByTestId('known-found');
+    await found.getByText('Anna Amsel').waitFor();
+    expect(await found.locator('li').count()).toBe(1);
+    const toggle = found.getByTestId('known-toggle');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await until(async () => (await toggle.getAttribute('aria-pressed')) === 'true', 'the toggle shows it');
+    axe.push(await axeCheck(phone, 'phone: already know someone'));
+    await shot(phone, 'phone-known-people', true);
+
+    const mine = (await phone.evaluate(async (c) => {
+      const token = localStorage.getItem(`tw.token.${c}`);
+      const response = await fetch('/api/me/known', { headers: { authorization: `Bearer ${token}` } });
+      return response.json();
+    }, event.code)) as { people: { name: string }[] };
+    expect(mine.people.map((p) => p.name)).toEqual(['Anna Amsel']);
+    // Opened again after a reload, the page lists whom I said I know.
+    await phone.reload();
+    await phone.getByText('Kennst du hier schon jemanden?').click();
+    await phone.getByTestId('known-mine').getByText('Anna Amsel').waitFor();
+
+    expect(browser.watch.foreignRequests).toEqual([]);
+    expect(browser.watch.pageErrors).toEqual([]);
+    expect(axe.flatMap((s) => blocking(s).map((v) => `${s.page}: ${v.id} ${v.help}`))).toEqual([]);
+  });
+
   it('keeps the table through a server restart, shows "reconnecting" meanwhile and comes back by itself', async () => {
     const { server, browser } = suite;
     const api = moderatorApi(server);

@@ -127,6 +127,13 @@ export const de = {
       label: (name: string) =>
         `${name} und ich kennen uns schon (nur für die Einteilung, ${name} erfährt es nicht)`,
     },
+    knownPeople: {
+      summary: 'Kennst du hier schon jemanden?',
+      hint: 'Such nach dem Namen und tippe „Wir kennen uns schon“: Ihr werdet dann nicht an einen Tisch gesetzt. Nur du siehst das.',
+      searchLabel: 'Name (mindestens 2 Buchstaben)',
+      nobody: 'Niemand hier heißt so.',
+      mine: 'Kennst du schon:',
+    },
     hello: (name: string) => `Hallo, ${name}!`,
     announce: (round: number, table: string) => `Runde ${round}: Dein Tisch ist ${table}.`,
     twoMinuteWarning: 'Noch 2 Minuten in dieser Runde.',

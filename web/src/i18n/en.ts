@@ -125,6 +125,13 @@ export const en: Dictionary = {
       label: (name: string) =>
         `${name} and I already know each other (for the seating only; ${name} is not told)`,
     },
+    knownPeople: {
+      summary: 'Already know someone here?',
+      hint: 'Search for their name and tap "We already know each other": you will then not be seated together. Only you see this.',
+      searchLabel: 'Name (2 letters or more)',
+      nobody: 'Nobody here has that name.',
+      mine: 'You already know:',
+    },
     hello: (name: string) => `Hello, ${name}!`,
     announce: (round: number, table: string) => `Round ${round}: your table is ${table}.`,
     twoMinuteWarning: '2 minutes left in this round.',

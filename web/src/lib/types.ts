@@ -8,6 +8,7 @@ import type { Metrics } from '../../../src/matching/types.js';
 import type { ClaimProfile } from '../../../src/routes/import-responses.js';
 import type {
   CreatedEvent,
+  KnownPerson,
   PublicInfo,
   RoundPreview,
   SeatingPlan,
@@ -19,6 +20,7 @@ export type {
   Catalogue,
   ClaimProfile,
   CreatedEvent,
+  KnownPerson,
   Language,
   Metrics,
   ModeratorView,

@@ -4,6 +4,7 @@ import { useRemaining } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
 import { ContactsPanel } from './contacts-panel.js';
 import { EditProfileForm } from './edit-profile-form.js';
+import { KnownPeople } from './known-people.js';
 import { ParticipantActions } from './participant-actions.js';
 import { SeatCard } from './seat-card.js';
 import { useAssignmentAlerts } from './use-assignment-alerts.js';
@@ -80,6 +81,8 @@ export function LiveView({
             token={token}
             outdated={status === 'reconnecting'}
           />
+          {view.event.status !== 'finished' &&
+            (view.me.presence === 'present' || view.me.presence === 'break') && <KnownPeople token={token} />}
           <ParticipantActions
             token={token}
             view={view}
