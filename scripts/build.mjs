@@ -34,8 +34,8 @@ const PARTS = {
     },
   },
   web: {
-    // The pages import shared constants and types from src/, so a change there can change the bundle.
-    sources: ['web', 'src', 'vite.config.ts', 'package.json'],
+    // The pages import shared constants and types from src/ and the guide from docs/, so a change there can change the bundle.
+    sources: ['web', 'src', 'docs', 'vite.config.ts', 'package.json'],
     stamp: at('dist/web/.built'),
     build() {
       run('vite/bin/vite.js', ['build', '--logLevel', 'warn']);

@@ -26,6 +26,7 @@ export default fp<{ root: string }>(
       '/c/:code',
       '/m/:code/import',
       '/m/:code/badges',
+      '/guide',
     ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));
     }

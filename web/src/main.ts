@@ -20,6 +20,7 @@ const pages = {
   claim: () => import('./pages/claim/claim-page.js'),
   registrations: () => import('./pages/registrations/registrations-page.js'),
   badges: () => import('./pages/registrations/badges-page.js'),
+  guide: () => import('./pages/guide/guide-page.js'),
   'not-found': () => import('./pages/privacy/not-found-page.js'),
 };
 

@@ -425,6 +425,11 @@ export const de = {
     screenHint: 'Auf dem Beamer im Saal öffnen.',
     openConsole: 'Zur Moderation',
   },
+  guide: {
+    heading: 'Leitfaden für Organisierende',
+    home: 'Zur Startseite',
+    link: 'Leitfaden für Organisierende',
+  },
   privacy: {
     heading: 'Datenschutz',
     intro:

@@ -415,6 +415,11 @@ export const en: Dictionary = {
     screenHint: 'Open it on the projector in the room.',
     openConsole: 'Open the moderator console',
   },
+  guide: {
+    heading: "Organiser's guide",
+    home: 'To the start page',
+    link: "Organiser's guide",
+  },
   privacy: {
     heading: 'Privacy',
     intro:

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'claim'; code: string }
   | { page: 'registrations'; code: string }
   | { page: 'badges'; code: string }
+  | { page: 'guide' }
   | { page: 'join'; code: string }
   | { page: 'moderator'; code: string }
   | { page: 'print'; code: string }
@@ -26,6 +27,7 @@ export function routeOf(pathname: string): Route {
   if (path === '/privacy') return { page: 'privacy' };
   if (path === '/accessibility') return { page: 'accessibility' };
   if (path === '/leichte-sprache') return { page: 'easy' };
+  if (path === '/guide') return { page: 'guide' };
   const match = (pattern: string) => new RegExp(`^${pattern}$`).exec(path)?.[1];
   let code = match(`/j/${CODE}`);
   if (code) return { page: 'join', code };

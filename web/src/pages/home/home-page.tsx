@@ -77,7 +77,7 @@ export function Page(_props: { route: Route }) {
         </button>
       </form>
       <p class="organiser-link">
-        {h.organiser} <a href="/new">{h.create}</a>
+        {h.organiser} <a href="/new">{h.create}</a> · <a href="/guide">{t().guide.link}</a>
       </p>
       <footer class="page-footer">
         <a href="/privacy">{t().privacyLink}</a>

@@ -24,7 +24,9 @@ export function Page(_props: { route: Route }) {
   return (
     <main class="console start">
       <PageHeader title={s.heading} />
-      <p class="lead">{s.intro}</p>
+      <p class="lead">
+        {s.intro} <a href="/guide">{t().guide.link}</a>
+      </p>
       <div ref={createdRef}>
         {created ? (
           <CreatedLinks created={created} />
