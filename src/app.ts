@@ -13,8 +13,11 @@ import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
 import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
+import cafeRoutes from './routes/cafe.js';
+import cafeMeRoutes from './routes/cafe-me.js';
 import claimsRoutes from './routes/claims.js';
 import eventsRoutes from './routes/events.js';
+import harvestRoutes from './routes/harvest.js';
 import healthRoutes from './routes/health.js';
 import knownPeopleRoutes from './routes/known-people.js';
 import moderatorRoutes from './routes/moderator.js';
@@ -98,6 +101,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(registrationsRoutes);
   await app.register(claimsRoutes);
   await app.register(siteRoutes);
+  await app.register(cafeRoutes);
+  await app.register(cafeMeRoutes);
+  await app.register(harvestRoutes);
   await app.register(webPlugin, { root: config.WEB_DIST });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { EventRow, EventTableRow, ParticipantRow, PlanRow, RoundRow } from '../db/schema/index.js';
 import type { MatchPerson, MatchTable, Round } from '../matching/types.js';
+import type { CafeState } from './cafe-rules.js';
 import { knownPairsRound, tablePins } from './seating-wishes.js';
 
 export interface RoundState extends RoundRow {
@@ -18,6 +19,8 @@ export interface EventState {
   plan: PlanRow | null;
   /** [who said it, whom they know]: the planner treats the pair as met. */
   knownPairs: [string, string][];
+  /** Round questions, the tables' harvest, feedback counters. */
+  cafe: CafeState;
 }
 
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';

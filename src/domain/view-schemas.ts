@@ -7,6 +7,7 @@ import {
   TABLE_FEATURES,
 } from '../db/schema/constants.js';
 import type { Metrics } from '../matching/types.js';
+import { moderatorCafeSchema, participantCafeSchema, screenCafeSchema } from './cafe-view-schemas.js';
 import type { Catalogue } from './catalogue.js';
 import { TABLE_USES } from './event-settings.js';
 import type { moderatorView, ParticipantView, publicInfo, ScreenView } from './views.js';
@@ -90,6 +91,7 @@ export const screenViewSchema = covers<ScreenView>()(
       })
       .nullable(),
     ...timing,
+    cafe: screenCafeSchema,
   }),
 );
 
@@ -127,6 +129,7 @@ export const participantViewSchema = covers<ParticipantView>()(
       })
       .nullable(),
     ...timing,
+    cafe: participantCafeSchema,
   }),
 );
 
@@ -215,5 +218,6 @@ export const moderatorViewSchema = covers<ReturnType<typeof moderatorView>>()(
     metrics: metricsSchema.nullable(),
     roleMatrix: z.object({ roles: z.array(z.string()), counts: z.array(z.array(z.number().int())) }),
     ...timing,
+    cafe: moderatorCafeSchema,
   }),
 );

@@ -1,6 +1,7 @@
 import type { ParticipantRow } from '../db/schema/index.js';
 import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
+import { moderatorCafe, participantCafe, screenCafe } from './cafe-views.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
 import { eventRecap } from './recap.js';
@@ -71,6 +72,7 @@ export function screenView(state: EventState, joinUrl: string) {
     seating,
     recap: state.event.status === 'finished' ? eventRecap(state) : null,
     ...timing(state),
+    cafe: screenCafe(state),
   };
 }
 
@@ -150,6 +152,7 @@ export function participantView(state: EventState, participantId: string) {
     },
     seat,
     ...timing(state),
+    cafe: participantCafe(state, me),
   };
 }
 
@@ -262,5 +265,6 @@ export function moderatorView(state: EventState, links: { join: string }) {
     metrics: overall,
     roleMatrix: roleMatrix(state),
     ...timing(state),
+    cafe: moderatorCafe(state),
   };
 }

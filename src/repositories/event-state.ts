@@ -9,6 +9,7 @@ import {
   rounds,
 } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
+import { loadCafeState } from './cafe.js';
 import type { DbLike } from './db-types.js';
 
 export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
@@ -57,7 +58,12 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
     .where(eq(knownPairs.eventId, eventId))
     .all()
     .map((k): [string, string] => [k.markedBy, k.other]);
-  return { event, tables, participants: people, rounds: roundStates, plan, knownPairs: known };
+  const cafe = loadCafeState(
+    db,
+    eventId,
+    roundRows.map((r) => r.id),
+  );
+  return { event, tables, participants: people, rounds: roundStates, plan, knownPairs: known, cafe };
 }
 
 /** The cheap question before the expensive read: has anything changed since? */

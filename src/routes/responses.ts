@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../db/schema/constants.js';
+import { feedbackResultSchema, harvestTablesSchema, questionSchema } from '../domain/cafe-view-schemas.js';
 import type { seatingPlan, sharedContacts } from '../domain/exports.js';
+import type { harvestReport } from '../domain/harvest-export.js';
 import type { peopleIKnow, searchPeople } from '../domain/known-people.js';
 import {
   metricsSchema,
@@ -136,6 +139,26 @@ export const roundStarted = z.object({ number: z.number().int() }).describe('The
 export const seatGiven = z
   .object({ tableId: z.number().int() })
   .describe('The table the person was seated at');
+
+const roundFeedback = feedbackResultSchema.extend({ number: z.number().int(), settled: z.boolean() });
+export const harvestReportSchema = covers<ReturnType<typeof harvestReport>>()(
+  z
+    .object({
+      title: z.string(),
+      language: z.enum(LANGUAGES),
+      rounds: z.array(
+        z.object({
+          number: z.number().int(),
+          question: questionSchema,
+          tables: harvestTablesSchema,
+          feedback: roundFeedback,
+        }),
+      ),
+      feedback: feedbackResultSchema,
+    })
+    .describe('Every round with its question, the visible takeaways per table, the settled feedback'),
+);
+export type HarvestReport = z.output<typeof harvestReportSchema>;
 
 /** A non-JSON body (SVG, CSV, vCard), documented by its media type. */
 export const file = (mediaType: string, description: string) => ({

@@ -55,6 +55,13 @@ export const ERROR_CODES = [
   'import_mapping_needed',
   'import_invalid',
   'already_claimed',
+  // World Café: the round's question, the table's harvest, feedback
+  'unknown_round',
+  'harvest_closed',
+  'harvest_full',
+  'no_harvest_table',
+  'feedback_closed',
+  'feedback_given',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

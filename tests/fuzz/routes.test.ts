@@ -24,6 +24,8 @@ interface Fixture {
   tableId: number;
   /** The personal link of an imported, not yet claimed person of the fixture's event. */
   claimSecret: string;
+  /** A takeaway of the fixture's live round, so hiding one gets past the lookup. */
+  takeawayId: number;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -74,6 +76,9 @@ const ROUTES: Route[] = [
   { method: 'DELETE', path: '/api/me', resets: true },
   { method: 'GET', path: '/api/me/contacts' },
   { method: 'GET', path: '/api/me/contacts.vcf' },
+  { method: 'GET', path: '/api/me/known' },
+  { method: 'PUT', path: '/api/me/known/:participantId' },
+  { method: 'DELETE', path: '/api/me/known/:participantId' },
   { method: 'GET', path: '/api/events/:code/state' },
   { method: 'GET', path: '/api/events/:code/preview' },
   { method: 'GET', path: '/api/events/:code/export.csv' },
@@ -115,6 +120,19 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/api/events/:code/badges' },
   { method: 'GET', path: '/api/events/:code/claim' },
   { method: 'POST', path: '/api/events/:code/claim', body: () => profile(), resets: true },
+  {
+    method: 'PUT',
+    path: '/api/events/:code/questions/:round',
+    body: () => ({ de: 'Frage?', en: 'Question?' }),
+  },
+  { method: 'PATCH', path: '/api/events/:code/takeaways/:takeawayId', body: () => ({ hidden: true }) },
+  { method: 'PUT', path: '/api/events/:code/harvest-wall', body: () => ({ round: null }) },
+  { method: 'DELETE', path: '/api/events/:code/harvest-wall' },
+  { method: 'GET', path: '/api/events/:code/harvest' },
+  { method: 'GET', path: '/api/events/:code/harvest.md' },
+  { method: 'GET', path: '/api/events/:code/harvest.csv' },
+  { method: 'POST', path: '/api/me/takeaways', body: () => ({ text: 'Offene Standards' }) },
+  { method: 'POST', path: '/api/me/feedback', body: () => ({ face: 'good' }) },
 ];
 
 // ---- arbitraries -------------------------------------------------------------------------------
@@ -353,7 +371,10 @@ function materialise(route: Route, recipe: Recipe, f: Fixture) {
   let url = route.path
     .replace(':code', p.code ?? f.code)
     .replace(':participantId', p.participantId ?? f.participantId)
-    .replace(':tableId', p.tableId ?? String(f.tableId));
+    .replace(':tableId', p.tableId ?? String(f.tableId))
+    // The other numeric segments take the same mutations as the table id.
+    .replace(':takeawayId', p.tableId ?? String(f.takeawayId))
+    .replace(':round', p.tableId ?? '1');
   const query = p.query.map(([k, v]) => `${encodeSegment(k)}=${encodeSegment(v)}`);
   if (p.rawQuery) query.push(p.rawQuery);
   if (query.length > 0) url += `?${query.join('&')}`;
@@ -420,6 +441,13 @@ async function buildFixture(app: App, round: number): Promise<Fixture> {
     headers: auth(a.moderator),
   });
   if (started.statusCode !== 201) throw new Error(`fixture round: ${started.body}`);
+  const takeaway = await app.inject({
+    method: 'POST',
+    url: '/api/me/takeaways',
+    headers: auth(people[2]!.token),
+    payload: { text: 'Fixture' },
+  });
+  if (takeaway.statusCode !== 201) throw new Error(`fixture takeaway: ${takeaway.body}`);
   const state = (
     await app.inject({ method: 'GET', url: `/api/events/${a.code}/state`, headers: auth(a.moderator) })
   ).json();
@@ -449,6 +477,7 @@ async function buildFixture(app: App, round: number): Promise<Fixture> {
     participantId: people[1]!.participantId,
     tableId: free.id,
     claimSecret,
+    takeawayId: state.cafe.harvest[0].tables[0].items[0].id,
   };
 }
 

@@ -62,12 +62,42 @@ async function liveRoundWithPeople(t: TestApp) {
   return { event, people };
 }
 
+/** A round question, a takeaway and a feedback answer, then the round ends: the World Café data to erase. */
+async function harvested(t: TestApp, code: string, moderator: string, writer: Person) {
+  const question = unique('Frage ');
+  const takeaway = unique('Ernte ');
+  const asked = await t.app.inject({
+    method: 'PUT',
+    url: `/api/events/${code}/questions/1`,
+    headers: auth(moderator),
+    payload: { de: question, en: null },
+  });
+  expect(asked.statusCode).toBe(200);
+  const me = (method: 'POST', path: string, payload: object) =>
+    t.app.inject({ method, url: `/api/me/${path}`, headers: auth(writer.token), payload });
+  expect((await me('POST', 'takeaways', { text: takeaway })).statusCode).toBe(201);
+  const ended = await t.app.inject({
+    method: 'POST',
+    url: `/api/events/${code}/rounds/current/end`,
+    headers: auth(moderator),
+  });
+  expect(ended.statusCode).toBe(200);
+  expect((await me('POST', 'feedback', { face: 'good' })).statusCode).toBe(201);
+  return [question, takeaway];
+}
+
+const feedbackMarkers = (t: TestApp) =>
+  (t.app.db.$client.prepare('select count(*) as n from feedback_given').get() as { n: number }).n;
+
 describe('erasure leaves no trace in the database file', () => {
   it('after a participant deletes their own data (DELETE /api/me)', async () => {
     const t = await createTestApp();
     try {
-      const { people } = await liveRoundWithPeople(t);
+      const { event, people } = await liveRoundWithPeople(t);
       const [gone, ...kept] = people;
+      // The takeaway was never linked to its writer, so it stays; the marker that they answered goes.
+      const [, takeaway] = await harvested(t, event.code, event.moderator, gone!);
+      expect(feedbackMarkers(t)).toBe(1);
       const update = await t.app.inject({
         method: 'PATCH',
         url: '/api/me',
@@ -79,6 +109,7 @@ describe('erasure leaves no trace in the database file', () => {
       expect(erased.statusCode).toBe(204);
       const again = await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(gone!.token) });
       expect(again.statusCode).toBe(401);
+      expect(feedbackMarkers(t)).toBe(0);
 
       const bytes = await rawBytes(t);
       expect(occurs(bytes, gone!.name)).toBe(false);
@@ -90,6 +121,7 @@ describe('erasure leaves no trace in the database file', () => {
         expect(occurs(bytes, person.name)).toBe(true);
         expect(occurs(bytes, person.contact)).toBe(true);
       }
+      expect(occurs(bytes, takeaway!)).toBe(true);
     } finally {
       rmSync(t.dir, { recursive: true, force: true });
     }
@@ -99,6 +131,7 @@ describe('erasure leaves no trace in the database file', () => {
     const t = await createTestApp();
     try {
       const { event, people } = await liveRoundWithPeople(t);
+      const cafe = await harvested(t, event.code, event.moderator, people[0]!);
       const title = unique('Fruehstueck ');
       const renamed = await t.app.inject({
         method: 'PATCH',
@@ -128,6 +161,7 @@ describe('erasure leaves no trace in the database file', () => {
       }
       expect(occurs(bytes, title)).toBe(false);
       expect(occurs(bytes, event.code)).toBe(false);
+      for (const text of cafe) expect(occurs(bytes, text), text).toBe(false);
     } finally {
       rmSync(t.dir, { recursive: true, force: true });
     }
@@ -137,6 +171,7 @@ describe('erasure leaves no trace in the database file', () => {
     const t = await createTestApp();
     try {
       const { event, people } = await liveRoundWithPeople(t);
+      const cafe = await harvested(t, event.code, event.moderator, people[0]!);
       await t.app.inject({
         method: 'POST',
         url: `/api/events/${event.code}/finish`,
@@ -149,6 +184,7 @@ describe('erasure leaves no trace in the database file', () => {
         expect(occurs(bytes, person.name)).toBe(false);
         expect(occurs(bytes, person.contact)).toBe(false);
       }
+      for (const text of cafe) expect(occurs(bytes, text), text).toBe(false);
     } finally {
       rmSync(t.dir, { recursive: true, force: true });
     }

@@ -100,9 +100,27 @@ describe('erasure is physical before the answer: no byte in the database file or
 
   it('event erasure (DELETE /api/events/:code), right after the answer and after kill -9', async () => {
     const { created, people } = await eventWithPeople(4);
+    const question = unique('Frage ');
+    const takeaway = unique('Ernte ');
+    const asked = await api(`/api/events/${created.code}/questions/1`, {
+      method: 'PUT',
+      secret: created.moderator,
+      body: { de: question, en: null },
+    });
+    expect(asked.status).toBe(200);
+    const added = await api('/api/me/takeaways', {
+      method: 'POST',
+      secret: people[0]!.token,
+      body: { text: takeaway },
+    });
+    expect(added.status).toBe(201);
     const erased = await api(`/api/events/${created.code}`, { method: 'DELETE', secret: created.moderator });
     expect(erased.status).toBe(204);
-    const values = people.flatMap((p) => [p.displayName, p.renamed, p.organisation, p.contact]);
+    const values = [
+      ...people.flatMap((p) => [p.displayName, p.renamed, p.organisation, p.contact]),
+      question,
+      takeaway,
+    ];
     const now = rawFiles();
     for (const value of values) expect(occurs(now, value), value).toBe(false);
     const afterKill = await killAndRestart();

@@ -47,6 +47,8 @@ interface RouteCase {
   access: Access;
   /** Status for an allowed secret, given the fixture: event A with six people and round 1 live. */
   allowed: number;
+  /** For the other event's participant, where its state answers differently (no round there). */
+  allowedOther?: number;
 }
 
 const A = (f: Fixture) => `/api/events/${f.code}`;
@@ -188,6 +190,49 @@ const ROUTES: RouteCase[] = [
     access: 'claim',
     allowed: 201,
   },
+  {
+    method: 'PUT',
+    url: (f) => `${A(f)}/questions/1`,
+    body: () => ({ de: 'Frage?', en: null }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  // No takeaway has this id yet: the right secret reaches the lookup, which answers 404.
+  {
+    method: 'PATCH',
+    url: (f) => `${A(f)}/takeaways/999`,
+    body: () => ({ hidden: true }),
+    access: 'moderator',
+    allowed: 404,
+  },
+  {
+    method: 'PUT',
+    url: (f) => `${A(f)}/harvest-wall`,
+    body: () => ({ round: 1 }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  { method: 'DELETE', url: (f) => `${A(f)}/harvest-wall`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/harvest`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/harvest.md`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/harvest.csv`, access: 'moderator', allowed: 200 },
+  // The other participant's event has no round: nothing to harvest there.
+  {
+    method: 'POST',
+    url: () => '/api/me/takeaways',
+    body: () => ({ text: 'Gemeinsam' }),
+    access: 'participant',
+    allowed: 201,
+    allowedOther: 409,
+  },
+  // The round is live (and the other participant's event has none): feedback is closed for both.
+  {
+    method: 'POST',
+    url: () => '/api/me/feedback',
+    body: () => ({ face: 'good' }),
+    access: 'participant',
+    allowed: 409,
+  },
 ];
 
 /**
@@ -200,7 +245,8 @@ function expected(route: RouteCase, credential: Credential): number {
   if (credential === 'none' || credential === 'malformed') return 401;
   if (route.access === 'claim') return credential === 'claim' ? route.allowed : 401;
   if (route.access === 'participant') {
-    return credential === 'participant' || credential === 'otherParticipant' ? route.allowed : 401;
+    if (credential === 'otherParticipant') return route.allowedOther ?? route.allowed;
+    return credential === 'participant' ? route.allowed : 401;
   }
   if (credential === 'moderator') return route.allowed;
   if (route.access === 'screen' && credential === 'screen') return route.allowed;
@@ -339,7 +385,11 @@ describe('the matrix itself', () => {
         .filter((r) => r.includes(' /api/'))
         .sort();
       const listed = ROUTES.map((r) =>
-        `${r.method} ${r.url(PLACEHOLDERS)}`.replace('/tables/0/', '/tables/{tableId}/').replace(/\?.*$/, ''),
+        `${r.method} ${r.url(PLACEHOLDERS)}`
+          .replace('/tables/0/', '/tables/{tableId}/')
+          .replace('/questions/1', '/questions/{round}')
+          .replace('/takeaways/999', '/takeaways/{takeawayId}')
+          .replace(/\?.*$/, ''),
       )
         .filter((r) => r.includes(' /api/'))
         .sort();

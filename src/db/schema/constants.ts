@@ -14,3 +14,7 @@ export type TableFeature = (typeof TABLE_FEATURES)[number];
 
 export const ROUND_STATUSES = ['live', 'ended'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+/** The three faces of the one-tap feedback after a round. */
+export const FEEDBACK_FACES = ['good', 'okay', 'poor'] as const;
+export type FeedbackFace = (typeof FEEDBACK_FACES)[number];

@@ -4,9 +4,9 @@ import { tc } from '../i18n/console.js';
 import { label, t } from '../i18n/index.js';
 import type { Catalogue } from '../lib/types.js';
 import { describedBy, FieldError } from './field-error.js';
+import { emptyProfile, type ProfileDraft, ProfileFields } from './moderator-profile-fields.js';
 import { NumberField } from './number-field.js';
 import type { TableFeature } from './participant-profile.js';
-import { emptyProfile, type ProfileDraft, ProfileFields } from './profile-fields.js';
 
 const TABLE_FEATURES: TableFeature[] = ['step_free', 'quiet'];
 

@@ -66,6 +66,12 @@ export const de = {
         'Dieser Tisch ist nicht so, wie die Person es sich gewünscht hat (stufenlos oder ruhig).',
       not_enough_suitable_tables:
         'Mehr Personen wünschen sich einen stufenlosen oder ruhigen Tisch, als es solche Tische gibt: Bitte weitere Tische so markieren.',
+      harvest_closed: 'Die Ernte dieser Runde ist geschlossen.',
+      harvest_full: 'Euer Tisch hat schon alle Beiträge für diese Runde.',
+      no_harvest_table: 'Du hattest in dieser Runde keinen Tisch.',
+      feedback_closed: 'Für diese Runde wird keine Rückmeldung mehr angenommen.',
+      feedback_given: 'Du hast für diese Runde schon eine Rückmeldung gegeben.',
+      unknown_round: 'Diese Runde wurde noch nicht gespielt.',
     } satisfies Record<ErrorCode, string>,
   },
   join: {
@@ -453,6 +459,7 @@ export const de = {
         paragraphs: [
           'Dein Anzeigename erscheint auf der Leinwand im Saal (Name → Tisch) und bei deinen Tischnachbarn, zusammen mit Rolle, Organisation und Stufe.',
           'Die Moderation sieht die Liste aller Teilnehmenden. Deinen Kontakt sehen nach der Veranstaltung nur Menschen, die du getroffen hast und die ihren eigenen Kontakt ebenfalls teilen.',
+          'Beiträge zur Ernte deines Tisches und die Rückmeldung nach einer Runde werden ohne deinen Namen gespeichert: Niemand, auch nicht die Moderation, kann sehen, wer einen Beitrag geschrieben oder welches Gesicht gewählt hat.',
         ],
       },
       {

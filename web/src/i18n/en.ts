@@ -65,6 +65,12 @@ export const en: Dictionary = {
       table_unsuitable: 'This table is not the kind the person asked for (step-free or quiet).',
       not_enough_suitable_tables:
         'More people asked for a step-free or quiet table than there are such tables: please mark more tables.',
+      harvest_closed: "This round's harvest is closed.",
+      harvest_full: 'Your table already has all its takeaways for this round.',
+      no_harvest_table: 'You had no table in this round.',
+      feedback_closed: 'Feedback for this round is no longer taken.',
+      feedback_given: 'You have already given feedback for this round.',
+      unknown_round: 'That round has not been played yet.',
     },
   },
   join: {
@@ -443,6 +449,7 @@ export const en: Dictionary = {
         paragraphs: [
           'Your display name appears on the screen in the room (name → table) and to your table mates, together with your role, organisation and stage.',
           'The moderators see the list of all participants. After the event, your contact is visible only to people you met who also share their own contact.',
+          "Takeaways for your table's harvest and the one-tap feedback after a round are stored without your name: nobody, the moderators included, can see who wrote a takeaway or which face you chose.",
         ],
       },
       {

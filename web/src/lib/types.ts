@@ -8,6 +8,7 @@ import type { Metrics } from '../../../src/matching/types.js';
 import type { ClaimProfile } from '../../../src/routes/import-responses.js';
 import type {
   CreatedEvent,
+  HarvestReport,
   KnownPerson,
   PublicInfo,
   RoundPreview,
@@ -20,6 +21,7 @@ export type {
   Catalogue,
   ClaimProfile,
   CreatedEvent,
+  HarvestReport,
   KnownPerson,
   Language,
   Metrics,

@@ -7,10 +7,13 @@ import type { Catalogue, PublicInfo } from '../../lib/types.js';
 import '../../styles/moderator.css';
 import { useLiveView } from '../../lib/use-live-view.js';
 import { EventPanel } from './event-panel.js';
+import { FeedbackPanel } from './feedback-panel.js';
+import { HarvestPanel } from './harvest-panel.js';
 import { ModeratorContext } from './moderator-context.js';
 import { PeoplePanel } from './people-panel.js';
 import { PlanStatus } from './plan-status.js';
 import { QualityPanel } from './quality-panel.js';
+import { QuestionsPanel } from './questions-panel.js';
 import { RoundControls } from './round-controls.js';
 import { SettingsPanel } from './settings-panel.js';
 import { TablesPanel } from './tables-panel.js';
@@ -76,10 +79,13 @@ export function Page({ route }: { route: Route }) {
             <EventPanel view={view} />
             <SettingsPanel view={view} />
             <TablesPanel view={view} catalogue={catalogue} />
+            <QuestionsPanel view={view} />
             {view.event.phase !== 'finished' && <WalkInForm catalogue={catalogue} />}
           </div>
         </div>
+        <HarvestPanel view={view} />
         <QualityPanel view={view} catalogue={catalogue} />
+        <FeedbackPanel view={view} />
       </main>
     </ModeratorContext.Provider>
   );

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { LoadingPage, useLoaded } from '../../components/loaded.js';
 import { t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../lib/error-text.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
 import type { SeatingPlan } from '../../lib/types.js';
 import '../../styles/print.css';
+import { HarvestPrint } from './harvest-print.js';
 
 /**
  * The fallback when the Wi-Fi fails: one printed page per round, name → table, alphabetical, the
@@ -12,30 +12,12 @@ import '../../styles/print.css';
  */
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'print' ? route.code : '';
-  const [plan, setPlan] = useState<SeatingPlan | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: plan, error } = useLoaded(
+    () => api<SeatingPlan>(`/api/events/${code}/plan`, { secret: secretFromHash() }),
+    code,
+  );
   const p = t().print;
-
-  useEffect(() => {
-    api<SeatingPlan>(`/api/events/${code}/plan`, { secret: secretFromHash() })
-      .then(setPlan)
-      .catch((e) => setError(errorText(e)));
-  }, [code]);
-
-  if (error)
-    return (
-      <main>
-        <p role="alert" class="notice">
-          {error}
-        </p>
-      </main>
-    );
-  if (!plan)
-    return (
-      <main>
-        <p class="notice">{t().loading}</p>
-      </main>
-    );
+  if (!plan) return <LoadingPage error={error} />;
   return (
     <main class="print">
       <div class="print-tools no-print">
@@ -86,6 +68,7 @@ export function Page({ route }: { route: Route }) {
             </dl>
           </section>
         ))}
+      <HarvestPrint code={code} secret={secretFromHash() ?? ''} title={plan.title} />
     </main>
   );
 }

@@ -1,46 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
+import { LoadingPage, useLoaded } from '../../components/loaded.js';
 import { tc } from '../../i18n/console.js';
 import { label, t } from '../../i18n/index.js';
 import { api } from '../../lib/api.js';
-import { errorText } from '../../lib/error-text.js';
 import { type Route, secretFromHash } from '../../lib/route.js';
-import type { Catalogue, ModeratorView, PublicInfo } from '../../lib/types.js';
+import type { ModeratorView, PublicInfo } from '../../lib/types.js';
 import '../../styles/print.css';
 
 /** A card per table to stand on it: the label big enough to find across the room, topic, host, join code. */
 export function Page({ route }: { route: Route }) {
   const code = route.page === 'cards' ? route.code : '';
-  const [view, setView] = useState<ModeratorView | null>(null);
-  const [catalogue, setCatalogue] = useState<Catalogue | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data, error } = useLoaded(
+    () =>
+      Promise.all([
+        api<ModeratorView>(`/api/events/${code}/state`, { secret: secretFromHash() }),
+        api<PublicInfo>(`/api/events/${code}`),
+      ]),
+    code,
+  );
   const c = tc().tableCards;
-
-  useEffect(() => {
-    Promise.all([
-      api<ModeratorView>(`/api/events/${code}/state`, { secret: secretFromHash() }),
-      api<PublicInfo>(`/api/events/${code}`),
-    ])
-      .then(([state, info]) => {
-        setView(state);
-        setCatalogue(info.catalogue);
-      })
-      .catch((e) => setError(errorText(e)));
-  }, [code]);
-
-  if (error)
-    return (
-      <main>
-        <p role="alert" class="notice">
-          {error}
-        </p>
-      </main>
-    );
-  if (!view || !catalogue)
-    return (
-      <main>
-        <p class="notice">{t().loading}</p>
-      </main>
-    );
+  if (!data) return <LoadingPage error={error} />;
+  const [view, { catalogue }] = data;
   const topicOf = (key: string | null) => catalogue.interests.find((i) => i.key === key);
   const hostOf = (id: string | null) => view.participants.find((p) => p.id === id)?.displayName;
   return (

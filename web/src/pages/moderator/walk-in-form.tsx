@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
-import { emptyProfile, ProfileFields, profileBody } from '../../components/profile-fields.js';
+import { emptyProfile, ProfileFields, profileBody } from '../../components/moderator-profile-fields.js';
 import { label, t } from '../../i18n/index.js';
 import type { Catalogue } from '../../lib/types.js';
 import { useModeratorAction } from './moderator-context.js';

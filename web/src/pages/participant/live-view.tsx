@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n/index.js';
 import { useRemaining } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
+import { LazyCafePhone } from './cafe-phone-lazy.js';
 import { ContactsPanel } from './contacts-panel.js';
 import { EditProfileForm } from './edit-profile-form.js';
 import { KnownPeople } from './known-people.js';
@@ -81,6 +82,7 @@ export function LiveView({
             token={token}
             outdated={status === 'reconnecting'}
           />
+          <LazyCafePhone view={view} token={token} serverNow={serverNow} onChanged={setView} />
           {view.event.status !== 'finished' &&
             (view.me.presence === 'present' || view.me.presence === 'break') && <KnownPeople token={token} />}
           <ParticipantActions

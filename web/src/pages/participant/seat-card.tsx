@@ -2,6 +2,7 @@ import { label, lang, t } from '../../i18n/index.js';
 import { formatClock, WARNING_MS } from '../../lib/countdown.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
 import { KnownToggle } from './known-toggle.js';
+import { RoundQuestion } from './round-question.js';
 
 type Seat = NonNullable<ParticipantView['seat']>;
 
@@ -97,6 +98,7 @@ export function SeatCard({
           </ul>
         </>
       )}
+      <RoundQuestion question={view.cafe.question} />
       {starter && (
         <div class="starter">
           <h3>{l.starter}</h3>

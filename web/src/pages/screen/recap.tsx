@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../i18n/index.js';
 import type { ScreenView } from '../../lib/types.js';
 
 type Recap = NonNullable<ScreenView['recap']>;
 
-/** The finished event in three figures, and where each person's contacts are now. */
-export function RecapBoard({ recap }: { recap: Recap }) {
+/** The finished event in three figures, what else the evening gave (children), and where the contacts are. */
+export function RecapBoard({ recap, children }: { recap: Recap; children?: ComponentChildren }) {
   const s = t().screen;
   const average = recap.peopleMetAverage.toLocaleString(undefined, { maximumFractionDigits: 1 });
   return (
@@ -30,6 +31,7 @@ export function RecapBoard({ recap }: { recap: Recap }) {
           {s.recapMet}
         </li>
       </ul>
+      {children}
       <p class="recap-contacts">{s.recapContacts}</p>
     </section>
   );

@@ -5,6 +5,7 @@ import type { ScreenView } from '../../lib/types.js';
 import { ChangeCue } from './change-cue.js';
 import { COLUMN_GAP_EM, INNER_GAP_EM, LINE_HEIGHT } from './fit-seating.js';
 import { JoinQr } from './join-qr.js';
+import { ScreenQuestion } from './screen-question.js';
 import { usePaging } from './use-paging.js';
 import { measureEm, NAME_WEIGHT, TABLE_WEIGHT, useSeatingLayout } from './use-seating-layout.js';
 
@@ -64,6 +65,7 @@ export function RoundBoard({
           <JoinQr code={view.code} joinUrl={view.joinUrl} size="small" />
         </div>
       </header>
+      <ScreenQuestion question={view.cafe.question} />
       <div class="seating-box" ref={box}>
         <ol
           class="seating"

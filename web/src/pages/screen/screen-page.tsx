@@ -8,6 +8,8 @@ import '../../styles/screen.css';
 import { useLiveView } from '../../lib/use-live-view.js';
 import { ChangeCue } from './change-cue.js';
 import { playChime } from './chime.js';
+import { FeedbackRecap } from './feedback-recap.js';
+import { HarvestWall } from './harvest-wall.js';
 import { JoinQr } from './join-qr.js';
 import { Lobby } from './lobby.js';
 import { RecapBoard } from './recap.js';
@@ -42,10 +44,17 @@ export function Page({ route }: { route: Route }) {
   let body: JSX.Element;
   if (gone) body = <p class="screen-message">{gone === 'erased' ? s.erased : s.badLink}</p>;
   else if (!view) body = <p class="screen-message">{t().loading}</p>;
+  else if (view.cafe.wall) body = <HarvestWall wall={view.cafe.wall} />;
   else if (view.phase === 'round')
     body = <RoundBoard view={view} remaining={remaining} nextStep={nextStepOf(view)} />;
   else if (view.phase === 'finished')
-    body = view.recap ? <RecapBoard recap={view.recap} /> : <p class="screen-message">{s.finished}</p>;
+    body = view.recap ? (
+      <RecapBoard recap={view.recap}>
+        {view.cafe.recap && <FeedbackRecap recap={view.cafe.recap} />}
+      </RecapBoard>
+    ) : (
+      <p class="screen-message">{s.finished}</p>
+    );
   else if (view.phase === 'between')
     body = (
       <div class="between">
@@ -60,7 +69,7 @@ export function Page({ route }: { route: Route }) {
 
   return (
     <main class="screen" data-phase={view?.phase ?? 'loading'}>
-      {view && view.phase !== 'round' && <h1 class="screen-title">{view.title}</h1>}
+      {view && view.phase !== 'round' && !view.cafe.wall && <h1 class="screen-title">{view.title}</h1>}
       {body}
       {status === 'reconnecting' && (
         <p class="screen-reconnecting" role="status" data-testid="reconnecting">

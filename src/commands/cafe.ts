@@ -1,0 +1,94 @@
+import type { FeedbackFace } from '../db/schema/constants.js';
+import type { QuestionInput } from '../domain/cafe-inputs.js';
+import { assertCanAddTakeaway, assertCanGiveFeedback } from '../domain/cafe-rules.js';
+import { conflict, notFound } from '../errors.js';
+import {
+  deleteQuestion,
+  hideWall,
+  insertTakeaway,
+  recordFeedback,
+  setTakeawayHidden,
+  showWall,
+  upsertQuestion,
+} from '../repositories/cafe.js';
+import { type CommandContext, commit } from './unit-of-work.js';
+
+export function setRoundQuestion(
+  ctx: CommandContext,
+  eventId: string,
+  roundNumber: number,
+  input: QuestionInput,
+): void {
+  commit(ctx, eventId, 'set_question', (tx) => {
+    if (input.de === null && input.en === null) deleteQuestion(tx, eventId, roundNumber);
+    else upsertQuestion(tx, { eventId, roundNumber, de: input.de, en: input.en });
+    return { result: undefined, details: { round: roundNumber } };
+  });
+}
+
+/**
+ * Adds one takeaway to the harvest of the person's table. Nothing of the person is stored or
+ * logged with it (no details: the moderator's log stays out of it too).
+ */
+export function addTakeaway(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  text: string,
+): number {
+  return commit(ctx, eventId, 'add_takeaway', (tx, state) => {
+    const person = state.participants.find((p) => p.id === participantId);
+    if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
+    const { roundId, tableId } = assertCanAddTakeaway(state, person, ctx.now());
+    return { result: insertTakeaway(tx, { eventId, roundId, tableId, text }) };
+  });
+}
+
+export function setTakeawayVisibility(
+  ctx: CommandContext,
+  eventId: string,
+  takeawayId: number,
+  hidden: boolean,
+): void {
+  commit(ctx, eventId, 'hide_takeaway', (tx, state) => {
+    const takeaway = state.cafe.takeaways.find((t) => t.id === takeawayId);
+    if (!takeaway) throw notFound('Takeaway');
+    if (takeaway.hidden === hidden) return { result: undefined, unchanged: true };
+    setTakeawayHidden(tx, takeawayId, hidden);
+    return { result: undefined, details: { takeawayId, hidden } };
+  });
+}
+
+export function setHarvestWall(ctx: CommandContext, eventId: string, roundNumber: number | null): void {
+  commit(ctx, eventId, 'harvest_wall', (tx, state) => {
+    if (roundNumber !== null && !state.rounds.some((r) => r.number === roundNumber)) {
+      throw conflict('unknown_round', 'That round has not been played.');
+    }
+    showWall(tx, eventId, roundNumber, new Date(ctx.now()));
+    return { result: undefined, details: { round: roundNumber } };
+  });
+}
+
+export function hideHarvestWall(ctx: CommandContext, eventId: string): void {
+  commit(ctx, eventId, 'harvest_wall_off', (tx, state) => {
+    if (!state.cafe.wall) return { result: undefined, unchanged: true };
+    hideWall(tx, eventId);
+    return { result: undefined, details: {} };
+  });
+}
+
+/** Counts one face for the round just ended; once per person, and the answer is kept apart from who gave it. */
+export function giveFeedback(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+  face: FeedbackFace,
+): void {
+  commit(ctx, eventId, 'feedback', (tx, state) => {
+    const person = state.participants.find((p) => p.id === participantId);
+    if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
+    const round = assertCanGiveFeedback(state, person, ctx.now());
+    recordFeedback(tx, round.id, person.id, face);
+    return { result: undefined };
+  });
+}
