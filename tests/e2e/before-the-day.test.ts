@@ -168,7 +168,8 @@ describe.skipIf(!hasChromium)('the published texts, filled from the configuratio
   it('names controller, data-protection officer, feedback contact and enforcement body, in both languages', async () => {
     const page = await suite.browser.newPage(PHONE);
     await page.goto(`${suite.server.url}/privacy`);
-    await page.getByTestId('operator').waitFor();
+    // The blocks stand there, "not filled in", until the site details arrive: wait for the details.
+    await page.getByTestId('operator').getByText('Bezirksamt Beispiel').waitFor();
     expect(await page.getByTestId('operator').textContent()).toContain('Bezirksamt Beispiel');
     expect(await page.getByTestId('operator').textContent()).toContain('10115 Berlin');
     expect(await page.getByRole('link', { name: 'datenschutz@example.org' }).getAttribute('href')).toBe(
@@ -178,7 +179,7 @@ describe.skipIf(!hasChromium)('the published texts, filled from the configuratio
     await suite.shot(page, 'privacy-configured', true);
 
     await page.goto(`${suite.server.url}/accessibility`);
-    await page.getByTestId('enforcement-body').waitFor();
+    await page.getByTestId('enforcement-body').getByRole('link').waitFor();
     expect(await page.textContent('.lead')).toContain('Bezirksamt Beispiel ist bemüht');
     expect(
       await page
