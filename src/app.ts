@@ -15,14 +15,17 @@ import securityPlugin from './plugins/security.js';
 import webPlugin from './plugins/web.js';
 import cafeRoutes from './routes/cafe.js';
 import cafeMeRoutes from './routes/cafe-me.js';
+import claimsRoutes from './routes/claims.js';
 import eventsRoutes from './routes/events.js';
 import harvestRoutes from './routes/harvest.js';
 import healthRoutes from './routes/health.js';
 import knownPeopleRoutes from './routes/known-people.js';
 import moderatorRoutes from './routes/moderator.js';
 import participantsRoutes from './routes/participants.js';
+import registrationsRoutes from './routes/registrations.js';
 import roundsRoutes from './routes/rounds.js';
 import screenRoutes from './routes/screen.js';
+import siteRoutes from './routes/site.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -95,6 +98,9 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(moderatorRoutes);
   await app.register(roundsRoutes);
   await app.register(screenRoutes);
+  await app.register(registrationsRoutes);
+  await app.register(claimsRoutes);
+  await app.register(siteRoutes);
   await app.register(cafeRoutes);
   await app.register(cafeMeRoutes);
   await app.register(harvestRoutes);

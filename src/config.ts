@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { z } from 'zod';
+import { siteEnvShape } from './config-site.js';
 import { BEARER_SECRET } from './security/tokens.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,6 +53,7 @@ const envSchema = z.object({
   PLAN_TIME_LIMIT_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   /** Open WebSockets from one address: every phone behind a venue NAT needs one. */
   SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(6000),
+  ...siteEnvShape,
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };

@@ -1,18 +1,20 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
-import type { EventRow, ParticipantRow } from '../db/schema/index.js';
+import type { EventRow, ParticipantRow, RegistrationRow } from '../db/schema/index.js';
 import { AppError, notFound } from '../errors.js';
 import { findEventByCode } from '../repositories/events.js';
 import { findParticipantByToken } from '../repositories/participants.js';
+import { findRegistrationByClaim } from '../repositories/registrations.js';
 import { BEARER_SECRET, hashSecret, secretMatches } from '../security/tokens.js';
 import { type ErrorStatus, errorResponses } from './errors.js';
 
 /**
  * Who a route serves, named in its options (`config: { audience: 'moderator' }`): moderator and
  * screen routes get `request.event`, participant routes `request.participant`, before the handler
- * runs. Admin: creating events, when the server has an admin token.
+ * runs. Claim routes get `request.registration`: the expected person behind a personal link. Admin:
+ * creating events, when the server has an admin token.
  */
-export type Audience = 'moderator' | 'screen' | 'participant' | 'admin';
+export type Audience = 'moderator' | 'screen' | 'participant' | 'claim' | 'admin';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -23,6 +25,8 @@ declare module 'fastify' {
     event: EventRow;
     /** The participant whose token the request holds; set on participant routes only. */
     participant: ParticipantRow;
+    /** The registration whose claim secret the request holds; set on claim routes only. */
+    registration: RegistrationRow;
   }
 }
 
@@ -56,11 +60,23 @@ export function participantOf(app: FastifyInstance, request: FastifyRequest): Pa
   return participant;
 }
 
+/** 401 for a claim secret this event does not know: a badge of another event is simply not valid here. */
+export function registrationOf(app: FastifyInstance, request: FastifyRequest): RegistrationRow {
+  const secret = bearer(request);
+  const event = eventByCode(app, (request.params as { code: string }).code);
+  const registration = findRegistrationByClaim(app.db, hashSecret(secret));
+  if (!registration || registration.eventId !== event.id) {
+    throw new AppError(401, 'unauthorized', 'This personal link is not (or no longer) valid.');
+  }
+  return registration;
+}
+
 /** The OpenAPI security requirement per audience; the schemes are declared in the docs plugin. */
 const SECURITY: Record<Audience, Record<string, string[]>[]> = {
   moderator: [{ moderatorSecret: [] }],
   screen: [{ screenSecret: [] }, { moderatorSecret: [] }],
   participant: [{ participantToken: [] }],
+  claim: [{ claimSecret: [] }],
   // `{}`: no secret at all when the server runs without an admin token.
   admin: [{ adminToken: [] }, {}],
 };
@@ -69,6 +85,7 @@ const REFUSALS: Record<Audience, ErrorStatus[]> = {
   moderator: [401, 403, 404],
   screen: [401, 403, 404],
   participant: [401],
+  claim: [401, 404],
   admin: [401],
 };
 
@@ -88,6 +105,10 @@ function checkFor(app: FastifyInstance, audience: Audience): Check {
       return (request) => {
         request.participant = participantOf(app, request);
       };
+    case 'claim':
+      return (request) => {
+        request.registration = registrationOf(app, request);
+      };
     case 'admin': {
       const adminHash = app.config.ADMIN_TOKEN ? hashSecret(app.config.ADMIN_TOKEN) : null;
       return (request) => {
@@ -106,6 +127,7 @@ export default fp(
   async (app) => {
     app.decorateRequest('event', null as unknown as EventRow);
     app.decorateRequest('participant', null as unknown as ParticipantRow);
+    app.decorateRequest('registration', null as unknown as RegistrationRow);
     app.addHook('onRoute', (route: RouteOptions) => {
       const audience = route.config?.audience;
       if (!audience) return;

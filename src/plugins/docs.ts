@@ -36,6 +36,12 @@ export default fp(
               scheme: 'bearer',
               description: 'The token a join returned; the phone keeps it.',
             },
+            claimSecret: {
+              type: 'http',
+              scheme: 'bearer',
+              description:
+                'The personal claim secret of a registered attendee (on the badge QR code and in the mail-merge link, after #).',
+            },
             adminToken: {
               type: 'http',
               scheme: 'bearer',

@@ -21,6 +21,11 @@ export default fp<{ root: string }>(
       '/m/:code/print',
       '/m/:code/cards',
       '/privacy',
+      '/accessibility',
+      '/leichte-sprache',
+      '/c/:code',
+      '/m/:code/import',
+      '/m/:code/badges',
       '/guide',
     ]) {
       app.get(path, { schema: { hide: true } }, (_request, reply) => reply.sendFile('index.html'));

@@ -47,6 +47,14 @@ export const ERROR_CODES = [
   'would_leave_alone',
   'table_unsuitable',
   'not_enough_suitable_tables',
+  // Attendee import and claims
+  'import_empty',
+  'import_too_large',
+  'import_unreadable',
+  'import_unknown_column',
+  'import_mapping_needed',
+  'import_invalid',
+  'already_claimed',
   // World Café: the round's question, the table's harvest, feedback
   'unknown_round',
   'harvest_closed',

@@ -31,7 +31,7 @@ async function freePort(): Promise<number> {
  * The real app serving the built pages on 127.0.0.1. PUBLIC_URL must be the address the browser uses
  * (the WebSocket checks the Origin against it), so the port is chosen before the app is built.
  */
-export async function startServer(): Promise<{
+export async function startServer(env: Record<string, string> = {}): Promise<{
   handle: TestApp;
   url: string;
   clock: TestClock;
@@ -40,7 +40,7 @@ export async function startServer(): Promise<{
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const clock = wallClock();
-  const handle = await createTestApp({ PUBLIC_URL: url, WEB_DIST }, clock);
+  const handle = await createTestApp({ ...env, PUBLIC_URL: url, WEB_DIST }, clock);
   await handle.app.listen({ host: '127.0.0.1', port });
   /**
    * A server restart as the browsers see it: the app closes (sockets get 1012, the port refuses

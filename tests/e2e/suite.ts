@@ -20,7 +20,7 @@ export interface BrowserSuite {
 }
 
 /** One built web client, one app on 127.0.0.1 and one Chromium for a describe block, closed after it. */
-export function browserSuite(axeFile: string): BrowserSuite {
+export function browserSuite(axeFile: string, env: Record<string, string> = {}): BrowserSuite {
   const suite = {
     axe: [] as AxeSummary[],
     shot: (page: Page, name: string, fullPage = false) =>
@@ -29,7 +29,7 @@ export function browserSuite(axeFile: string): BrowserSuite {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    suite.server = await startServer();
+    suite.server = await startServer(env);
     suite.browser = await launchBrowser(suite.server.url);
   });
 

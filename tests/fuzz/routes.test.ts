@@ -22,6 +22,8 @@ interface Fixture {
   otherParticipantToken: string;
   participantId: string;
   tableId: number;
+  /** The personal link of an imported, not yet claimed person of the fixture's event. */
+  claimSecret: string;
   /** A takeaway of the fixture's live round, so hiding one gets past the lookup. */
   takeawayId: number;
 }
@@ -40,6 +42,8 @@ const person = () => {
   const { privacyAccepted: _, ...p } = profile();
   return p;
 };
+
+const ATTENDEES = 'Order code,Position ID,Attendee name,Company\nAB12C,1,Anna Fuzz,Org\nAB12C,2,Bert Fuzz,\n';
 
 // Every route in src/routes.
 const ROUTES: Route[] = [
@@ -107,6 +111,15 @@ const ROUTES: Route[] = [
     body: (f) => ({ participantId: f.participantId }),
   },
   { method: 'GET', path: '/api/events/:code/screen' },
+  { method: 'GET', path: '/api/site' },
+  { method: 'POST', path: '/api/events/:code/registrations/preview', body: () => ({ content: ATTENDEES }) },
+  { method: 'POST', path: '/api/events/:code/registrations', body: () => ({ content: ATTENDEES }) },
+  { method: 'GET', path: '/api/events/:code/registrations' },
+  { method: 'DELETE', path: '/api/events/:code/registrations', resets: true },
+  { method: 'GET', path: '/api/events/:code/registrations/links.csv' },
+  { method: 'GET', path: '/api/events/:code/badges' },
+  { method: 'GET', path: '/api/events/:code/claim' },
+  { method: 'POST', path: '/api/events/:code/claim', body: () => profile(), resets: true },
   {
     method: 'PUT',
     path: '/api/events/:code/questions/:round',
@@ -340,6 +353,7 @@ function secretFor(route: Route, choice: SecretChoice, f: Fixture): string | und
   if (typeof choice === 'object') return choice.raw;
   // "moderator" stands for the secret the route wants, so valid-looking requests get past the door.
   if (choice === 'moderator' && route.path.startsWith('/api/me')) return `Bearer ${f.participantToken}`;
+  if (choice === 'moderator' && route.path.endsWith('/claim')) return `Bearer ${f.claimSecret}`;
   const secrets = {
     none: undefined,
     moderator: f.moderator,
@@ -437,6 +451,20 @@ async function buildFixture(app: App, round: number): Promise<Fixture> {
   const state = (
     await app.inject({ method: 'GET', url: `/api/events/${a.code}/state`, headers: auth(a.moderator) })
   ).json();
+  const imported = await app.inject({
+    method: 'POST',
+    url: `/api/events/${a.code}/registrations`,
+    headers: auth(a.moderator),
+    payload: { content: ATTENDEES },
+  });
+  if (imported.statusCode !== 200) throw new Error(`fixture import: ${imported.body}`);
+  const links = await app.inject({
+    method: 'GET',
+    url: `/api/events/${a.code}/registrations/links.csv`,
+    headers: auth(a.moderator),
+  });
+  const claimSecret = links.body.match(/#([A-Za-z0-9_-]+)\r?\n/)?.[1];
+  if (!claimSecret) throw new Error(`fixture links: ${links.body}`);
   const used = new Set(state.participants.map((p: { tableId: number }) => p.tableId));
   const free = state.tables.find((t: { id: number }) => !used.has(t.id)) ?? state.tables[0];
   return {
@@ -448,6 +476,7 @@ async function buildFixture(app: App, round: number): Promise<Fixture> {
     otherParticipantToken: other.token,
     participantId: people[1]!.participantId,
     tableId: free.id,
+    claimSecret,
     takeawayId: state.cafe.harvest[0].tables[0].items[0].id,
   };
 }

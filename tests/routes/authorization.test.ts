@@ -11,6 +11,7 @@ type Credential =
   | 'otherParticipant'
   | 'screen'
   | 'otherModerator'
+  | 'claim'
   | 'moderator';
 const CREDENTIALS: Credential[] = [
   'none',
@@ -20,11 +21,15 @@ const CREDENTIALS: Credential[] = [
   'otherParticipant',
   'screen',
   'otherModerator',
+  'claim',
   'moderator',
 ];
 
-/** public: anyone; participant: /api/me with a participant token; moderator; screen: screen or moderator. */
-type Access = 'public' | 'participant' | 'moderator' | 'screen';
+/**
+ * public: anyone; participant: /api/me with a participant token; moderator; screen: screen or
+ * moderator; claim: the personal link of an expected person (imported, not yet claimed).
+ */
+type Access = 'public' | 'participant' | 'moderator' | 'screen' | 'claim';
 
 interface Fixture {
   code: string;
@@ -47,6 +52,7 @@ interface RouteCase {
 }
 
 const A = (f: Fixture) => `/api/events/${f.code}`;
+const ATTENDEES = 'ticket,name\nT-1,Erwartete Person\n';
 
 // Every route in src/routes; the fixture has a live round, so starting and previewing one answer 409.
 const ROUTES: RouteCase[] = [
@@ -156,6 +162,34 @@ const ROUTES: RouteCase[] = [
     allowed: 409,
   },
   { method: 'GET', url: (f) => `${A(f)}/screen`, access: 'screen', allowed: 200 },
+  { method: 'GET', url: () => '/api/site', access: 'public', allowed: 200 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/registrations/preview`,
+    body: () => ({ content: ATTENDEES }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  // The fixture imported this file already: importing it again updates the same person.
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/registrations`,
+    body: () => ({ content: ATTENDEES }),
+    access: 'moderator',
+    allowed: 200,
+  },
+  { method: 'GET', url: (f) => `${A(f)}/registrations`, access: 'moderator', allowed: 200 },
+  { method: 'DELETE', url: (f) => `${A(f)}/registrations`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/registrations/links.csv`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/badges`, access: 'moderator', allowed: 200 },
+  { method: 'GET', url: (f) => `${A(f)}/claim`, access: 'claim', allowed: 200 },
+  {
+    method: 'POST',
+    url: (f) => `${A(f)}/claim`,
+    body: () => ({ displayName: 'Erwartet', role: 'verwaltung', stage: 1, privacyAccepted: true }),
+    access: 'claim',
+    allowed: 201,
+  },
   {
     method: 'PUT',
     url: (f) => `${A(f)}/questions/1`,
@@ -202,12 +236,14 @@ const ROUTES: RouteCase[] = [
 ];
 
 /**
- * 401 when no secret is readable or the token names no participant; 403 when a secret is presented
+ * 401 when no secret is readable, the token names no participant or the personal link no expected
+ * person of this event; 403 when a secret is presented
  * for an event it does not open (another kind, another event, or unknown: the check is per event).
  */
 function expected(route: RouteCase, credential: Credential): number {
   if (route.access === 'public') return route.allowed;
   if (credential === 'none' || credential === 'malformed') return 401;
+  if (route.access === 'claim') return credential === 'claim' ? route.allowed : 401;
   if (route.access === 'participant') {
     if (credential === 'otherParticipant') return route.allowedOther ?? route.allowed;
     return credential === 'participant' ? route.allowed : 401;
@@ -218,7 +254,8 @@ function expected(route: RouteCase, credential: Credential): number {
 }
 
 // Allowed secrets run last, so refused cells see the fixture untouched by the route under test.
-const ORDER = [...CREDENTIALS].sort((a, b) => Number(a === 'moderator') - Number(b === 'moderator'));
+const lastly = (c: Credential) => Number(c === 'moderator' || c === 'claim');
+const ORDER = [...CREDENTIALS].sort((a, b) => lastly(a) - lastly(b));
 const CELLS = ROUTES.length * CREDENTIALS.length;
 const PLACEHOLDERS: Fixture = {
   code: '{code}',
@@ -257,6 +294,19 @@ async function fixtureApp(): Promise<{
     headers: auth(a.moderator),
   });
   expect(round.statusCode).toBe(201);
+  const imported = await t.app.inject({
+    method: 'POST',
+    url: `/api/events/${a.code}/registrations`,
+    headers: auth(a.moderator),
+    payload: { content: ATTENDEES },
+  });
+  expect(imported.statusCode).toBe(200);
+  const links = await t.app.inject({
+    method: 'GET',
+    url: `/api/events/${a.code}/registrations/links.csv`,
+    headers: auth(a.moderator),
+  });
+  const claimSecret = links.body.match(/#([A-Za-z0-9_-]+)\r?\n/)?.[1] as string;
   await plannerSettled(t, a.code);
   const state = await moderatorState(t.app, a);
   const tableOf = (id: string) =>
@@ -279,6 +329,7 @@ async function fixtureApp(): Promise<{
     otherParticipant: auth(other.token),
     screen: auth(a.screen),
     otherModerator: auth(b.moderator),
+    claim: auth(claimSecret),
     moderator: auth(a.moderator),
   };
   return { t, fixture, headers };

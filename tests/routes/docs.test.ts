@@ -30,10 +30,11 @@ describe('OpenAPI', () => {
     expect(schema.properties.interests.maxItems).toBe(5);
   });
 
-  it('declares the four secrets and names on each operation the one it needs', async () => {
+  it('declares the five secrets and names on each operation the one it needs', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json() as Spec;
     expect(Object.keys(spec.components.securitySchemes).sort()).toEqual([
       'adminToken',
+      'claimSecret',
       'moderatorSecret',
       'participantToken',
       'screenSecret',
@@ -134,6 +135,7 @@ function operations(spec: Spec): [string, Operation][] {
 
 const PUBLIC = [
   'GET /api/info',
+  'GET /api/site',
   'GET /api/events/{code}',
   'GET /api/events/{code}/qr.svg',
   'POST /api/events/{code}/participants',
@@ -144,6 +146,7 @@ function secretFor(name: string): Record<string, string[]>[] | null {
   if (PUBLIC.includes(name)) return null;
   if (name === 'POST /api/events') return [{ adminToken: [] }, {}];
   if (name.includes(' /api/me')) return [{ participantToken: [] }];
+  if (name.endsWith(' /api/events/{code}/claim')) return [{ claimSecret: [] }];
   if (name === 'GET /api/events/{code}/screen') return [{ screenSecret: [] }, { moderatorSecret: [] }];
   return [{ moderatorSecret: [] }];
 }
@@ -151,5 +154,6 @@ function secretFor(name: string): Record<string, string[]>[] | null {
 function refusalsFor(security: Record<string, string[]>[] | null): string[] {
   if (!security) return [];
   if (security.some((s) => 'moderatorSecret' in s)) return ['401', '403', '404'];
+  if (security.some((s) => 'claimSecret' in s)) return ['401', '404'];
   return ['401'];
 }

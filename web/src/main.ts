@@ -15,6 +15,11 @@ const pages = {
   cards: () => import('./pages/moderator/table-cards-page.js'),
   screen: () => import('./pages/screen/screen-page.js'),
   privacy: () => import('./pages/privacy/privacy-page.js'),
+  accessibility: () => import('./pages/legal/accessibility-page.js'),
+  easy: () => import('./pages/legal/easy-page.js'),
+  claim: () => import('./pages/claim/claim-page.js'),
+  registrations: () => import('./pages/registrations/registrations-page.js'),
+  badges: () => import('./pages/registrations/badges-page.js'),
   guide: () => import('./pages/guide/guide-page.js'),
   'not-found': () => import('./pages/privacy/not-found-page.js'),
 };

@@ -9,6 +9,7 @@ export * from './known-pairs.js';
 export * from './moderator-actions.js';
 export * from './participants.js';
 export * from './plans.js';
+export * from './registrations.js';
 export * from './round-questions.js';
 export * from './rounds.js';
 export * from './takeaways.js';

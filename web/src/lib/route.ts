@@ -4,6 +4,11 @@ export type Route =
   | { page: 'home' }
   | { page: 'start' }
   | { page: 'privacy' }
+  | { page: 'accessibility' }
+  | { page: 'easy' }
+  | { page: 'claim'; code: string }
+  | { page: 'registrations'; code: string }
+  | { page: 'badges'; code: string }
   | { page: 'guide' }
   | { page: 'join'; code: string }
   | { page: 'moderator'; code: string }
@@ -20,10 +25,18 @@ export function routeOf(pathname: string): Route {
   if (path === '/') return { page: 'home' };
   if (path === '/new') return { page: 'start' };
   if (path === '/privacy') return { page: 'privacy' };
+  if (path === '/accessibility') return { page: 'accessibility' };
+  if (path === '/leichte-sprache') return { page: 'easy' };
   if (path === '/guide') return { page: 'guide' };
   const match = (pattern: string) => new RegExp(`^${pattern}$`).exec(path)?.[1];
   let code = match(`/j/${CODE}`);
   if (code) return { page: 'join', code };
+  code = match(`/c/${CODE}`);
+  if (code) return { page: 'claim', code };
+  code = match(`/m/${CODE}/import`);
+  if (code) return { page: 'registrations', code };
+  code = match(`/m/${CODE}/badges`);
+  if (code) return { page: 'badges', code };
   code = match(`/m/${CODE}/print`);
   if (code) return { page: 'print', code };
   code = match(`/m/${CODE}/cards`);
@@ -39,4 +52,10 @@ export function routeOf(pathname: string): Route {
 export function secretFromHash(): string | null {
   const secret = decodeURIComponent(location.hash.replace(/^#/, ''));
   return SECRET.test(secret) ? secret : null;
+}
+
+/** The event a person came from (`?event=code`), so a page's back link can return there. */
+export function eventFromQuery(): string | null {
+  const code = new URLSearchParams(location.search).get('event');
+  return code && /^[a-z0-9]{4,16}$/.test(code) ? code : null;
 }

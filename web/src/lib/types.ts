@@ -5,6 +5,7 @@ import type { Catalogue } from '../../../src/domain/catalogue.js';
 import type { Phase } from '../../../src/domain/event-state.js';
 import type { ModeratorView, ParticipantView, ScreenView } from '../../../src/domain/views.js';
 import type { Metrics } from '../../../src/matching/types.js';
+import type { ClaimProfile } from '../../../src/routes/import-responses.js';
 import type {
   CreatedEvent,
   HarvestReport,
@@ -18,6 +19,7 @@ import type {
 
 export type {
   Catalogue,
+  ClaimProfile,
   CreatedEvent,
   HarvestReport,
   KnownPerson,

@@ -2,6 +2,7 @@ import { useContext, useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { CopyLink } from '../../components/copy-link.js';
 import { t } from '../../i18n/index.js';
+import { registrationsText } from '../../i18n/pages/registrations.js';
 import { downloadFile } from '../../lib/api.js';
 import { forgetLinks, rememberedLinks } from '../../lib/created-links.js';
 import { errorText } from '../../lib/error-text.js';
@@ -58,6 +59,9 @@ export function EventPanel({ view }: { view: ModeratorView }) {
         </button>
         <a class="button" href={`/m/${code}/print#${secret}`} target="_blank" rel="noopener">
           {e.print}
+        </a>
+        <a class="button" href={`/m/${code}/import#${secret}`} target="_blank" rel="noopener">
+          {registrationsText().import.consoleLink}
         </a>
       </div>
       <div class="button-row">

@@ -83,6 +83,12 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
             <PrivacyText nested />
           </div>
         </details>
+        {/* A new tab for the same reason: the form keeps what was typed. */}
+        <p>
+          <a href={`/leichte-sprache?event=${info.code}`} lang="de" target="_blank" rel="noopener">
+            {dict.easyReadLink}
+          </a>
+        </p>
         <label class="choice">
           <input
             type="checkbox"

@@ -67,7 +67,8 @@ export function Page({ route }: { route: Route }) {
         </>
       )}
       <footer class="page-footer">
-        <a href="/privacy">{dict.privacyLink}</a>
+        <a href={`/privacy?event=${code}`}>{dict.privacyLink}</a> ·{' '}
+        <a href={`/accessibility?event=${code}`}>{dict.accessibilityLink}</a>
       </footer>
     </main>
   );
