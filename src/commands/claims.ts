@@ -10,8 +10,8 @@ import { findByRequestKey, insertParticipant, participantCount } from '../reposi
 import { findRegistrationById, updateRegistration } from '../repositories/registrations.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
+import type { Joined } from './join-one.js';
 import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
-import type { Joined } from './participants.js';
 import type { CommandContext } from './unit-of-work.js';
 
 /** Read again inside the claim's transaction: the moderator may have erased the expected list meanwhile. */

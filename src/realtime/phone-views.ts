@@ -1,4 +1,5 @@
 import type { ParticipantRow } from '../db/schema/index.js';
+import { participantCafe } from '../domain/cafe-views.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
 import { interestsSharedAtTable, tableStarter } from '../domain/table-talk.js';
 import { eventSummary, timing } from '../domain/views.js';
@@ -46,14 +47,16 @@ export class PhoneViews {
     this.tableIndex = new Map(state.tables.map((t, i) => [t.id, i]));
     this.known = new Set(state.knownPairs.map(([by, other]) => `${by} ${other}`));
     this.head = `{"event":${JSON.stringify(eventSummary(state))},"me":`;
-    this.tail = `,${JSON.stringify(timing(state)).slice(1)}`;
+    this.tail = `,${JSON.stringify(timing(state)).slice(1, -1)}`;
   }
 
   /** Null when the participant no longer exists (erased). */
   json(participantId: string): string | null {
     const me = this.byId.get(participantId);
     if (!me) return null;
-    return `${this.head}${JSON.stringify(ownProfile(me))},"seat":${this.seat(me)}${this.tail}`;
+    // The café part depends on the person's own table and feedback: small, built per person.
+    const cafe = JSON.stringify(participantCafe(this.state, me));
+    return `${this.head}${JSON.stringify(ownProfile(me))},"seat":${this.seat(me)}${this.tail},"cafe":${cafe}}`;
   }
 
   private seat(me: ParticipantRow): string {

@@ -40,6 +40,14 @@ async function liveEvent(people: number) {
     headers: auth(event.moderator),
   });
   expect(start.statusCode).toBe(201);
+  // The round's question is part of every phone's view too.
+  const question = await t.app.inject({
+    method: 'PUT',
+    url: `/api/events/${event.code}/questions/1`,
+    headers: auth(event.moderator),
+    payload: { de: 'Was nehmen Sie mit?', en: 'What do you take home?' },
+  });
+  expect(question.statusCode).toBeLessThan(300);
   // "We know each other", said by one side only.
   const state = await moderatorState(t.app, event);
   const seated = state.participants.filter((p: { tableId: number | null }) => p.tableId !== null);
