@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('the moderator console and a crowded screen', () =
     const screenLink = (await start.locator('[data-testid="screen-link"]').textContent())!;
     await start.click('[data-testid="open-console"]');
     const console_ = start;
-    await console_.getByRole('heading', { name: 'Rounds' }).waitFor();
+    await console_.getByRole('heading', { name: 'Rounds', exact: true }).waitFor();
     expect(await console_.locator('.tables').textContent()).toContain('Governance corner');
     expect(await console_.locator('.tables tbody tr').first().getByTestId('table-host').textContent()).toBe(
       'Hanna Host',
