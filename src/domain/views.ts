@@ -120,6 +120,23 @@ function seatIndex(state: EventState): SeatIndex {
   return index;
 }
 
+/** What a phone shows of its own person: everything they gave, their contact included. */
+export function ownProfile(me: ParticipantRow) {
+  return {
+    id: me.id,
+    displayName: me.displayName,
+    organisation: me.organisation,
+    role: me.role,
+    stage: me.stage,
+    interests: me.interests,
+    contact: me.contact,
+    shareContact: me.shareContact,
+    presence: me.presence,
+    staySeated: me.staySeated,
+    tableNeeds: me.tableNeeds,
+  };
+}
+
 /** One participant's phone: own profile, own table and mates; never anyone's contact or token. */
 export function participantView(state: EventState, participantId: string) {
   const { byId, byTable, tablePosition } = seatIndex(state);
@@ -149,19 +166,7 @@ export function participantView(state: EventState, participantId: string) {
   return {
     // The catalogue is fetched once from the public info; pushes stay small.
     event: eventSummary(state),
-    me: {
-      id: me.id,
-      displayName: me.displayName,
-      organisation: me.organisation,
-      role: me.role,
-      stage: me.stage,
-      interests: me.interests,
-      contact: me.contact,
-      shareContact: me.shareContact,
-      presence: me.presence,
-      staySeated: me.staySeated,
-      tableNeeds: me.tableNeeds,
-    },
+    me: ownProfile(me),
     seat,
     ...timing(state),
     cafe: participantCafe(state, me),

@@ -2,7 +2,7 @@ import type { ParticipantRow } from '../db/schema/index.js';
 import { participantCafe } from '../domain/cafe-views.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
 import { interestsSharedAtTable, tableStarter } from '../domain/table-talk.js';
-import { eventSummary, timing } from '../domain/views.js';
+import { eventSummary, ownProfile, timing } from '../domain/views.js';
 
 /** What the people at one table share: their label, their starter, each of them as a mate. */
 interface TableParts {
@@ -114,20 +114,4 @@ export class PhoneViews {
     this.tables.set(tableId, parts);
     return parts;
   }
-}
-
-function ownProfile(me: ParticipantRow) {
-  return {
-    id: me.id,
-    displayName: me.displayName,
-    organisation: me.organisation,
-    role: me.role,
-    stage: me.stage,
-    interests: me.interests,
-    contact: me.contact,
-    shareContact: me.shareContact,
-    presence: me.presence,
-    staySeated: me.staySeated,
-    tableNeeds: me.tableNeeds,
-  };
 }
