@@ -57,7 +57,8 @@ function withWishes(c: WishCase, seed: number): Wishes {
   const wanted = Math.round((c.people.length * 20) / 100);
   const met: [string, string][] = [];
   const seen = new Set<string>();
-  while (met.length < wanted) {
+  // Bounded: a room of one organisation has no pair to mark.
+  for (let tries = 0; met.length < wanted && tries < 100 * wanted; tries++) {
     const a = c.people[prng.int(c.people.length)]!;
     const b = c.people[prng.int(c.people.length)]!;
     const key = a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`;

@@ -1,17 +1,15 @@
 import type { RegistrationRow } from '../db/schema/index.js';
-import { assertInCatalogue } from '../domain/catalogue-rules.js';
 import type { JoinInput } from '../domain/inputs.js';
-import { assertCanJoin } from '../domain/join-rules.js';
 import { AppError, conflict } from '../errors.js';
 import type { DbLike } from '../repositories/db-types.js';
 import { loadEventState } from '../repositories/event-state.js';
 import { findEventById, raiseVersion } from '../repositories/events.js';
-import { findByRequestKey, insertParticipant, participantCount } from '../repositories/participants.js';
+import { findByRequestKey, participantCount } from '../repositories/participants.js';
 import { findRegistrationById, updateRegistration } from '../repositories/registrations.js';
 import { hasLiveRound } from '../repositories/rounds.js';
-import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
-import type { Joined } from './join-one.js';
-import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
+import { hashSecret, tokenForRequestKey } from '../security/tokens.js';
+import { type Joined, joinOne } from './join-one.js';
+import { refreshLiveMetrics } from './live-round.js';
 import type { CommandContext } from './unit-of-work.js';
 
 /** Read again inside the claim's transaction: the moderator may have erased the expected list meanwhile. */
@@ -25,8 +23,9 @@ function registrationIn(db: DbLike, eventId: string, registrationId: string): Re
 
 /**
  * An expected person becomes a participant: they checked their profile and accepted the privacy
- * notice. Only now can they be planned, seated and shown. A link works once; the same request key
- * (a retried request from the same phone) gets the same answer again.
+ * notice. Only now can they be planned, seated and shown. The join itself is the join's own
+ * (rules, request key, seating a late arrival); a link works once, and the same request key (a
+ * retried request from the same phone) gets the same answer again.
  */
 export function claimRegistration(
   ctx: CommandContext,
@@ -38,41 +37,38 @@ export function claimRegistration(
   const now = ctx.now();
   const joined = ctx.db.transaction((tx): Joined => {
     const registration = registrationIn(tx, eventId, registrationId);
-    const { requestKey, privacyAccepted: _, ...profile } = input;
-    const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
-    if (registration.participantId) {
-      const earlier = requestKeyHash && findByRequestKey(tx, eventId, requestKeyHash);
-      if (earlier && earlier.id === registration.participantId) {
-        return {
-          participantId: earlier.id,
-          token: tokenForRequestKey(serverKey, eventId, requestKey!),
-          created: false,
-        };
-      }
-      throw conflict('already_claimed', 'This profile has already been claimed.');
-    }
-    const event = findEventById(tx, eventId);
-    if (!event) throw conflict('event_gone', 'The event no longer exists.');
-    assertCanJoin(event, participantCount(tx, eventId));
-    assertInCatalogue(event.catalogue, profile);
-    const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
-    const participantId = newId();
-    insertParticipant(tx, {
-      id: participantId,
-      eventId,
-      ...profile,
-      tokenHash: hashSecret(token),
-      requestKeyHash,
-      joinedAt: new Date(now),
+    if (registration.participantId)
+      return claimedBefore(tx, eventId, registration.participantId, input, serverKey);
+    const live = hasLiveRound(tx, eventId) ? (loadEventState(tx, eventId) ?? null) : null;
+    let seated = false;
+    const result = joinOne(tx, eventId, input, serverKey, now, {
+      event: findEventById(tx, eventId),
+      count: participantCount(tx, eventId),
+      live,
+      onSeated: () => {
+        seated = true;
+      },
     });
-    updateRegistration(tx, registration.id, { participantId });
-    if (hasLiveRound(tx, eventId)) {
-      const state = loadEventState(tx, eventId)!;
-      if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
-    }
+    updateRegistration(tx, registration.id, { participantId: result.participantId });
+    if (seated && live) refreshLiveMetrics(tx, live);
     raiseVersion(tx, eventId, now);
-    return { participantId, token, created: true };
+    return { ...result, created: true };
   });
-  if (joined.created) ctx.changes.changed(eventId);
+  ctx.changes.changed(eventId);
   return joined;
+}
+
+/** A claimed link answers only the phone that claimed it (its request key), once more. */
+function claimedBefore(
+  db: DbLike,
+  eventId: string,
+  participantId: string,
+  input: JoinInput,
+  serverKey: string,
+): Joined {
+  const { requestKey } = input;
+  const earlier = requestKey ? findByRequestKey(db, eventId, hashSecret(requestKey)) : undefined;
+  if (!requestKey || earlier?.id !== participantId)
+    throw conflict('already_claimed', 'This profile has already been claimed.');
+  return { participantId, token: tokenForRequestKey(serverKey, eventId, requestKey), created: false };
 }

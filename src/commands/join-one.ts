@@ -16,11 +16,6 @@ export interface Joined {
   created: boolean;
 }
 
-/**
- * One join inside a transaction the caller owns. It reads only the request key, never the whole
- * event: a burst into a large event stays linear. The event row, the count and (only in a live round,
- * to seat the late arrival) the full state are read once per batch by the caller.
- */
 /** What the batch read of the event once: its row, how many have joined so far, a live round's state. */
 export interface JoinTarget {
   event: EventRow | undefined;
@@ -29,6 +24,11 @@ export interface JoinTarget {
   onSeated: () => void;
 }
 
+/**
+ * One join inside a transaction the caller owns. It reads only the request key, never the whole
+ * event: a burst into a large event stays linear. The event row, the count and (only in a live round,
+ * to seat the late arrival) the full state are read once per batch by the caller.
+ */
 export function joinOne(
   tx: Tx,
   eventId: string,

@@ -7,11 +7,12 @@ import type {
   TakeawayRow,
 } from '../db/schema/index.js';
 import { conflict } from '../errors.js';
+import { LIMITS } from '../shared/limits.js';
 import type { EventState, RoundState } from './event-state.js';
 
-export const TAKEAWAY_MAX_LENGTH = 140;
+export const TAKEAWAY_MAX_LENGTH = LIMITS.takeaway;
 export const TAKEAWAYS_PER_TABLE = 5;
-export const QUESTION_MAX_LENGTH = 200;
+export const QUESTION_MAX_LENGTH = LIMITS.question;
 /** How long after a round ends its table can still add takeaways and its people give feedback. */
 export const AFTER_ROUND_MS = 10 * 60_000;
 /** Fewer answers than this are shown as a count only: with one or two, the split would say who said what. */

@@ -19,4 +19,7 @@ export const LIMITS = {
   extendMinutes: 60,
   /** Simulated people one rehearsal fill may add. */
   rehearsal: 500,
+  /** Characters of one takeaway for the table's harvest, and of a round's question per language. */
+  takeaway: 140,
+  question: 200,
 } as const;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { LIMITS } from '../../../../src/shared/limits.js';
 import { Alert } from '../../components/alert.js';
 import type { ModeratorView } from '../../lib/types.js';
 import '../../styles/cafe.css';
@@ -67,7 +68,7 @@ function QuestionForm({
               id={id('de')}
               lang="de"
               value={de}
-              maxLength={200}
+              maxLength={LIMITS.question}
               onInput={(e) => setDe(e.currentTarget.value)}
             />
           </div>
@@ -77,7 +78,7 @@ function QuestionForm({
               id={id('en')}
               lang="en"
               value={en}
-              maxLength={200}
+              maxLength={LIMITS.question}
               onInput={(e) => setEn(e.currentTarget.value)}
             />
           </div>

@@ -4,14 +4,13 @@ import {
   draftOf,
   type FieldErrors,
   focusFirstError,
-  localiseFieldErrors,
   type ParticipantDraft,
   participantBody,
 } from '../../components/participant-profile.js';
 import { ParticipantFields } from '../../components/profile-fields.js';
+import { showSubmitError } from '../../components/profile-form-parts.js';
 import { t } from '../../i18n/index.js';
-import { ApiError, api } from '../../lib/api.js';
-import { errorText } from '../../lib/error-text.js';
+import { api } from '../../lib/api.js';
 import type { Catalogue, ParticipantView } from '../../lib/types.js';
 
 /** "Edit my details": the join form's fields, filled with what the server has, saved with PATCH /api/me. */
@@ -59,10 +58,7 @@ export function EditProfileForm({
         }),
       );
     } catch (error) {
-      const fields = error instanceof ApiError ? localiseFieldErrors(error.fieldErrors()) : {};
-      setErrors(fields);
-      if (Object.keys(fields).length > 0) focusFirstError(fields);
-      else setFormError(errorText(error));
+      showSubmitError(error, setErrors, setFormError);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { LIMITS } from '../../../../src/shared/limits.js';
 import { Alert } from '../../components/alert.js';
 import { ct } from '../../i18n/cafe.js';
 import { api } from '../../lib/api.js';
@@ -6,8 +7,8 @@ import { useRemaining } from '../../lib/countdown.js';
 import { errorText } from '../../lib/error-text.js';
 import type { ParticipantView } from '../../lib/types.js';
 
-// The server's bound (TAKEAWAY_MAX_LENGTH), counted in characters as the server counts them.
-const MAX = 140;
+// Counted in characters as the server counts them.
+const MAX = LIMITS.takeaway;
 const length = (text: string) => Array.from(text.trim().replace(/\s+/g, ' ')).length;
 
 /** A takeaway for my table's harvest, during the round and shortly after it; no name goes with it. */

@@ -1,17 +1,15 @@
 import { useState } from 'preact/hooks';
-import { describedBy, FieldError } from '../../components/field-error.js';
 import {
   checkParticipant,
   type FieldErrors,
   focusFirstError,
-  localiseFieldErrors,
   type ParticipantDraft,
   participantBody,
 } from '../../components/participant-profile.js';
 import { ParticipantFields } from '../../components/profile-fields.js';
+import { PrivacyAccept, SubmitRow, showSubmitError } from '../../components/profile-form-parts.js';
 import { t } from '../../i18n/index.js';
-import { ApiError, api } from '../../lib/api.js';
-import { errorText } from '../../lib/error-text.js';
+import { api } from '../../lib/api.js';
 import type { PublicInfo } from '../../lib/types.js';
 import { PrivacyText } from '../privacy/privacy-text.js';
 import { joinDraft } from './join-draft.js';
@@ -51,10 +49,7 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
       joinDraft.clear(info.code);
       onJoined(joined.token);
     } catch (error) {
-      const fields = error instanceof ApiError ? localiseFieldErrors(error.fieldErrors()) : {};
-      setErrors(fields);
-      if (Object.keys(fields).length > 0) focusFirstError(fields);
-      else setFormError(errorText(error));
+      showSubmitError(error, setErrors, setFormError);
     } finally {
       setBusy(false);
     }
@@ -89,27 +84,14 @@ export function JoinForm({ info, onJoined }: { info: PublicInfo; onJoined: (toke
             {dict.easyReadLink}
           </a>
         </p>
-        <label class="choice">
-          <input
-            type="checkbox"
-            name="privacyAccepted"
-            checked={privacyAccepted}
-            onChange={(e) => setPrivacyAccepted(e.currentTarget.checked)}
-            {...describedBy('privacyAccepted', errors.privacyAccepted)}
-          />
-          <span>{j.privacyAccept}</span>
-        </label>
-        <FieldError name="privacyAccepted" message={errors.privacyAccepted} />
+        <PrivacyAccept
+          checked={privacyAccepted}
+          error={errors.privacyAccepted}
+          onChange={setPrivacyAccepted}
+        />
       </div>
 
-      {formError && (
-        <p class="form-error" role="alert">
-          {formError}
-        </p>
-      )}
-      <button type="submit" class="primary big" disabled={busy}>
-        {busy ? dict.busy : j.submit}
-      </button>
+      <SubmitRow error={formError} busy={busy} label={j.submit} />
     </form>
   );
 }
