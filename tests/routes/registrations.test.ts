@@ -249,6 +249,28 @@ describe('claiming a registered profile', () => {
     expect((await list()).claimed).toBe(1);
   });
 
+  it('takes the badge of a phone that joined by the QR code first as that same person, not a second one', async () => {
+    await post('/registrations', { content: fixture('pretix/orders.json') });
+    const secret = secretOf(await linksCsv(), 'A1B2C-1')!;
+    const body = profile({ displayName: 'Frieda', requestKey: 'q'.repeat(24) });
+    const joined = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/participants`,
+      payload: body,
+    });
+    expect(joined.statusCode).toBe(201);
+    const claimed = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/claim`,
+      headers: auth(secret),
+      payload: body,
+    });
+    expect(claimed.statusCode).toBe(201);
+    expect(claimed.json().participantId).toBe(joined.json().participantId);
+    expect((await moderatorState(t.app, event)).participants).toHaveLength(1);
+    expect((await list()).claimed).toBe(1);
+  });
+
   it('refuses a link of another event or a made-up one', async () => {
     await post('/registrations', { content: fixture('pretix/orders.json') });
     const secret = secretOf(await linksCsv(), 'A1B2C-1')!;
