@@ -1,8 +1,8 @@
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
-import { planBasis, toStoredRounds } from '../domain/forward-plan.js';
+import { planBasis, planSteps, toStoredRounds } from '../domain/forward-plan.js';
 import { lateArrivalTable, liveRoundMetrics, requireLiveRound } from '../domain/round-rules.js';
-import { measure } from '../matching/index.js';
+import { measureSteps } from '../matching/index.js';
 import type { Round } from '../matching/types.js';
 import type { Tx } from '../repositories/db-types.js';
 import { deletePlan, upsertPlan } from '../repositories/plans.js';
@@ -27,30 +27,33 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
 /**
  * After a start committed the plan's first round, the rest of the plan still fits the room (the
  * round played is the one it assumed), so it is kept under the new basis: the next start is instant.
+ * The evening is still the one planned (history and plan are the same rounds), and the rest's
+ * metrics were measured with the plan, so nothing is measured again while the start holds the loop.
  */
 export function storeRemainingPlan(
   tx: Tx,
   state: EventState,
-  remaining: Round[],
+  plan: Round[],
   roundId: number,
   rows: { participantId: string; tableId: number }[],
   now: number,
 ): void {
-  if (remaining.length === 0) {
+  if (plan.length <= 1 || !state.plan) {
     deletePlan(tx, state.event.id);
     return;
   }
+  const steps =
+    planSteps(state) ?? measureSteps(plan, state.participants.map(toMatchPerson), historyOf(state));
   const played = new Map(rows.map((r) => [r.participantId, r.tableId]));
   // Basis and history read only the seats of a round.
   const round = { id: roundId, status: 'live', seats: played } as RoundState;
   const after: EventState = { ...state, rounds: [...state.rounds, round] };
-  const everyone = state.participants.map(toMatchPerson);
-  const history = historyOf(after);
   upsertPlan(tx, state.event.id, {
     basisKey: planBasis(after),
-    rounds: toStoredRounds(after, remaining),
-    metrics: measure(remaining, everyone, history),
-    eveningMetrics: measure([...history, ...remaining], everyone),
+    rounds: toStoredRounds(after, plan.slice(1)),
+    metrics: steps[0]!.rest,
+    eveningMetrics: state.plan.eveningMetrics,
+    steps: steps.slice(1),
     computedAt: new Date(now),
   });
 }

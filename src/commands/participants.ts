@@ -124,7 +124,8 @@ function withoutPerson(plan: PlanRow, participantId: string): PlanRow {
   const rounds = plan.rounds.map((round) =>
     round.map((t) => ({ tableId: t.tableId, people: t.people.filter((id) => id !== participantId) })),
   );
-  return { ...plan, rounds };
+  // Its measured steps describe the rounds with the person: they go with the basis.
+  return { ...plan, rounds, steps: null };
 }
 
 function withParticipant(state: EventState, row: ParticipantRow): EventState {

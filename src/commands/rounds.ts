@@ -49,7 +49,7 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
       ids.map((participantId) => ({ roundId, participantId, tableId: state.tables[index]!.id })),
     );
     insertAssignments(tx, rows);
-    storeRemainingPlan(tx, state, plan.slice(1), roundId, rows, ctx.now());
+    storeRemainingPlan(tx, state, plan, roundId, rows, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: rows.length, metrics: planned.metrics },

@@ -1,6 +1,6 @@
 import type { StoredPlanRound } from '../db/schema/index.js';
 import { repeatLowerBound } from '../matching/index.js';
-import type { PlanScheduleInput, Round, TableUse } from '../matching/types.js';
+import type { PlanScheduleInput, PlanStep, Round, TableUse } from '../matching/types.js';
 import { resolveTableUse } from './event-settings.js';
 import {
   type EventState,
@@ -60,6 +60,12 @@ export function roundsAhead(state: EventState): number {
 export function currentPlan(state: EventState): Round[] | null {
   if (!state.plan || state.plan.basisKey !== planBasis(state) || state.plan.rounds.length === 0) return null;
   return fromStoredRounds(state, state.plan.rounds);
+}
+
+/** The stored plan's measured steps, when they describe its rounds (older plans were stored without). */
+export function planSteps(state: EventState): PlanStep[] | null {
+  const steps = state.plan?.steps;
+  return steps && steps.length === state.plan!.rounds.length ? steps : null;
 }
 
 export function fromStoredRounds(state: EventState, stored: StoredPlanRound[]): Round[] {

@@ -11,6 +11,7 @@ import {
   toMatchRound,
   toMatchTables,
 } from './event-state.js';
+import { planSteps } from './forward-plan.js';
 import { tablePins, tableSuits } from './seating-wishes.js';
 
 export interface PlannedRound {
@@ -67,7 +68,7 @@ export function nextPlannedRound(state: EventState, plan: Round[]): PlannedRound
   return {
     number: state.rounds.length + 1,
     plan: next,
-    metrics: measure([next], state.participants.map(toMatchPerson), history),
+    metrics: planSteps(state)?.[0]?.round ?? measure([next], state.participants.map(toMatchPerson), history),
   };
 }
 

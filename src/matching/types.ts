@@ -82,3 +82,9 @@ export interface Metrics {
   interestHook: number;
   sizeSpread: number;
 }
+
+/** One round of a plan: its own metrics, and those of the plan's rest once it was played. */
+export interface PlanStep {
+  round: Metrics;
+  rest: Metrics;
+}

@@ -9,7 +9,7 @@ import {
   toStoredRounds,
 } from '../domain/forward-plan.js';
 import { seatsAvailable } from '../domain/round-rules.js';
-import { eventVersion, loadEventState } from '../repositories/event-state.js';
+import { committedState, eventVersion } from '../repositories/event-state.js';
 import type { PlannerPool } from './pool.js';
 
 export interface PlanBox {
@@ -97,7 +97,7 @@ export class ForwardPlanner {
    */
   async ensureCurrent(eventId: string, attempts = 4): Promise<EventState | undefined> {
     for (let i = 0; i < attempts; i++) {
-      const state = loadEventState(this.deps.db, eventId);
+      const state = committedState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return state;
       const entry = this.entry(eventId);
       if (entry.running && entry.runningBasis === planBasis(state)) {
@@ -110,7 +110,7 @@ export class ForwardPlanner {
       }
       await this.runNow(eventId);
     }
-    return loadEventState(this.deps.db, eventId);
+    return committedState(this.deps.db, eventId);
   }
 
   /** Resolves when no event has a re-plan pending or running (tests that compare states need calm). */
@@ -194,7 +194,7 @@ export class ForwardPlanner {
 
   private async plan(eventId: string, urgent: boolean, entry: EventEntry): Promise<void> {
     try {
-      const state = loadEventState(this.deps.db, eventId);
+      const state = committedState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return;
       // Too few seats: nothing to plan; the start says so to the moderator.
       if (presentParticipants(state).length > seatsAvailable(state)) return;
@@ -208,6 +208,7 @@ export class ForwardPlanner {
         rounds: toStoredRounds(state, result.rounds),
         metrics: result.metrics,
         eveningMetrics: result.eveningMetrics,
+        steps: result.steps,
         computedAt: new Date(this.deps.now()),
       });
       if (stored) this.deps.onStored(eventId);

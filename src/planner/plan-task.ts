@@ -1,5 +1,5 @@
-import { measure, planSchedule } from '../matching/index.js';
-import type { MatchPerson, Metrics, PlanScheduleInput, Round } from '../matching/types.js';
+import { measure, measureSteps, planSchedule } from '../matching/index.js';
+import type { MatchPerson, Metrics, PlanScheduleInput, PlanStep, Round } from '../matching/types.js';
 
 /** What the pool's workers are asked: plan the remaining rounds and measure them. */
 export interface PlanTask {
@@ -14,6 +14,8 @@ export interface PlanResult {
   metrics: Metrics;
   /** History and planned rounds together. */
   eveningMetrics: Metrics;
+  /** Per planned round: its metrics and those of the rest once it was played. */
+  steps: PlanStep[];
   /** Wall time of the planning in the worker. */
   ms: number;
 }
@@ -26,6 +28,7 @@ export function runPlanTask(task: PlanTask): PlanResult {
     rounds,
     metrics: measure(rounds, task.everyone, task.input.history),
     eveningMetrics: measure([...task.input.history, ...rounds], task.everyone),
+    steps: measureSteps(rounds, task.everyone, task.input.history),
     ms: Date.now() - started,
   };
 }

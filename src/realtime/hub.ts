@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.js';
 import type { ChangeSource } from '../plugins/changes.js';
-import { eventVersion, loadEventState } from '../repositories/event-state.js';
+import { committedState, eventVersion } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
 import { FanOuts } from './fan-out.js';
@@ -61,7 +61,7 @@ export class Hub {
     if (version === undefined) return null;
     const cached = this.current.get(eventId);
     if (cached?.version === version) return cached;
-    const state = loadEventState(this.deps.db, eventId);
+    const state = committedState(this.deps.db, eventId);
     if (!state) return null;
     const views = new AudienceViews(
       state,

@@ -72,3 +72,30 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
 export function eventVersion(db: Db, eventId: string): number | undefined {
   return prepared(db).eventVersion.get({ id: eventId })?.version;
 }
+
+/** Events whose committed state is kept for readers; the least recently read goes first. */
+const COMMITTED_STATES_KEPT = 64;
+const committed = new WeakMap<Db, Map<string, EventState>>();
+
+/**
+ * The event's committed state for readers that only look (views, the planner's checks, GET
+ * requests): read once per version however many sockets, requests and checks ask for it. Every
+ * change raises the version, so the version names the state. Shared: never change what it returns;
+ * a command reads its own state inside its transaction.
+ */
+export function committedState(db: Db, eventId: string): EventState | undefined {
+  let states = committed.get(db);
+  if (!states) {
+    states = new Map();
+    committed.set(db, states);
+  }
+  const version = eventVersion(db, eventId);
+  const cached = states.get(eventId);
+  states.delete(eventId);
+  if (version === undefined) return undefined;
+  const state = cached?.event.version === version ? cached : loadEventState(db, eventId);
+  if (!state) return undefined;
+  states.set(eventId, state);
+  if (states.size > COMMITTED_STATES_KEPT) states.delete(states.keys().next().value!);
+  return state;
+}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { plans, type StoredPlanRound } from '../db/schema/index.js';
-import type { Metrics } from '../matching/types.js';
+import type { Metrics, PlanStep } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
 
 export interface PlanValues {
@@ -9,6 +9,7 @@ export interface PlanValues {
   rounds: StoredPlanRound[];
   metrics: Metrics;
   eveningMetrics: Metrics;
+  steps: PlanStep[] | null;
   computedAt: Date;
 }
 

@@ -4,7 +4,7 @@ import type { ParticipantRow } from '../db/schema/index.js';
 import { feedbackInput, takeawayInput } from '../domain/cafe-inputs.js';
 import { participantView } from '../domain/views.js';
 import { errorResponses } from '../plugins/errors.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { participantState } from './responses.js';
 
 const tags = ['participant'];
@@ -14,7 +14,7 @@ const config = { audience: 'participant' } as const;
 const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
   // Answers with my view, so the phone shows the change even while its socket reconnects.
   const myView = (me: ParticipantRow) => ({
-    ...participantView(loadEventState(app.db, me.eventId)!, me.id)!,
+    ...participantView(committedState(app.db, me.eventId)!, me.id)!,
     serverTime: app.now(),
   });
 

@@ -5,7 +5,7 @@ import { createEventInput, updateEventInput } from '../domain/inputs.js';
 import { publicInfo } from '../domain/views.js';
 import { eventByCode } from '../plugins/auth.js';
 import { errorResponses } from '../plugins/errors.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret } from './limits.js';
 import { codeParams, eventLinks } from './params.js';
 import { createdEvent, file, newScreenLink, noContent, ok, publicEvent } from './responses.js';
@@ -45,7 +45,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const state = loadEventState(app.db, eventByCode(app, request.params.code).id)!;
+      const state = committedState(app.db, eventByCode(app, request.params.code).id)!;
       return {
         ...publicInfo(state),
         links: eventLinks(app.config.PUBLIC_URL, state.event.code),

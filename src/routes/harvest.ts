@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { harvestCsv, harvestMarkdown, harvestReport } from '../domain/harvest-export.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { codeParams } from './params.js';
 import { file, harvestReportSchema } from './responses.js';
 
@@ -10,7 +10,7 @@ const config = { audience: 'moderator' } as const;
 /** The harvest for the print view and to take home: visible takeaways only, never who wrote them. */
 const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
   // The moderator check found the event, so its state exists.
-  const reportOf = (eventId: string) => harvestReport(loadEventState(app.db, eventId)!);
+  const reportOf = (eventId: string) => harvestReport(committedState(app.db, eventId)!);
   const attachment = (code: string, extension: string) =>
     `attachment; filename="tischwechsel-${code}-harvest.${extension}"`;
 

@@ -4,7 +4,7 @@ import { setKnown } from '../commands/participants.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { peopleIKnow, searchPeople } from '../domain/known-people.js';
 import { errorResponses } from '../plugins/errors.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { PARTICIPANT_ID } from '../shared/ids.js';
 import { noContent, peopleFound, peopleKnown } from './responses.js';
 
@@ -14,7 +14,7 @@ const config = { audience: 'participant' } as const;
 /** "We already know each other": said of a table mate or of someone found by name, seen only by me. */
 const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   // The token names a participant of a stored event, so its state exists.
-  const stateOf = (me: ParticipantRow) => loadEventState(app.db, me.eventId)!;
+  const stateOf = (me: ParticipantRow) => committedState(app.db, me.eventId)!;
 
   app.get(
     '/api/me/people',

@@ -15,7 +15,7 @@ import { assertCanStart, nextPlannedRound } from '../domain/round-rules.js';
 import { moderatorView } from '../domain/views.js';
 import { conflict, notFound } from '../errors.js';
 import { errorResponses } from '../plugins/errors.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { isParticipantOf } from '../repositories/moderator-erasure.js';
 import { LIMITS } from '../shared/limits.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret, REHEARSALS_PER_MINUTE } from './limits.js';
@@ -35,7 +35,7 @@ const tags = ['moderator'];
 const config = { audience: 'moderator' } as const;
 
 const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const stateOf = (eventId: string) => loadEventState(app.db, eventId)!;
+  const stateOf = (eventId: string) => committedState(app.db, eventId)!;
 
   app.get(
     '/api/events/:code/state',

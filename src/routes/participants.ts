@@ -9,7 +9,7 @@ import { participantView } from '../domain/views.js';
 import { AppError } from '../errors.js';
 import { eventByCode } from '../plugins/auth.js';
 import { errorResponses } from '../plugins/errors.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { tokenKey } from '../repositories/instance.js';
 import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
@@ -22,7 +22,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   const joins = new JoinBatcher(app, tokenKey(app.db));
   // The token names a participant of a stored event, so the view exists.
   const myView = (me: ParticipantRow) => ({
-    ...participantView(loadEventState(app.db, me.eventId)!, me.id)!,
+    ...participantView(committedState(app.db, me.eventId)!, me.id)!,
     serverTime: app.now(),
   });
 
@@ -89,7 +89,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const contactsOf = (me: ParticipantRow) => {
-    const state = loadEventState(app.db, me.eventId)!;
+    const state = committedState(app.db, me.eventId)!;
     if (state.event.status !== 'finished') {
       throw new AppError(409, 'event_not_finished', 'Contacts are shared after the event has finished.');
     }

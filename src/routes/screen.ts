@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { screenView } from '../domain/views.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { codeParams, eventLinks } from './params.js';
 import { screenState } from './responses.js';
 
@@ -20,7 +20,7 @@ const screenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { event } = request;
       const view = screenView(
-        loadEventState(app.db, event.id)!,
+        committedState(app.db, event.id)!,
         eventLinks(app.config.PUBLIC_URL, event.code).join,
       );
       return { ...view, serverTime: app.now() };

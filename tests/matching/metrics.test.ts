@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../src/matching/index.js';
-import { person } from './fixtures.js';
+import { measure, measureSteps, type Round } from '../../src/matching/index.js';
+import { person, personArbitrary } from './fixtures.js';
 
 const a = person('a', { organisation: 'Stadt X', role: 'verwaltung', stage: 0, interests: ['governance'] });
 const b = person('b', {
@@ -70,5 +71,37 @@ describe('measure (hand-computed)', () => {
       interestHook: 1,
       maxMeetings: 1,
     });
+  });
+});
+
+describe('measureSteps', () => {
+  // Random plans over 12 people (some absent from the profile list, some seated twice by history).
+  const ids = Array.from({ length: 12 }, (_, i) => `p${i}`);
+  const roundArbitrary = fc.shuffledSubarray(ids).chain((seated) =>
+    fc.integer({ min: 1, max: 4 }).map((tables): Round => {
+      const round: Round = Array.from({ length: tables }, () => []);
+      seated.forEach((id, i) => round[i % tables]!.push(id));
+      return round;
+    }),
+  );
+
+  it('gives each round and each rest exactly what measure gives them', () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(...ids.slice(0, 9).map((id) => personArbitrary(id))),
+        fc.array(roundArbitrary, { maxLength: 3 }),
+        fc.array(roundArbitrary, { minLength: 1, maxLength: 5 }),
+        (people, history, plan) => {
+          const steps = measureSteps(plan, people, history);
+          expect(steps).toHaveLength(plan.length);
+          for (const [k, round] of plan.entries()) {
+            const before = [...history, ...plan.slice(0, k)];
+            expect(steps[k]!.round).toEqual(measure([round], people, before));
+            expect(steps[k]!.rest).toEqual(measure(plan.slice(k + 1), people, [...before, round]));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

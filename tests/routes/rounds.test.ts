@@ -1,4 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { historyOf, toMatchPerson } from '../../src/domain/event-state.js';
+import { currentPlan } from '../../src/domain/forward-plan.js';
+import { measure } from '../../src/matching/index.js';
+import { committedState } from '../../src/repositories/event-state.js';
+import { findEventByCode } from '../../src/repositories/events.js';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/until.js';
@@ -54,6 +59,27 @@ describe('rounds', () => {
     expect((await mod('POST', '/rounds/current/end')).statusCode).toBe(200);
     expect((await mod('POST', '/rounds/current/end')).json().error.code).toBe('no_live_round');
     expect((await moderatorState(t.app, event)).event.phase).toBe('between');
+  });
+
+  it('keeps the rest of the plan after a start with the metrics measuring it gives', async () => {
+    for (let i = 0; i < 14; i++)
+      await join(t.app, event.code, { organisation: `Org ${i % 4}`, interests: i % 2 ? ['governance'] : [] });
+    const eventId = findEventByCode(t.app.db, event.code)!.id;
+    for (let round = 1; round <= 3; round++) {
+      expect((await mod('GET', '/preview')).statusCode).toBe(200);
+      expect((await mod('POST', '/rounds')).statusCode).toBe(201);
+      expect((await mod('POST', '/rounds/current/end')).statusCode).toBe(200);
+      const state = committedState(t.app.db, eventId)!;
+      // Started from the stored plan: its rest is kept, not planned again.
+      const plan = currentPlan(state)!;
+      expect(plan).toHaveLength(4 - round);
+      const everyone = state.participants.map(toMatchPerson);
+      const history = historyOf(state);
+      const preview = (await mod('GET', '/preview')).json();
+      expect(preview.remainingMetrics).toEqual(measure(plan, everyone, history));
+      expect(preview.eveningMetrics).toEqual(measure([...history, ...plan], everyone));
+      expect(preview.metrics).toEqual(measure([plan[0]!], everyone, history));
+    }
   });
 
   it('refuses to start with nobody present, and with more people than seats', async () => {

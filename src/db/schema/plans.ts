@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Metrics } from '../../matching/types.js';
+import type { Metrics, PlanStep } from '../../matching/types.js';
 import { events } from './events.js';
 
 /** One planned round: participant ids per table id, in the event's table order. */
@@ -21,6 +21,12 @@ export const plans = sqliteTable('plans', {
   metrics: text({ mode: 'json' }).$type<Metrics>().notNull(),
   /** Quality of the whole evening: the rounds played and the planned ones. */
   eveningMetrics: text({ mode: 'json' }).$type<Metrics>().notNull(),
+  /**
+   * Per planned round: its metrics and those of the rounds after it once it was played, measured
+   * by the planner so a start stores the rest of the plan without measuring the evening again.
+   * Null on plans stored before it existed.
+   */
+  steps: text({ mode: 'json' }).$type<PlanStep[]>(),
   computedAt: integer({ mode: 'timestamp_ms' }).notNull(),
 });
 
