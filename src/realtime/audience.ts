@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventState } from '../domain/event-state.js';
 import { moderatorView, screenView } from '../domain/views.js';
 import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.js';
@@ -21,7 +21,7 @@ const built = (view: ViewByRole[keyof ViewByRole]): BuiltView => {
 
 const builtJson = (json: string): BuiltView => ({ json, etag: etagOf(json) });
 
-const etagOf = (json: string) => createHash('sha1').update(json).digest('base64url').slice(0, 16);
+const etagOf = (json: string) => hash('sha1', json, 'base64url').slice(0, 16);
 
 /**
  * Builds each audience's view of one committed state. Screen and moderator views are the same for

@@ -88,16 +88,15 @@ export class PhoneViews {
     }
     const asMate = new Map<string, [string, string]>();
     for (const m of members) {
-      const mate = (known: boolean) =>
-        JSON.stringify({
-          id: m.id,
-          known,
-          name: m.displayName,
-          role: m.role,
-          organisation: m.organisation,
-          stage: m.stage,
-        });
-      asMate.set(m.id, [mate(false), mate(true)]);
+      // Serialised once; only `known` differs between the two ways a mate is shown.
+      const rest = JSON.stringify({
+        name: m.displayName,
+        role: m.role,
+        organisation: m.organisation,
+        stage: m.stage,
+      });
+      const head = `{"id":${JSON.stringify(m.id)},"known":`;
+      asMate.set(m.id, [`${head}false,${rest.slice(1)}`, `${head}true,${rest.slice(1)}`]);
     }
     const starter = tableStarter(
       catalogue,

@@ -1,6 +1,13 @@
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
-import { events, eventTables, moderatorActions, participants, rounds } from '../db/schema/index.js';
+import {
+  type EventRow,
+  events,
+  eventTables,
+  moderatorActions,
+  participants,
+  rounds,
+} from '../db/schema/index.js';
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
@@ -79,12 +86,38 @@ export function applyTableChanges(tx: Tx, eventId: string, changes: TableChanges
   insertTables(tx, eventId, changes.inserts, now);
 }
 
-export function findEventByCode(db: Db, code: string) {
-  return prepared(db).eventByCode.get({ code });
+/** Events whose row is kept for lookups by code; the least recently asked goes first. */
+const EVENT_ROWS_KEPT = 256;
+const rowsByCode = new WeakMap<Db, Map<string, EventRow>>();
+
+/**
+ * Every request names its event by code, a join three times (limits, route, batch): the row (its
+ * catalogue parsed) is read once per version, and a look at the version says whether it still is.
+ * Shared: never change what it returns.
+ */
+export function findEventByCode(db: Db, code: string): EventRow | undefined {
+  let rows = rowsByCode.get(db);
+  if (!rows) {
+    rows = new Map();
+    rowsByCode.set(db, rows);
+  }
+  const queries = prepared(db);
+  const head = queries.eventHeadByCode.get({ code });
+  const cached = rows.get(code);
+  rows.delete(code);
+  if (!head) return undefined;
+  const row =
+    cached && cached.id === head.id && cached.version === head.version
+      ? cached
+      : queries.eventByCode.get({ code });
+  if (!row) return undefined;
+  rows.set(code, row);
+  if (rows.size > EVENT_ROWS_KEPT) rows.delete(rows.keys().next().value!);
+  return row;
 }
 
 export function findEventById(db: DbLike, eventId: string) {
-  return db.select().from(events).where(eq(events.id, eventId)).get();
+  return prepared(db).eventById.get({ id: eventId });
 }
 
 export function endRoundRow(tx: DbLike, roundId: number, now: number): void {

@@ -1,15 +1,15 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import type { ParticipantRow } from '../db/schema/index.js';
 import { eventTables, knownPairs, participants } from '../db/schema/index.js';
 import { hashSecret } from '../security/tokens.js';
 import type { DbLike } from './db-types.js';
-import { prepared } from './prepared.js';
+import { prepared, withDefaults } from './prepared.js';
 
 export type ParticipantInsert = typeof participants.$inferInsert;
 
 export function insertParticipant(tx: DbLike, values: ParticipantInsert): ParticipantRow {
-  return tx.insert(participants).values(values).returning().get();
+  return prepared(tx).insertParticipant.get(withDefaults(participants, values))!;
 }
 
 export function updateParticipant(
@@ -49,15 +49,11 @@ export function setHost(tx: DbLike, tableId: number, participantId: string | nul
 }
 
 export function participantCount(tx: DbLike, eventId: string): number {
-  return tx.select({ n: count() }).from(participants).where(eq(participants.eventId, eventId)).get()!.n;
+  return prepared(tx).participantCount.get({ eventId })!.n;
 }
 
 export function findByRequestKey(tx: DbLike, eventId: string, requestKeyHash: string) {
-  return tx
-    .select({ id: participants.id })
-    .from(participants)
-    .where(and(eq(participants.eventId, eventId), eq(participants.requestKeyHash, requestKeyHash)))
-    .get();
+  return prepared(tx).participantByRequestKey.get({ eventId, hash: requestKeyHash });
 }
 
 export function findParticipantByToken(db: Db, token: string) {

@@ -1,12 +1,40 @@
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import { events, instance, participants } from '../db/schema/index.js';
+import { and, count, eq, getTableColumns, type Placeholder, sql, type Table } from 'drizzle-orm';
+import { events, instance, participants, rounds } from '../db/schema/index.js';
+import { connectionOf, type DbLike } from './db-types.js';
 
-const build = (db: Db) => ({
+/** Every column of the table as a placeholder of its own name: one statement inserts any row. */
+function placeholders<T extends Table>(table: T): Record<string, Placeholder> {
+  return Object.fromEntries(Object.keys(getTableColumns(table)).map((key) => [key, sql.placeholder(key)]));
+}
+
+/**
+ * The row with the schema's default for every column it leaves out, as the prepared insert needs a
+ * value for each placeholder (the defaults stay defined once, in the schema).
+ */
+export function withDefaults<T extends Table>(table: T, values: T['$inferInsert']): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const given = (values as Record<string, unknown>)[key];
+    row[key] = given !== undefined ? given : (column.defaultFn?.() ?? column.default ?? null);
+  }
+  return row;
+}
+
+const build = (db: DbLike) => ({
   eventByCode: db
     .select()
     .from(events)
     .where(eq(events.code, sql.placeholder('code')))
+    .prepare(),
+  eventHeadByCode: db
+    .select({ id: events.id, version: events.version })
+    .from(events)
+    .where(eq(events.code, sql.placeholder('code')))
+    .prepare(),
+  eventById: db
+    .select()
+    .from(events)
+    .where(eq(events.id, sql.placeholder('id')))
     .prepare(),
   eventVersion: db
     .select({ version: events.version })
@@ -18,6 +46,31 @@ const build = (db: Db) => ({
     .from(participants)
     .where(eq(participants.tokenHash, sql.placeholder('hash')))
     .prepare(),
+  participantByRequestKey: db
+    .select({ id: participants.id })
+    .from(participants)
+    .where(
+      and(
+        eq(participants.eventId, sql.placeholder('eventId')),
+        eq(participants.requestKeyHash, sql.placeholder('hash')),
+      ),
+    )
+    .prepare(),
+  participantCount: db
+    .select({ n: count() })
+    .from(participants)
+    .where(eq(participants.eventId, sql.placeholder('eventId')))
+    .prepare(),
+  insertParticipant: db
+    .insert(participants)
+    .values(placeholders(participants) as unknown as typeof participants.$inferInsert)
+    .returning()
+    .prepare(),
+  liveRoundEnd: db
+    .select({ endsAt: rounds.endsAt })
+    .from(rounds)
+    .where(and(eq(rounds.eventId, sql.placeholder('eventId')), eq(rounds.status, 'live')))
+    .prepare(),
   instanceValue: db
     .select({ value: instance.value })
     .from(instance)
@@ -25,17 +78,19 @@ const build = (db: Db) => ({
     .prepare(),
 });
 
-const cache = new WeakMap<Db, ReturnType<typeof build>>();
+const cache = new WeakMap<object, ReturnType<typeof build>>();
 
 /**
- * The lookups every request and every hello makes, compiled once per database handle: building and
- * compiling the SQL anew each time cost more than running it.
+ * The lookups every request, join and hello makes, compiled once per database connection: building
+ * and compiling the SQL anew each time cost more than running it (a join's insert: half a
+ * millisecond of SQL building). A transaction runs on the same connection, so it uses them too.
  */
-export function prepared(db: Db): ReturnType<typeof build> {
-  let queries = cache.get(db);
+export function prepared(db: DbLike): ReturnType<typeof build> {
+  const connection = connectionOf(db);
+  let queries = cache.get(connection);
   if (!queries) {
     queries = build(db);
-    cache.set(db, queries);
+    cache.set(connection, queries);
   }
   return queries;
 }

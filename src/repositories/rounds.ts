@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { assignments, rounds } from '../db/schema/index.js';
 import type { Metrics } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
+import { prepared } from './prepared.js';
 
 export function insertRound(
   tx: DbLike,
@@ -62,12 +63,7 @@ export function liveRoundEnds(db: Db): { eventId: string; endsAt: number }[] {
 
 /** When the event's live round ends, if one is live. */
 export function liveRoundEnd(db: DbLike, eventId: string): number | undefined {
-  return db
-    .select({ endsAt: rounds.endsAt })
-    .from(rounds)
-    .where(and(eq(rounds.eventId, eventId), eq(rounds.status, 'live')))
-    .get()
-    ?.endsAt.getTime();
+  return prepared(db).liveRoundEnd.get({ eventId })?.endsAt.getTime();
 }
 
 export function hasLiveRound(db: DbLike, eventId: string): boolean {
