@@ -1,12 +1,12 @@
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 import { AppError } from '../errors.js';
 
 /** Security headers and the rate limiter; routes opt in to a limit with `config.rateLimit`. */
 export default fp(
   async (app) => {
-    await app.register(helmet, {
+    const securityHeaders = helmet({
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
@@ -25,6 +25,10 @@ export default fp(
       strictTransportSecurity: false,
       crossOriginEmbedderPolicy: false,
     });
+    // Built once: the fastify wrapper builds helmet anew (parsing the policy) on every request.
+    app.addHook('onRequest', (request, reply, done) =>
+      securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+    );
     // API answers carry personal data or secrets (the create response, /api/me, state, exports): no
     // browser or proxy cache may keep them. A route that is public says so itself (the QR code).
     app.addHook('onSend', async (request, reply) => {

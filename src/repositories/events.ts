@@ -86,6 +86,11 @@ export function applyTableChanges(tx: Tx, eventId: string, changes: TableChanges
   insertTables(tx, eventId, changes.inserts, now);
 }
 
+/** Who the event is and whether it takes joins: all a join asks before its batch reads the row. */
+export function findEventHeadByCode(db: Db, code: string) {
+  return prepared(db).eventHeadByCode.get({ code });
+}
+
 /** Events whose row is kept for lookups by code; the least recently asked goes first. */
 const EVENT_ROWS_KEPT = 256;
 const rowsByCode = new WeakMap<Db, Map<string, EventRow>>();

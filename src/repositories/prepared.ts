@@ -27,7 +27,7 @@ const build = (db: DbLike) => ({
     .where(eq(events.code, sql.placeholder('code')))
     .prepare(),
   eventHeadByCode: db
-    .select({ id: events.id, version: events.version })
+    .select({ id: events.id, version: events.version, status: events.status, joinOpen: events.joinOpen })
     .from(events)
     .where(eq(events.code, sql.placeholder('code')))
     .prepare(),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
-import { findEventByCode } from '../repositories/events.js';
+import { findEventHeadByCode } from '../repositories/events.js';
 
 /** Refusals one address may cause per minute on the join route, as a multiple of the join limit. */
 export const REFUSALS_PER_JOIN = 10;
@@ -20,7 +20,7 @@ export function joinLimits(app: FastifyInstance) {
     keyGenerator: (request) => `refusal:${request.ip ?? 'local'}`,
   });
   const joinable = (request: FastifyRequest) => {
-    const event = findEventByCode(app.db, (request.params as { code: string }).code);
+    const event = findEventHeadByCode(app.db, (request.params as { code: string }).code);
     return event !== undefined && event.status === 'active' && event.joinOpen;
   };
   return {
