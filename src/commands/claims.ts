@@ -54,7 +54,7 @@ export function claimRegistration(
     raiseVersion(tx, eventId, now);
     return { ...result, created: true };
   });
-  ctx.changes.changed(eventId);
+  ctx.changes.changed(eventId, 'join');
   return joined;
 }
 

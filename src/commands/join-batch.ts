@@ -71,7 +71,7 @@ export class JoinBatcher {
       if ('joined' in outcome) p.resolve(outcome.joined);
       else p.reject(outcome.error);
     }
-    for (const [eventId, e] of events) if (e.created) this.ctx.changes.changed(eventId);
+    for (const [eventId, e] of events) if (e.created) this.ctx.changes.changed(eventId, 'join');
   }
 
   private attempt(tx: Tx, p: Pending, events: Map<string, EventInBatch>, now: number) {

@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
 import fp from 'fastify-plugin';
 
-/** `plan`: only the forward plan was stored, which asks for no re-plan. */
-export type ChangeSource = 'event' | 'plan';
+/**
+ * `plan`: only the forward plan was stored, which asks for no re-plan. `join`: people joined, which
+ * moves no round end and may reach the sockets a moment later (a wave of joins is one push).
+ */
+export type ChangeSource = 'event' | 'plan' | 'join';
 
 /** Tells the realtime hub, the round timer and the planner that an event's committed state changed. */
 export class Changes extends EventEmitter<{

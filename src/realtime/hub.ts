@@ -7,6 +7,13 @@ import { FanOuts } from './fan-out.js';
 import { FrameBatch } from './frames.js';
 import { CLOSE } from './messages.js';
 
+/**
+ * Pushes that joins cause reach an event's sockets at most this often: each push reads the state and
+ * builds every view, which for a full room costs more than the joins themselves. Any other change
+ * pushes at once, and takes the joins held so far with it.
+ */
+export const JOIN_PUSH_INTERVAL_MS = 200;
+
 export interface HubDeps {
   db: Db;
   dataId: () => string;
@@ -28,6 +35,10 @@ export class Hub {
   /** The views of each event's latest committed state: a wave of hellos after a restart reads it once. */
   private readonly current = new Map<string, AudienceViews>();
   private scheduled = false;
+  /** event → when its sockets last got a push of everything (monotonic ms) */
+  private readonly lastPush = new Map<string, number>();
+  /** event → the timer of the push its held joins wait for */
+  private readonly heldJoins = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly deps: HubDeps) {
     this.fanOuts = new FanOuts(deps.onError);
@@ -49,10 +60,17 @@ export class Hub {
     const room = this.rooms.get(eventId);
     room?.delete(connection);
     if (room?.size === 0) {
-      this.rooms.delete(eventId);
-      this.current.delete(eventId);
-      this.fanOuts.stop(eventId);
+      this.forget(eventId);
     }
+  }
+
+  private forget(eventId: string): void {
+    this.rooms.delete(eventId);
+    this.current.delete(eventId);
+    this.fanOuts.stop(eventId);
+    this.lastPush.delete(eventId);
+    clearTimeout(this.heldJoins.get(eventId));
+    this.heldJoins.delete(eventId);
   }
 
   /** The view a socket should have now, for a hello or a resync. */
@@ -74,6 +92,7 @@ export class Hub {
 
   changed(eventId: string, source: ChangeSource = 'event'): void {
     if (!this.rooms.has(eventId)) return;
+    if (source === 'join' && this.holdJoins(eventId)) return;
     this.dirty.set(eventId, (this.dirty.get(eventId) ?? false) || source !== 'plan');
     if (this.scheduled) return;
     this.scheduled = true;
@@ -85,14 +104,27 @@ export class Hub {
     });
   }
 
+  /** True when the joins wait for a push due soon (one is then scheduled, if not already). */
+  private holdJoins(eventId: string): boolean {
+    if (this.heldJoins.has(eventId)) return true;
+    const wait =
+      (this.lastPush.get(eventId) ?? Number.NEGATIVE_INFINITY) + JOIN_PUSH_INTERVAL_MS - performance.now();
+    if (wait <= 0) return false;
+    const timer = setTimeout(() => {
+      this.heldJoins.delete(eventId);
+      this.changed(eventId, 'event');
+    }, wait);
+    timer.unref();
+    this.heldJoins.set(eventId, timer);
+    return true;
+  }
+
   erased(eventId: string): void {
     for (const connection of this.rooms.get(eventId) ?? []) {
       connection.send({ type: 'erased' });
       connection.close(CLOSE.gone, 'event erased');
     }
-    this.rooms.delete(eventId);
-    this.current.delete(eventId);
-    this.fanOuts.stop(eventId);
+    this.forget(eventId);
   }
 
   /** Closes every socket of one audience of an event (its secret was renewed): final, 4003. */
@@ -112,6 +144,12 @@ export class Hub {
   flush(eventId: string, all = true): void {
     const room = this.rooms.get(eventId);
     if (!room) return;
+    if (all) {
+      // This push carries every join so far: a held one would only repeat it.
+      clearTimeout(this.heldJoins.get(eventId));
+      this.heldJoins.delete(eventId);
+      this.lastPush.set(eventId, performance.now());
+    }
     try {
       const views = this.viewsFor(eventId);
       if (!views) {
