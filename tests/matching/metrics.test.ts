@@ -80,7 +80,7 @@ describe('measureSteps', () => {
   const roundArbitrary = fc.shuffledSubarray(ids).chain((seated) =>
     fc.integer({ min: 1, max: 4 }).map((tables): Round => {
       const round: Round = Array.from({ length: tables }, () => []);
-      seated.forEach((id, i) => round[i % tables]!.push(id));
+      for (const [i, id] of seated.entries()) round[i % tables]!.push(id);
       return round;
     }),
   );
