@@ -1,6 +1,6 @@
 import type { Db } from '../db/open.js';
 import type { ChangeSource } from '../plugins/changes.js';
-import { committedState, eventVersion } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
 import { FanOuts } from './fan-out.js';
@@ -75,12 +75,10 @@ export class Hub {
 
   /** The view a socket should have now, for a hello or a resync. */
   viewsFor(eventId: string): AudienceViews | null {
-    const version = eventVersion(this.deps.db, eventId);
-    if (version === undefined) return null;
-    const cached = this.current.get(eventId);
-    if (cached?.version === version) return cached;
     const state = committedState(this.deps.db, eventId);
     if (!state) return null;
+    const cached = this.current.get(eventId);
+    if (cached?.version === state.event.version) return cached;
     const views = new AudienceViews(
       state,
       this.deps.joinUrl(state.event.code),

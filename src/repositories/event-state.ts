@@ -12,6 +12,7 @@ import {
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
 import type { DbLike } from './db-types.js';
+import { keptPerConnection } from './kept-reads.js';
 import { prepared } from './prepared.js';
 
 export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
@@ -74,8 +75,7 @@ export function eventVersion(db: Db, eventId: string): number | undefined {
 }
 
 /** Events whose committed state is kept for readers; the least recently read goes first. */
-const COMMITTED_STATES_KEPT = 64;
-const committed = new WeakMap<Db, Map<string, EventState>>();
+const committed = keptPerConnection<EventState>(64);
 
 /**
  * The event's committed state for readers that only look (views, the planner's checks, GET
@@ -84,18 +84,8 @@ const committed = new WeakMap<Db, Map<string, EventState>>();
  * a command reads its own state inside its transaction.
  */
 export function committedState(db: Db, eventId: string): EventState | undefined {
-  let states = committed.get(db);
-  if (!states) {
-    states = new Map();
-    committed.set(db, states);
-  }
   const version = eventVersion(db, eventId);
-  const cached = states.get(eventId);
-  states.delete(eventId);
-  if (version === undefined) return undefined;
-  const state = cached?.event.version === version ? cached : loadEventState(db, eventId);
-  if (!state) return undefined;
-  states.set(eventId, state);
-  if (states.size > COMMITTED_STATES_KEPT) states.delete(states.keys().next().value!);
-  return state;
+  return committed(db).read(eventId, version === undefined ? undefined : String(version), () =>
+    loadEventState(db, eventId),
+  );
 }

@@ -11,6 +11,7 @@ import {
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
+import { keptPerConnection } from './kept-reads.js';
 import { prepared } from './prepared.js';
 
 export type EventInsert = typeof events.$inferInsert;
@@ -91,34 +92,20 @@ export function findEventHeadByCode(db: Db, code: string) {
   return prepared(db).eventHeadByCode.get({ code });
 }
 
-/** Events whose row is kept for lookups by code; the least recently asked goes first. */
-const EVENT_ROWS_KEPT = 256;
-const rowsByCode = new WeakMap<Db, Map<string, EventRow>>();
+/** Events whose row is kept for look-ups by code; the least recently asked goes first. */
+const rowsByCode = keptPerConnection<EventRow>(256);
 
 /**
  * Every request names its event by code, a join three times (limits, route, batch): the row (its
  * catalogue parsed) is read once per version, and a look at the version says whether it still is.
- * Shared: never change what it returns.
+ * The id is part of the stamp: an erased event's code may name a new event. Shared: never change it.
  */
 export function findEventByCode(db: Db, code: string): EventRow | undefined {
-  let rows = rowsByCode.get(db);
-  if (!rows) {
-    rows = new Map();
-    rowsByCode.set(db, rows);
-  }
   const queries = prepared(db);
   const head = queries.eventHeadByCode.get({ code });
-  const cached = rows.get(code);
-  rows.delete(code);
-  if (!head) return undefined;
-  const row =
-    cached && cached.id === head.id && cached.version === head.version
-      ? cached
-      : queries.eventByCode.get({ code });
-  if (!row) return undefined;
-  rows.set(code, row);
-  if (rows.size > EVENT_ROWS_KEPT) rows.delete(rows.keys().next().value!);
-  return row;
+  return rowsByCode(db).read(code, head && `${head.id}:${head.version}`, () =>
+    queries.eventByCode.get({ code }),
+  );
 }
 
 export function findEventById(db: DbLike, eventId: string) {

@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { addTakeaway, giveFeedback } from '../commands/cafe.js';
-import type { ParticipantRow } from '../db/schema/index.js';
 import { feedbackInput, takeawayInput } from '../domain/cafe-inputs.js';
-import { participantView } from '../domain/views.js';
 import { errorResponses } from '../plugins/errors.js';
-import { committedState } from '../repositories/event-state.js';
+import { myView } from './my-view.js';
 import { participantState } from './responses.js';
 
 const tags = ['participant'];
@@ -12,12 +10,6 @@ const config = { audience: 'participant' } as const;
 
 /** A phone's side: a takeaway for my table's harvest, one tap of feedback for the round just ended. */
 const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Answers with my view, so the phone shows the change even while its socket reconnects.
-  const myView = (me: ParticipantRow) => ({
-    ...participantView(committedState(app.db, me.eventId)!, me.id)!,
-    serverTime: app.now(),
-  });
-
   app.post(
     '/api/me/takeaways',
     {
@@ -33,7 +25,7 @@ const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
       const me = request.participant;
       addTakeaway(app, me.eventId, me.id, request.body.text);
       reply.code(201);
-      return myView(me);
+      return myView(app, me);
     },
   );
 
@@ -52,7 +44,7 @@ const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
       const me = request.participant;
       giveFeedback(app, me.eventId, me.id, request.body.face);
       reply.code(201);
-      return myView(me);
+      return myView(app, me);
     },
   );
 };

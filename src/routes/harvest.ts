@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { harvestCsv, harvestMarkdown, harvestReport } from '../domain/harvest-export.js';
 import { committedState } from '../repositories/event-state.js';
+import { sendDownload } from './downloads.js';
 import { codeParams } from './params.js';
 import { file, harvestReportSchema } from './responses.js';
 
@@ -11,8 +12,6 @@ const config = { audience: 'moderator' } as const;
 const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
   // The moderator check found the event, so its state exists.
   const reportOf = (eventId: string) => harvestReport(committedState(app.db, eventId)!);
-  const attachment = (code: string, extension: string) =>
-    `attachment; filename="tischwechsel-${code}-harvest.${extension}"`;
 
   app.get(
     '/api/events/:code/harvest',
@@ -40,10 +39,7 @@ const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      reply
-        .type('text/markdown; charset=utf-8')
-        .header('content-disposition', attachment(request.event.code, 'md'))
-        .send(harvestMarkdown(reportOf(request.event.id))),
+      sendDownload(reply, `${request.event.code}-harvest`, 'md', harvestMarkdown(reportOf(request.event.id))),
   );
 
   app.get(
@@ -58,11 +54,7 @@ const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', attachment(request.event.code, 'csv'))
-        // The byte-order mark makes spreadsheet apps read the umlauts as UTF-8.
-        .send(`\ufeff${harvestCsv(reportOf(request.event.id))}`),
+      sendDownload(reply, `${request.event.code}-harvest`, 'csv', harvestCsv(reportOf(request.event.id))),
   );
 };
 

@@ -18,6 +18,7 @@ import { errorResponses } from '../plugins/errors.js';
 import { committedState } from '../repositories/event-state.js';
 import { isParticipantOf } from '../repositories/moderator-erasure.js';
 import { LIMITS } from '../shared/limits.js';
+import { sendDownload } from './downloads.js';
 import { PLANNING_REQUESTS_PER_MINUTE, perModeratorSecret, REHEARSALS_PER_MINUTE } from './limits.js';
 import { codeParams, eventLinks, participantParams, tableParams } from './params.js';
 import {
@@ -110,10 +111,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const state = stateOf(request.event.id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tischwechsel-${state.event.code}.csv"`)
-        .send(`\ufeff${eventCsv(state)}`);
+      return sendDownload(reply, state.event.code, 'csv', eventCsv(state));
     },
   );
 

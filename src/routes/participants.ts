@@ -5,13 +5,14 @@ import type { ParticipantRow } from '../db/schema/index.js';
 import { sharedContacts } from '../domain/exports.js';
 import { joinInput, updateOwnInput } from '../domain/inputs.js';
 import { contactsVcard } from '../domain/vcard.js';
-import { participantView } from '../domain/views.js';
 import { AppError, notFound } from '../errors.js';
 import { errorResponses } from '../plugins/errors.js';
 import { committedState } from '../repositories/event-state.js';
 import { findEventHeadByCode } from '../repositories/events.js';
 import { tokenKey } from '../repositories/instance.js';
+import { sendDownload } from './downloads.js';
 import { joinLimits } from './join-limits.js';
+import { myView } from './my-view.js';
 import { codeParams } from './params.js';
 import { contactList, file, joined, noContent, participantState } from './responses.js';
 
@@ -20,11 +21,6 @@ const config = { audience: 'participant' } as const;
 
 const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   const joins = new JoinBatcher(app, tokenKey(app.db));
-  // The token names a participant of a stored event, so the view exists.
-  const myView = (me: ParticipantRow) => ({
-    ...participantView(committedState(app.db, me.eventId)!, me.id)!,
-    serverTime: app.now(),
-  });
 
   app.post(
     '/api/events/:code/participants',
@@ -59,7 +55,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'My view: profile, table, mates', response: { 200: participantState } },
       config,
     },
-    async (request) => myView(request.participant),
+    async (request) => myView(app, request.participant),
   );
 
   app.patch(
@@ -76,7 +72,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const me = request.participant;
       updateOwnProfile(app, me.eventId, me.id, request.body);
-      return myView(me);
+      return myView(app, me);
     },
   );
 
@@ -123,10 +119,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const contacts = contactsOf(request.participant);
-      return reply
-        .type('text/vcard; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="tischwechsel-contacts.vcf"')
-        .send(contactsVcard(contacts));
+      return sendDownload(reply, 'contacts', 'vcf', contactsVcard(contacts));
     },
   );
 };

@@ -8,6 +8,7 @@ import { valueMapInput } from '../domain/import/rows.js';
 import { errorResponses } from '../plugins/errors.js';
 import { tokenKey } from '../repositories/instance.js';
 import { registrationsOf } from '../repositories/registrations.js';
+import { sendDownload } from './downloads.js';
 import {
   badgeSheets,
   expectedErased,
@@ -111,10 +112,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="tischwechsel-${request.event.code}-links.csv"`)
-        .send(`\ufeff${claimLinksCsv(links, request.event)}`),
+      sendDownload(reply, `${request.event.code}-links`, 'csv', claimLinksCsv(links, request.event)),
   );
 
   app.get(

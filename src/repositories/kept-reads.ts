@@ -1,0 +1,38 @@
+import type { DbLike } from './db-types.js';
+import { connectionOf } from './db-types.js';
+
+/**
+ * The latest read of each key, kept while its stamp (the event's version) still holds; the least
+ * recently asked goes first. Shared: never change what it returns.
+ */
+export class KeptReads<T> {
+  private readonly kept = new Map<string, { stamp: string; value: T }>();
+
+  constructor(private readonly limit: number) {}
+
+  /** `stamp` undefined: the key is gone, nothing is kept for it. */
+  read(key: string, stamp: string | undefined, load: () => T | undefined): T | undefined {
+    const cached = this.kept.get(key);
+    this.kept.delete(key);
+    if (stamp === undefined) return undefined;
+    const value = cached?.stamp === stamp ? cached.value : load();
+    if (value === undefined) return undefined;
+    this.kept.set(key, { stamp, value });
+    if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value!);
+    return value;
+  }
+}
+
+/** One KeptReads per database connection. */
+export function keptPerConnection<T>(limit: number): (db: DbLike) => KeptReads<T> {
+  const byConnection = new WeakMap<object, KeptReads<T>>();
+  return (db) => {
+    const connection = connectionOf(db);
+    let reads = byConnection.get(connection);
+    if (!reads) {
+      reads = new KeptReads<T>(limit);
+      byConnection.set(connection, reads);
+    }
+    return reads;
+  };
+}
