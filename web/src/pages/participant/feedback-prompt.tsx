@@ -1,45 +1,19 @@
-import { useState } from 'preact/hooks';
 import { Alert } from '../../components/alert.js';
 import { FACES, type Face, FaceIcon } from '../../components/face-icon.js';
 import { ct } from '../../i18n/cafe.js';
-import { api } from '../../lib/api.js';
 import { useRemaining } from '../../lib/countdown.js';
-import { errorText } from '../../lib/error-text.js';
-import type { ParticipantView } from '../../lib/types.js';
+import { type CafePartProps, useCafePost } from './cafe-post.js';
 
 /** After a round: three faces, one tap, optional; the answer is not stored with my name. */
-export function FeedbackPrompt({
-  view,
-  token,
-  serverNow,
-  onChanged,
-}: {
-  view: ParticipantView;
-  token: string;
-  serverNow: () => number;
-  onChanged: (next: ParticipantView) => void;
-}) {
+export function FeedbackPrompt({ view, token, serverNow, onChanged }: CafePartProps) {
   const f = ct().feedback;
   const feedback = view.cafe.feedback;
   const remaining = useRemaining(feedback?.openUntil, serverNow);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, post } = useCafePost(token, onChanged);
   if (!feedback || (remaining ?? 0) <= 0) return null;
   const headingId = `feedback-heading-${feedback.round}`;
 
-  const give = async (face: Face) => {
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(
-        await api<ParticipantView>('/api/me/feedback', { method: 'POST', body: { face }, secret: token }),
-      );
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const give = (face: Face) => post('/api/me/feedback', { face });
 
   return (
     <section class="feedback" aria-labelledby={headingId} data-testid="feedback">

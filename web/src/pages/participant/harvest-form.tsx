@@ -2,34 +2,21 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../../../src/shared/limits.js';
 import { Alert } from '../../components/alert.js';
 import { ct } from '../../i18n/cafe.js';
-import { api } from '../../lib/api.js';
 import { useRemaining } from '../../lib/countdown.js';
-import { errorText } from '../../lib/error-text.js';
-import type { ParticipantView } from '../../lib/types.js';
+import { type CafePartProps, useCafePost } from './cafe-post.js';
 
 // Counted in characters as the server counts them.
 const MAX = LIMITS.takeaway;
 const length = (text: string) => Array.from(text.trim().replace(/\s+/g, ' ')).length;
 
 /** A takeaway for my table's harvest, during the round and shortly after it; no name goes with it. */
-export function HarvestForm({
-  view,
-  token,
-  serverNow,
-  onChanged,
-}: {
-  view: ParticipantView;
-  token: string;
-  serverNow: () => number;
-  onChanged: (next: ParticipantView) => void;
-}) {
+export function HarvestForm({ view, token, serverNow, onChanged }: CafePartProps) {
   const h = ct().harvest;
   const harvest = view.cafe.harvest;
   const remaining = useRemaining(harvest?.openUntil, serverNow);
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [added, setAdded] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, post } = useCafePost(token, onChanged);
   const field = useRef<HTMLTextAreaElement>(null);
   if (!harvest || (harvest.openUntil !== null && (remaining ?? 0) <= 0)) return null;
   const full = harvest.count >= harvest.max;
@@ -44,20 +31,11 @@ export function HarvestForm({
       field.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      onChanged(
-        await api<ParticipantView>('/api/me/takeaways', { method: 'POST', body: { text }, secret: token }),
-      );
+    if (await post('/api/me/takeaways', { text })) {
       setText('');
       setAdded(true);
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-      field.current?.focus();
     }
+    field.current?.focus();
   };
 
   return (
