@@ -13,12 +13,12 @@ RUN apt-get update \
   && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json vite.config.ts ./
+COPY tsconfig.json vite.config.ts ./
 COPY scripts ./scripts
 COPY web ./web
 COPY src ./src
 COPY migrations ./migrations
-# The same build as `npm start` runs: tsc for the server, vite for the pages. Only then the dev
+# The same build as `npm start` runs: esbuild for the server, vite for the pages. Only then the dev
 # dependencies go; nothing at run time needs them.
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
@@ -30,7 +30,7 @@ ENV HOST=0.0.0.0 \
     WEB_DIST=/app/dist/web
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
-# dist/server, dist/migrations (found next to the compiled code) and dist/web.
+# dist/server (the bundles), dist/migrations and dist/swagger-ui (found beside them) and dist/web.
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 USER node

@@ -1,7 +1,6 @@
 /**
- * Builds what `npm start` runs: the server (tsc → dist/server, migrations → dist/migrations, so the
- * compiled code finds them at the same relative place as the source does) and the web client (vite →
- * dist/web). Flags: --if-stale builds only a part whose output is missing or older than its sources
+ * Builds what `npm start` runs: the server (esbuild bundles → dist/server, migrations → dist/migrations)
+ * and the web client (vite → dist/web). Flags: --if-stale builds only a part whose output is missing or older than its sources
  * (start, demo, plan and backup run this first); --server / --web build one part only.
  * Everything is written to stderr: `npm run --silent plan` keeps stdout for the plan itself.
  */
@@ -24,13 +23,16 @@ const at = (...parts) => join(ROOT, ...parts);
 
 const PARTS = {
   server: {
-    sources: ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package.json'],
+    sources: ['src', 'migrations', 'tsconfig.json', 'package.json'],
     stamp: at('dist/server/.built'),
-    build() {
+    async build() {
       rmSync(at('dist/server'), { recursive: true, force: true });
       rmSync(at('dist/migrations'), { recursive: true, force: true });
-      run('typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+      await bundleServer();
       cpSync(at('migrations'), at('dist/migrations'), { recursive: true });
+      // The API docs' page and scripts, which the bundled plugin cannot find in its own folder.
+      rmSync(at('dist/swagger-ui'), { recursive: true, force: true });
+      cpSync(at('node_modules/@fastify/swagger-ui/static'), at('dist/swagger-ui'), { recursive: true });
     },
   },
   web: {
@@ -42,6 +44,52 @@ const PARTS = {
     },
   },
 };
+
+/**
+ * One file per program: resolving and loading some 600 modules one by one was half of the server's
+ * start. Every bundle sits in dist/server, one folder below dist/migrations (src/db/open.ts and
+ * src/planner/pool.ts find their files from there). Types are checked by `npm run typecheck`, not here.
+ */
+async function bundleServer() {
+  const esbuild = await import('esbuild').catch(() => missing('esbuild'));
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: {
+      server: 'src/server.ts',
+      'planner-worker': 'src/planner/worker.ts',
+      plan: 'src/cli/plan.ts',
+      backup: 'src/cli/backup.ts',
+    },
+    outdir: 'dist/server',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    metafile: true,
+    logLevel: 'warning',
+    // Left to node_modules: a native addon, and packages that start threads from their own
+    // folder (piscina's and pino's worker scripts).
+    external: ['better-sqlite3', 'piscina', 'pino', 'pino-pretty'],
+    // The bundled CommonJS packages expect require and __dirname.
+    banner: {
+      js: [
+        "import { createRequire as __createRequire } from 'node:module';",
+        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+        'const require = __createRequire(import.meta.url);',
+        'const __filename = __fileURLToPath(import.meta.url);',
+        "const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
+      ].join(' '),
+    },
+  });
+  // Which packages went into the bundles: a test checks that none of them is a dev dependency.
+  writeFileSync(at('dist/server/meta.json'), JSON.stringify(result.metafile));
+}
+
+function missing(name) {
+  console.error(`cannot build: ${name} is missing; run npm ci (building needs the dev dependencies)`);
+  process.exit(1);
+}
 
 function newestMtime(path) {
   const stat = statSync(path, { throwIfNoEntry: false });
@@ -57,12 +105,7 @@ function isFresh(part) {
 
 function run(bin, args) {
   const entry = at('node_modules', bin);
-  if (!existsSync(entry)) {
-    console.error(
-      `cannot build: ${bin.split('/')[0]} is missing; run npm ci (building needs the dev dependencies)`,
-    );
-    process.exit(1);
-  }
+  if (!existsSync(entry)) missing(bin.split('/')[0]);
   const result = spawnSync(process.execPath, [entry, ...args], { cwd: ROOT, stdio: ['ignore', 2, 2] });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -75,7 +118,7 @@ for (const name of chosen.length ? chosen : ['server', 'web']) {
   console.error(`Building the ${name}…`);
   // The stamp carries the build's start time: a source saved during the build makes the next run rebuild.
   const started = new Date();
-  part.build();
+  await part.build();
   mkdirSync(dirname(part.stamp), { recursive: true });
   writeFileSync(part.stamp, '');
   utimesSync(part.stamp, started, started);

@@ -1,9 +1,8 @@
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { ConfigError } from '../config.js';
+import { runtimeFile } from '../runtime-files.js';
 import { ownerOnlyDatabaseFile } from './file-modes.js';
 import { databaseOpenProblem } from './open-errors.js';
 import * as schema from './schema/index.js';
@@ -12,7 +11,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 
 export const WAL_BACKSTOP_PAGES = 16_384;
 
-export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS_FOLDER = runtimeFile({ source: 'migrations', built: 'migrations' });
 
 /**
  * The file itself, writable and in WAL mode; any problem with it stops the start with one line

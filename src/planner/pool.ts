@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import { runningFromSource, runtimeFile } from '../runtime-files.js';
 import type { PlanResult, PlanTask } from './plan-task.js';
 
 export interface PlannerPool {
@@ -12,11 +13,10 @@ export const defaultPlannerThreads = () => Math.max(1, availableParallelism() - 
 
 /**
  * Worker threads running the pure engine. Run from source (tests, development) the worker file is
- * TypeScript and needs the tsx loader; the compiled server runs its .js sibling with plain node.
+ * TypeScript and needs the tsx loader; built, the worker is its own bundle, run with plain node.
  */
 export function createPlannerPool(threads = defaultPlannerThreads()): PlannerPool {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const filename = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url).href;
+  const filename = runtimeFile({ source: 'src/planner/worker.ts', built: 'server/planner-worker.js' });
   const pool = new Piscina<PlanTask, PlanResult>({
     filename,
     minThreads: 1,
@@ -24,7 +24,7 @@ export function createPlannerPool(threads = defaultPlannerThreads()): PlannerPoo
     // Planning is CPU-bound: one task per thread, the rest wait in the pool's queue.
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
-    execArgv: fromSource ? ['--import', 'tsx'] : [],
+    execArgv: runningFromSource ? ['--import', 'tsx'] : [],
   });
   return {
     run: (task) => pool.run(task),

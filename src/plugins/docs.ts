@@ -1,7 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { runningFromSource, runtimeFile } from '../runtime-files.js';
+
+/**
+ * Built, the plugin is inside the server's bundle and cannot find the Swagger UI files in its own
+ * folder: the build copies them to dist/swagger-ui (the plugin's own advice for bundling).
+ */
+function bundledAssets() {
+  if (runningFromSource) return {};
+  const baseDir = runtimeFile({ source: '', built: 'swagger-ui' });
+  return { baseDir, logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) } };
+}
 
 /** OpenAPI generated from the same zod schemas that validate the requests, browsable at /docs. */
 export default fp(
@@ -59,6 +72,7 @@ export default fp(
       routePrefix: '/docs',
       staticCSP: false,
       uiConfig: { validatorUrl: null },
+      ...bundledAssets(),
     });
   },
   { name: 'docs' },

@@ -14,13 +14,9 @@ const run = promisify(execFile);
 /** Runs the compiled backup command the way `npm run backup -- FILE` does, in its own process. */
 async function backupCommand(args: string[], env: Record<string, string>) {
   try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(ROOT, 'dist/server/cli/backup.js'), ...args],
-      {
-        env: { ...process.env, ...env },
-      },
-    );
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'dist/server/backup.js'), ...args], {
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

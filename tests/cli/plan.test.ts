@@ -24,7 +24,7 @@ function plan(...args: string[]): Promise<{ code: number; stdout: string; stderr
       new Promise((resolve) => {
         execFile(
           process.execPath,
-          ['dist/server/cli/plan.js', ...args],
+          ['dist/server/plan.js', ...args],
           { cwd: root },
           (error, stdout, stderr) => {
             resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
