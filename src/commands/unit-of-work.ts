@@ -4,7 +4,7 @@ import { conflict } from '../errors.js';
 import type { ForwardPlanner } from '../planner/forward-planner.js';
 import type { Changes } from '../plugins/changes.js';
 import type { Tx } from '../repositories/db-types.js';
-import { loadEventState } from '../repositories/event-state.js';
+import { stateForCommand } from '../repositories/event-state.js';
 import { logAction, raiseVersion } from '../repositories/events.js';
 
 /** What every command needs: the database, the clock, where changes are announced, the planner. */
@@ -28,7 +28,7 @@ export type Change<R> = (
 export function commit<R>(ctx: CommandContext, eventId: string, action: string, change: Change<R>): R {
   const now = ctx.now();
   const { result, unchanged } = ctx.db.transaction((tx) => {
-    const state = loadEventState(tx, eventId);
+    const state = stateForCommand(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
     const { result, details, unchanged } = change(tx, state);
     if (unchanged) return { result, unchanged };

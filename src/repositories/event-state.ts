@@ -1,5 +1,4 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
 import {
   assignments,
   events,
@@ -11,7 +10,7 @@ import {
 } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
-import type { DbLike } from './db-types.js';
+import type { DbLike, Tx } from './db-types.js';
 import { keptPerConnection } from './kept-reads.js';
 import { prepared } from './prepared.js';
 
@@ -70,7 +69,7 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
 }
 
 /** The cheap question before the expensive read: has anything changed since? */
-export function eventVersion(db: Db, eventId: string): number | undefined {
+export function eventVersion(db: DbLike, eventId: string): number | undefined {
   return prepared(db).eventVersion.get({ id: eventId })?.version;
 }
 
@@ -83,9 +82,25 @@ const committed = keptPerConnection<EventState>(64);
  * change raises the version, so the version names the state. Shared: never change what it returns;
  * a command reads its own state inside its transaction.
  */
-export function committedState(db: Db, eventId: string): EventState | undefined {
+export function committedState(db: DbLike, eventId: string): EventState | undefined {
   const version = eventVersion(db, eventId);
   return committed(db).read(eventId, version === undefined ? undefined : String(version), () =>
     loadEventState(db, eventId),
   );
+}
+
+/**
+ * The state a command starts from, inside its transaction. Nothing else writes on this connection
+ * while it is open, so the committed state of the version read now is that state: a start, a move or
+ * an extend does not read the whole event again when the sockets' push already did. The live round's
+ * seats are the command's own: the one part a command changes in place while it works (a move, a late
+ * arrival seated, then measured); the rest it must only read.
+ */
+export function stateForCommand(tx: Tx, eventId: string): EventState | undefined {
+  const state = committedState(tx, eventId);
+  if (!state) return undefined;
+  return {
+    ...state,
+    rounds: state.rounds.map((r) => (r.status === 'live' ? { ...r, seats: new Map(r.seats) } : r)),
+  };
 }

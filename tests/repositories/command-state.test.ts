@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventState } from '../../src/domain/event-state.js';
+import { committedState, loadEventState } from '../../src/repositories/event-state.js';
+import { auth, createEvent, profile } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+/**
+ * Commands start from the committed state kept for readers (sockets, previews, the planner). This plays
+ * an evening of every command that seats, moves or measures, and after each one checks that the
+ * state readers held was not changed under them, and that what is kept equals a fresh read.
+ */
+describe('the committed state commands start from', () => {
+  it('is never changed by a command, and is what a fresh read gives', async () => {
+    const event = await createEvent(t.app, { tables: { count: 4, seats: 4 } });
+    const eventId = t.app.db.$client
+      .prepare('select id from events where code = ?')
+      .pluck()
+      .get(event.code) as string;
+    const call = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+      t.app.inject({
+        method,
+        url: `/api/events/${event.code}${url}`,
+        payload,
+        headers: auth(event.moderator),
+      });
+    const fresh = () => loadEventState(t.app.db, eventId)!;
+
+    const walkIn = () => {
+      const { privacyAccepted: _, ...person } = profile();
+      return call('POST', '/walk-ins', person);
+    };
+    // 4 tables of 4: 13 seated at the start; walk-ins and people back from a break are seated at once.
+    const steps: [string, number, (state: EventState) => ReturnType<typeof call>][] = [
+      ['rehearsal', 201, () => call('POST', '/rehearsal', { count: 13, seed: 7 })],
+      ['start', 201, () => call('POST', '/rounds')],
+      ['move with a swap', 200, (s) => moveWithSwap(s, call)],
+      ['walk-in seated at once', 201, walkIn],
+      ['a break', 200, (s) => call('PATCH', `/participants/${s.participants[0]!.id}`, { presence: 'break' })],
+      ['back', 200, (s) => call('PATCH', `/participants/${s.participants[0]!.id}`, { presence: 'present' })],
+      ['walk-in', 201, walkIn],
+      ['walk-in filling the room', 201, walkIn],
+      ['a walk-in beyond the seats', 201, walkIn],
+      ['erase someone seated', 204, (s) => call('DELETE', `/participants/${s.participants[2]!.id}`)],
+      ['extend', 200, () => call('POST', '/rounds/current/extend', { minutes: 2 })],
+      ['end', 200, () => call('POST', '/rounds/current/end')],
+      ['second start', 201, () => call('POST', '/rounds')],
+      ['another move', 200, (s) => moveWithSwap(s, call)],
+    ];
+    for (const [name, status, step] of steps) {
+      const held = committedState(t.app.db, eventId)!;
+      const before = structuredClone(held);
+      const res = await step(held);
+      expect([name, res.statusCode]).toEqual([name, status]);
+      expect(held, `${name}: the state readers hold`).toEqual(before);
+      expect(committedState(t.app.db, eventId), `${name}: kept vs fresh`).toEqual(fresh());
+    }
+    // Everyone left in the room (13 + 4 walk-ins − 1 erased) had a seat in the first round.
+    const last = fresh();
+    expect(last.rounds).toHaveLength(2);
+    expect(last.rounds[0]!.seats.size).toBe(16);
+  });
+});
+
+/** Moves the first seated person to another table, swapping with someone there. */
+function moveWithSwap<R>(state: EventState, call: (method: 'POST', url: string, payload: object) => R): R {
+  const seats = [...state.rounds.at(-1)!.seats];
+  const [who, from] = seats[0]!;
+  const [other, to] = seats.find(([, table]) => table !== from)!;
+  return call('POST', '/rounds/current/moves', { participantId: who, tableId: to, swapWith: other });
+}
