@@ -21,32 +21,51 @@ const visibleText = (state: EventState, roundId: number, tableId: number) =>
 
 /** The phone: the live round's question, my table's harvest, and whether to ask for feedback. */
 export function participantCafe(state: EventState, me: ParticipantRow) {
+  return participantCafes(state)(me);
+}
+
+/**
+ * The café part of every phone's view of one state: the question and each table's harvest are the
+ * same for everyone at that table, so they are built once (a push to 2,000 phones).
+ */
+export function participantCafes(state: EventState) {
   const live = liveRound(state);
   const round = latestRound(state);
-  const tableId = round ? harvestTableOf(state, round, me) : null;
-  const table = state.tables.find((t) => t.id === tableId);
-  const rated = feedbackRound(state, me);
-  return {
-    question: live ? questionOf(state, live.number) : null,
-    harvest:
-      round && table
+  const question = live ? questionOf(state, live.number) : null;
+  const harvests = new Map<number, ReturnType<typeof harvestAt>>();
+  const tables = new Map(state.tables.map((t) => [t.id, t]));
+  const harvestAt = (tableId: number | null) => {
+    const table = tableId === null ? undefined : tables.get(tableId);
+    if (!round || !table) return null;
+    return {
+      round: round.number,
+      table: table.label,
+      /** Null while the round is live; the phone hides the form after this time (server clock). */
+      openUntil: afterRoundUntil(round),
+      items: visibleText(state, round.id, table.id),
+      count: takeawaysAt(state, round.id, table.id).length,
+      max: TAKEAWAYS_PER_TABLE,
+    };
+  };
+  return (me: ParticipantRow) => {
+    const tableId = round ? harvestTableOf(state, round, me) : null;
+    let harvest = harvests.get(tableId ?? -1);
+    if (harvest === undefined) {
+      harvest = harvestAt(tableId);
+      harvests.set(tableId ?? -1, harvest);
+    }
+    const rated = feedbackRound(state, me);
+    return {
+      question,
+      harvest,
+      feedback: rated
         ? {
-            round: round.number,
-            table: table.label,
-            /** Null while the round is live; the phone hides the form after this time (server clock). */
-            openUntil: afterRoundUntil(round),
-            items: visibleText(state, round.id, table.id),
-            count: takeawaysAt(state, round.id, table.id).length,
-            max: TAKEAWAYS_PER_TABLE,
+            round: rated.number,
+            openUntil: afterRoundUntil(rated)!,
+            given: state.cafe.feedbackGiven.get(rated.id)?.has(me.id) ?? false,
           }
         : null,
-    feedback: rated
-      ? {
-          round: rated.number,
-          openUntil: afterRoundUntil(rated)!,
-          given: state.cafe.feedbackGiven.get(rated.id)?.has(me.id) ?? false,
-        }
-      : null,
+    };
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ParticipantRow } from '../db/schema/index.js';
-import { participantCafe } from '../domain/cafe-views.js';
+import { participantCafes } from '../domain/cafe-views.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
 import { interestsSharedAtTable, tableStarter } from '../domain/table-talk.js';
 import { eventSummary, ownProfile, timing } from '../domain/views.js';
@@ -31,6 +31,7 @@ export class PhoneViews {
   private readonly head: string;
   private readonly tail: string;
   private readonly roundNumber: number | null;
+  private readonly cafe: ReturnType<typeof participantCafes>;
 
   constructor(private readonly state: EventState) {
     this.byId = new Map(state.participants.map((p) => [p.id, p]));
@@ -48,14 +49,15 @@ export class PhoneViews {
     this.known = new Set(state.knownPairs.map(([by, other]) => `${by} ${other}`));
     this.head = `{"event":${JSON.stringify(eventSummary(state))},"me":`;
     this.tail = `,${JSON.stringify(timing(state)).slice(1, -1)}`;
+    this.cafe = participantCafes(state);
   }
 
   /** Null when the participant no longer exists (erased). */
   json(participantId: string): string | null {
     const me = this.byId.get(participantId);
     if (!me) return null;
-    // The café part depends on the person's own table and feedback: small, built per person.
-    const cafe = JSON.stringify(participantCafe(this.state, me));
+    // The café part depends on the person's own table and feedback: its table's part is shared.
+    const cafe = JSON.stringify(this.cafe(me));
     return `${this.head}${JSON.stringify(ownProfile(me))},"seat":${this.seat(me)}${this.tail},"cafe":${cafe}}`;
   }
 

@@ -75,6 +75,46 @@ describe('phone views built per table', () => {
     expect(phones.json('nobody-with-this-id')).toBeNull();
   });
 
+  it("are exactly the participant view with each table's harvest and the feedback prompt after the round", async () => {
+    const { event, joined, eventId } = await liveEvent(23);
+    const me = (token: string, url: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/me/${url}`, headers: auth(token), payload });
+    // Takeaways at several tables (one hidden by the moderator), while the round is live.
+    for (const [i, j] of joined.slice(1, 8).entries()) {
+      expect((await me(j.token, 'takeaways', { text: `Gelernt ${i}` })).statusCode).toBe(201);
+    }
+    const hide = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/events/${event.code}/takeaways/1`,
+      headers: auth(event.moderator),
+      payload: { hidden: true },
+    });
+    expect(hide.statusCode).toBeLessThan(300);
+    const compare = () => {
+      const state = loadEventState(t.app.db, eventId)!;
+      const phones = new PhoneViews(state);
+      for (const j of joined) {
+        expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(state, j.participantId)));
+      }
+      return state;
+    };
+    const live = compare();
+    const harvests = new Set(
+      joined.map((j) => JSON.stringify(participantView(live, j.participantId)!.cafe.harvest)),
+    );
+    expect(harvests.size).toBeGreaterThan(2);
+    const end = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds/current/end`,
+      headers: auth(event.moderator),
+    });
+    expect(end.statusCode).toBe(200);
+    expect((await me(joined[2]!.token, 'feedback', { face: 'good' })).statusCode).toBe(201);
+    const after = compare();
+    expect(participantView(after, joined[2]!.participantId)!.cafe.feedback?.given).toBe(true);
+    expect(participantView(after, joined[3]!.participantId)!.cafe.feedback?.given).toBe(false);
+  });
+
   it("never carry another table's people, anyone's contact but one's own, or a token", async () => {
     const { event, joined, eventId } = await liveEvent(23);
     const phones = new PhoneViews(loadEventState(t.app.db, eventId)!);
