@@ -1,3 +1,4 @@
+import type { PlanRow } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
 import { planBasis, planSteps, toStoredRounds } from '../domain/forward-plan.js';
@@ -37,10 +38,10 @@ export function storeRemainingPlan(
   roundId: number,
   rows: { participantId: string; tableId: number }[],
   now: number,
-): void {
+): PlanRow | null {
   if (plan.length <= 1 || !state.plan) {
     deletePlan(tx, state.event.id);
-    return;
+    return null;
   }
   const steps =
     planSteps(state) ?? measureSteps(plan, state.participants.map(toMatchPerson), historyOf(state));
@@ -48,7 +49,7 @@ export function storeRemainingPlan(
   // Basis and history read only the seats of a round.
   const round = { id: roundId, status: 'live', seats: played } as RoundState;
   const after: EventState = { ...state, rounds: [...state.rounds, round] };
-  upsertPlan(tx, state.event.id, {
+  return upsertPlan(tx, state.event.id, {
     basisKey: planBasis(after),
     rounds: toStoredRounds(after, plan.slice(1)),
     metrics: steps[0]!.rest,

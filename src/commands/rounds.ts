@@ -11,6 +11,7 @@ import {
   roundTiming,
 } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
+import { seatsInReadOrder } from '../repositories/event-state.js';
 import { endRoundRow } from '../repositories/events.js';
 import { insertAssignments, insertRound, setRoundEnd, upsertAssignment } from '../repositories/rounds.js';
 import { refreshLiveMetrics, storeRemainingPlan } from './live-round.js';
@@ -39,20 +40,27 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
     const plan = currentPlan(state);
     if (!plan) return { result: null, unchanged: true };
     const planned = nextPlannedRound(state, plan);
-    const roundId = insertRound(tx, {
+    const round = insertRound(tx, {
       eventId,
       number: planned.number,
       ...roundTiming(state, ctx.now()),
       metrics: planned.metrics,
     });
     const rows = planned.plan.flatMap((ids, index) =>
-      ids.map((participantId) => ({ roundId, participantId, tableId: state.tables[index]!.id })),
+      ids.map((participantId) => ({ roundId: round.id, participantId, tableId: state.tables[index]!.id })),
     );
     insertAssignments(tx, rows);
-    storeRemainingPlan(tx, state, plan, roundId, rows, ctx.now());
+    const rest = storeRemainingPlan(tx, state, plan, round.id, rows, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: rows.length, metrics: planned.metrics },
+      // A start changes nothing else: the people, the tables, the café (no takeaway or feedback
+      // can belong to a round that did not exist) stay as they were.
+      after: {
+        ...state,
+        rounds: [...state.rounds, { ...round, seats: seatsInReadOrder(rows) }],
+        plan: rest,
+      },
     };
   });
 }

@@ -4,8 +4,8 @@ import { conflict } from '../errors.js';
 import type { ForwardPlanner } from '../planner/forward-planner.js';
 import type { Changes } from '../plugins/changes.js';
 import type { Tx } from '../repositories/db-types.js';
-import { stateForCommand } from '../repositories/event-state.js';
-import { logAction, raiseVersion } from '../repositories/events.js';
+import { keepCommitted, stateForCommand } from '../repositories/event-state.js';
+import { findEventById, logAction, raiseVersion } from '../repositories/events.js';
 
 /** What every command needs: the database, the clock, where changes are announced, the planner. */
 export interface CommandContext {
@@ -18,7 +18,16 @@ export interface CommandContext {
 export type Change<R> = (
   tx: Tx,
   state: EventState,
-) => { result: R; details?: Record<string, unknown>; unchanged?: boolean };
+) => {
+  result: R;
+  details?: Record<string, unknown>;
+  unchanged?: boolean;
+  /**
+   * The state this change leaves, but for the event row (its version is raised here), when the
+   * change can say it exactly: kept as the committed state, so the push need not read it again.
+   */
+  after?: EventState;
+};
 
 /**
  * One unit of work on one event: read its state, apply the change, raise the version, log the
@@ -27,15 +36,16 @@ export type Change<R> = (
  */
 export function commit<R>(ctx: CommandContext, eventId: string, action: string, change: Change<R>): R {
   const now = ctx.now();
-  const { result, unchanged } = ctx.db.transaction((tx) => {
+  const { result, unchanged, after } = ctx.db.transaction((tx) => {
     const state = stateForCommand(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
-    const { result, details, unchanged } = change(tx, state);
+    const { result, details, unchanged, after } = change(tx, state);
     if (unchanged) return { result, unchanged };
     raiseVersion(tx, eventId, now);
     if (details) logAction(tx, eventId, now, action, details);
-    return { result, unchanged: false };
+    return { result, unchanged: false, after: after && { ...after, event: findEventById(tx, eventId)! } };
   });
+  if (after) keepCommitted(ctx.db, after);
   if (!unchanged) ctx.changes.changed(eventId);
   return result;
 }

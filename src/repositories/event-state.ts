@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
 import {
   assignments,
   events,
@@ -46,6 +47,8 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
           roundRows.map((r) => r.id),
         ),
       )
+      // The primary key's order, named: a state kept by a command (keepCommitted) lists seats so too.
+      .orderBy(asc(assignments.roundId), asc(assignments.participantId))
       .all();
     for (const a of rows) seatsByRound.get(a.roundId)?.set(a.participantId, a.tableId);
   }
@@ -87,6 +90,23 @@ export function committedState(db: DbLike, eventId: string): EventState | undefi
   return committed(db).read(eventId, version === undefined ? undefined : String(version), () =>
     loadEventState(db, eventId),
   );
+}
+
+/**
+ * After a commit: the state the command knows it left, kept as the committed state of its version so
+ * the push that follows does not read the whole event again (a round start at 2,000 people). Only
+ * after the commit: a rolled-back change must never be kept. Seats in participant-id order, as read.
+ */
+export function keepCommitted(db: Db, state: EventState): void {
+  committed(db).keep(state.event.id, String(state.event.version), state);
+}
+
+/** A round's seats in the order the state is read in: by participant id. */
+export function seatsInReadOrder(rows: { participantId: string; tableId: number }[]): Map<string, number> {
+  const sorted = rows.map((r): [string, number] => [r.participantId, r.tableId]);
+  // Binary order, as SQLite compares text; ids are ASCII.
+  sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(sorted);
 }
 
 /**

@@ -17,9 +17,15 @@ export class KeptReads<T> {
     if (stamp === undefined) return undefined;
     const value = cached?.stamp === stamp ? cached.value : load();
     if (value === undefined) return undefined;
+    this.keep(key, stamp, value);
+    return value;
+  }
+
+  /** Keeps what a writer knows the key holds at this stamp, so the next reader need not read it. */
+  keep(key: string, stamp: string, value: T): void {
+    this.kept.delete(key);
     this.kept.set(key, { stamp, value });
     if (this.kept.size > this.limit) this.kept.delete(this.kept.keys().next().value!);
-    return value;
   }
 }
 

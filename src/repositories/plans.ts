@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
-import { plans, type StoredPlanRound } from '../db/schema/index.js';
+import { type PlanRow, plans, type StoredPlanRound } from '../db/schema/index.js';
 import type { Metrics, PlanStep } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
 
@@ -13,11 +13,14 @@ export interface PlanValues {
   computedAt: Date;
 }
 
-export function upsertPlan(db: DbLike, eventId: string, values: PlanValues): void {
-  db.insert(plans)
+/** The stored plan's row as a read would give it. */
+export function upsertPlan(db: DbLike, eventId: string, values: PlanValues): PlanRow {
+  return db
+    .insert(plans)
     .values({ eventId, ...values })
     .onConflictDoUpdate({ target: plans.eventId, set: values })
-    .run();
+    .returning()
+    .get();
 }
 
 export function deletePlan(db: DbLike, eventId: string): void {

@@ -1,19 +1,20 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
-import { assignments, rounds } from '../db/schema/index.js';
+import { assignments, type RoundRow, rounds } from '../db/schema/index.js';
 import type { Metrics } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
 import { prepared } from './prepared.js';
 
+/** The new round's row as a read would give it. */
 export function insertRound(
   tx: DbLike,
   values: { eventId: string; number: number; startedAt: Date; endsAt: Date; metrics: Metrics },
-): number {
+): RoundRow {
   return tx
     .insert(rounds)
     .values({ ...values, status: 'live' })
-    .returning({ id: rounds.id })
-    .get().id;
+    .returning()
+    .get();
 }
 
 export function insertAssignments(
