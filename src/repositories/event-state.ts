@@ -80,10 +80,10 @@ export function eventVersion(db: DbLike, eventId: string): number | undefined {
 const committed = keptPerConnection<EventState>(64);
 
 /**
- * The event's committed state for readers that only look (views, the planner's checks, GET
- * requests): read once per version however many sockets, requests and checks ask for it. Every
- * change raises the version, so the version names the state. Shared: never change what it returns;
- * a command reads its own state inside its transaction.
+ * The event's committed state (for views, the planner's checks, GET requests, and commands through
+ * stateForCommand): read once per version however many sockets, requests and checks ask for it.
+ * Every change raises the version, so the version names the state. Shared: never change what it
+ * returns.
  */
 export function committedState(db: DbLike, eventId: string): EventState | undefined {
   const version = eventVersion(db, eventId);
