@@ -30,7 +30,7 @@ const PARTS = {
       rmSync(at('dist/migrations'), { recursive: true, force: true });
       await bundleServer();
       cpSync(at('migrations'), at('dist/migrations'), { recursive: true });
-      // The API docs' page and scripts, which the bundled plugin cannot find in its own folder.
+      // The API docs' page and scripts (src/plugins/docs.ts names both places).
       rmSync(at('dist/swagger-ui'), { recursive: true, force: true });
       cpSync(at('node_modules/@fastify/swagger-ui/static'), at('dist/swagger-ui'), { recursive: true });
     },
@@ -47,8 +47,8 @@ const PARTS = {
 
 /**
  * One file per program: resolving and loading some 600 modules one by one was half of the server's
- * start. Every bundle sits in dist/server, one folder below dist/migrations (src/db/open.ts and
- * src/planner/pool.ts find their files from there). Types are checked by `npm run typecheck`, not here.
+ * start. Every bundle sits in dist/server, beside dist/migrations and dist/swagger-ui (src/runtime-files.ts
+ * finds them from there). Types are checked by `npm run typecheck`, not here.
  */
 async function bundleServer() {
   const esbuild = await import('esbuild').catch(() => missing('esbuild'));

@@ -1,5 +1,5 @@
 import type { PlanRow } from '../db/schema/index.js';
-import type { EventState, RoundState } from '../domain/event-state.js';
+import type { EventState } from '../domain/event-state.js';
 import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
 import { planBasis, planSteps, toStoredRounds } from '../domain/forward-plan.js';
 import { lateArrivalTable, liveRoundMetrics, requireLiveRound } from '../domain/round-rules.js';
@@ -26,7 +26,7 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
 }
 
 /**
- * After a start committed the plan's first round, the rest of the plan still fits the room (the
+ * After a start committed the plan's first round (`after` is the state with it), the rest of the plan still fits the room (the
  * round played is the one it assumed), so it is kept under the new basis: the next start is instant.
  * The evening is still the one planned (history and plan are the same rounds), and the rest's
  * metrics were measured with the plan, so nothing is measured again while the start holds the loop.
@@ -34,9 +34,8 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
 export function storeRemainingPlan(
   tx: Tx,
   state: EventState,
+  after: EventState,
   plan: Round[],
-  roundId: number,
-  rows: { participantId: string; tableId: number }[],
   now: number,
 ): PlanRow | null {
   if (plan.length <= 1 || !state.plan) {
@@ -45,10 +44,6 @@ export function storeRemainingPlan(
   }
   const steps =
     planSteps(state) ?? measureSteps(plan, state.participants.map(toMatchPerson), historyOf(state));
-  const played = new Map(rows.map((r) => [r.participantId, r.tableId]));
-  // Basis and history read only the seats of a round.
-  const round = { id: roundId, status: 'live', seats: played } as RoundState;
-  const after: EventState = { ...state, rounds: [...state.rounds, round] };
   return upsertPlan(tx, state.event.id, {
     basisKey: planBasis(after),
     rounds: toStoredRounds(after, plan.slice(1)),

@@ -50,17 +50,14 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
       ids.map((participantId) => ({ roundId: round.id, participantId, tableId: state.tables[index]!.id })),
     );
     insertAssignments(tx, rows);
-    const rest = storeRemainingPlan(tx, state, plan, round.id, rows, ctx.now());
+    // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
+    // belong to a round that did not exist) stay as they were.
+    const after = { ...state, rounds: [...state.rounds, { ...round, seats: seatsInReadOrder(rows) }] };
+    const rest = storeRemainingPlan(tx, state, after, plan, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: rows.length, metrics: planned.metrics },
-      // A start changes nothing else: the people, the tables, the café (no takeaway or feedback
-      // can belong to a round that did not exist) stay as they were.
-      after: {
-        ...state,
-        rounds: [...state.rounds, { ...round, seats: seatsInReadOrder(rows) }],
-        plan: rest,
-      },
+      after: { ...after, plan: rest },
     };
   });
 }

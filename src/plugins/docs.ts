@@ -4,17 +4,14 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
-import { runningFromSource, runtimeFile } from '../runtime-files.js';
+import { runtimeFile } from '../runtime-files.js';
 
 /**
- * Built, the plugin is inside the server's bundle and cannot find the Swagger UI files in its own
- * folder: the build copies them to dist/swagger-ui (the plugin's own advice for bundling).
+ * The Swagger UI files, named rather than found beside the plugin: built, the plugin is inside the
+ * server's bundle, and the build copies them to dist/swagger-ui (the plugin's advice for bundling).
+ * Source and build serve the docs the same way.
  */
-function bundledAssets() {
-  if (runningFromSource) return {};
-  const baseDir = runtimeFile({ source: '', built: 'swagger-ui' });
-  return { baseDir, logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) } };
-}
+const UI_ASSETS = runtimeFile({ source: 'node_modules/@fastify/swagger-ui/static', built: 'swagger-ui' });
 
 /** OpenAPI generated from the same zod schemas that validate the requests, browsable at /docs. */
 export default fp(
@@ -72,7 +69,8 @@ export default fp(
       routePrefix: '/docs',
       staticCSP: false,
       uiConfig: { validatorUrl: null },
-      ...bundledAssets(),
+      baseDir: UI_ASSETS,
+      logo: { type: 'image/svg+xml', content: readFileSync(join(UI_ASSETS, 'logo.svg')) },
     });
   },
   { name: 'docs' },
