@@ -1,7 +1,7 @@
 import type { PlanRow } from '../db/schema/index.js';
 import type { EventState } from '../domain/event-state.js';
 import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
-import { planBasis, planSteps, toStoredRounds } from '../domain/forward-plan.js';
+import { planSteps, toStoredRounds } from '../domain/forward-plan.js';
 import { lateArrivalTable, liveRoundMetrics, requireLiveRound } from '../domain/round-rules.js';
 import { measureSteps } from '../matching/index.js';
 import type { Round } from '../matching/types.js';
@@ -26,7 +26,8 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
 }
 
 /**
- * After a start committed the plan's first round (`after` is the state with it), the rest of the plan still fits the room (the
+ * After a start committed the plan's first round (`after` is the state with it, `afterBasis` its
+ * plan basis), the rest of the plan still fits the room (the
  * round played is the one it assumed), so it is kept under the new basis: the next start is instant.
  * The evening is still the one planned (history and plan are the same rounds), and the rest's
  * metrics were measured with the plan, so nothing is measured again while the start holds the loop.
@@ -35,6 +36,7 @@ export function storeRemainingPlan(
   tx: Tx,
   state: EventState,
   after: EventState,
+  afterBasis: string,
   plan: Round[],
   now: number,
 ): PlanRow | null {
@@ -45,7 +47,7 @@ export function storeRemainingPlan(
   const steps =
     planSteps(state) ?? measureSteps(plan, state.participants.map(toMatchPerson), historyOf(state));
   return upsertPlan(tx, state.event.id, {
-    basisKey: planBasis(after),
+    basisKey: afterBasis,
     rounds: toStoredRounds(after, plan.slice(1)),
     metrics: steps[0]!.rest,
     eveningMetrics: state.plan.eveningMetrics,

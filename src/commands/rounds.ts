@@ -1,5 +1,5 @@
 import { liveRound } from '../domain/event-state.js';
-import { currentPlan } from '../domain/forward-plan.js';
+import { basisKey, basisParts, currentPlan, roundBasis } from '../domain/forward-plan.js';
 import {
   assertActive,
   assertCanMove,
@@ -37,7 +37,8 @@ export async function startRound(ctx: CommandContext, eventId: string): Promise<
 function tryStart(ctx: CommandContext, eventId: string): { number: number } | null {
   return commit(ctx, eventId, 'start_round', (tx, state) => {
     assertCanStart(state);
-    const plan = currentPlan(state);
+    const basis = basisParts(state);
+    const plan = currentPlan(state, basisKey(basis));
     if (!plan) return { result: null, unchanged: true };
     const planned = nextPlannedRound(state, plan);
     const round = insertRound(tx, {
@@ -52,8 +53,11 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
     insertAssignments(tx, rows);
     // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
     // belong to a round that did not exist) stay as they were.
-    const after = { ...state, rounds: [...state.rounds, { ...round, seats: seatsInReadOrder(rows) }] };
-    const rest = storeRemainingPlan(tx, state, after, plan, ctx.now());
+    const seats = seatsInReadOrder(rows);
+    const after = { ...state, rounds: [...state.rounds, { ...round, seats }] };
+    // The start adds one round to what the plan depended on, and changes nothing else of it.
+    const afterBasis = basisKey({ ...basis, rounds: [...basis.rounds, roundBasis(seats)] });
+    const rest = storeRemainingPlan(tx, state, after, afterBasis, plan, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: rows.length, metrics: planned.metrics },

@@ -18,6 +18,19 @@ import { tablePins } from './seating-wishes.js';
  * storing a plan or renaming the event leaves it valid.
  */
 export function planBasis(state: EventState): string {
+  return basisKey(basisParts(state));
+}
+
+/** The parts of a plan's basis, each built once: a round start keys the state before and after it. */
+export interface BasisParts {
+  present: string[];
+  tables: unknown[];
+  rounds: string[];
+  /** the planned rounds, the matching options and the "we know each other" marks */
+  settings: unknown[];
+}
+
+export function basisParts(state: EventState): BasisParts {
   const present = presentParticipants(state)
     .map(
       (p) =>
@@ -26,15 +39,21 @@ export function planBasis(state: EventState): string {
     .sort();
   const { pins } = tablePins(state);
   const tables = state.tables.map((t) => [t.id, t.seats, t.topic, pins.get(t.id) ?? null, t.features]);
-  const rounds = state.rounds.map((r) =>
-    [...r.seats]
-      .map(([pid, tid]) => `${pid}@${tid}`)
-      .sort()
-      .join(' '),
-  );
   const { plannedRounds, matching } = state.event;
-  const text = JSON.stringify([present, tables, rounds, plannedRounds, matching, state.knownPairs]);
-  return hash53(text).toString(36);
+  const rounds = state.rounds.map((r) => roundBasis(r.seats));
+  return { present, tables, rounds, settings: [plannedRounds, matching, state.knownPairs] };
+}
+
+/** One round's part of the basis: its seats. */
+export function roundBasis(seats: Map<string, number>): string {
+  return [...seats]
+    .map(([pid, tid]) => `${pid}@${tid}`)
+    .sort()
+    .join(' ');
+}
+
+export function basisKey({ present, tables, rounds, settings }: BasisParts): string {
+  return hash53(JSON.stringify([present, tables, rounds, ...settings])).toString(36);
 }
 
 /** cyrb53: a fast 53-bit string hash; pure, so the domain (and the web client's types) need no crypto. */
@@ -57,8 +76,9 @@ export function roundsAhead(state: EventState): number {
 }
 
 /** The stored plan's rounds, when it was made for the event as it stands now. */
-export function currentPlan(state: EventState): Round[] | null {
-  if (!state.plan || state.plan.basisKey !== planBasis(state) || state.plan.rounds.length === 0) return null;
+export function currentPlan(state: EventState, basis?: string): Round[] | null {
+  if (!state.plan || state.plan.rounds.length === 0) return null;
+  if (state.plan.basisKey !== (basis ?? planBasis(state))) return null;
   return fromStoredRounds(state, state.plan.rounds);
 }
 

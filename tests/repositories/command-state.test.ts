@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventState } from '../../src/domain/event-state.js';
+import { currentPlan } from '../../src/domain/forward-plan.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, profile } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -65,6 +66,8 @@ describe('the committed state commands start from', () => {
       // Maps compare regardless of order; the views list seats in the order they were read.
       const seatOrder = (s: EventState) => s.rounds.map((r) => [...r.seats]);
       expect(seatOrder(kept), `${name}: seat order`).toEqual(seatOrder(read));
+      // A start keeps the rest of the plan under the basis of the room it leaves: still current.
+      if (name.endsWith('start')) expect(currentPlan(read), `${name}: plan current`).not.toBeNull();
     }
     // Everyone left in the room (13 + 4 walk-ins − 1 erased) had a seat in the first round.
     const last = fresh();
