@@ -1,10 +1,10 @@
-import { hash } from 'node:crypto';
 import type { EventState } from '../domain/event-state.js';
 import { moderatorView, screenView } from '../domain/views.js';
 import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.js';
 import type { Subscription } from './connection.js';
+import { etagOf } from './etag.js';
 import type { ViewByRole } from './messages.js';
-import { PhoneViews } from './phone-views.js';
+import { PhoneViews, type PreparedSeats } from './phone-views.js';
 
 export interface BuiltView {
   /** Kept for screens and moderators only: a moderator patch is computed from it. */
@@ -18,10 +18,6 @@ const built = (view: ViewByRole[keyof ViewByRole]): BuiltView => {
   const json = JSON.stringify(view);
   return { view, json, etag: etagOf(json) };
 };
-
-const builtJson = (json: string): BuiltView => ({ json, etag: etagOf(json) });
-
-const etagOf = (json: string) => hash('sha1', json, 'base64url').slice(0, 16);
 
 /**
  * Builds each audience's view of one committed state. Screen and moderator views are the same for
@@ -37,14 +33,15 @@ export class AudienceViews {
     private readonly joinUrl: string,
     /** The moderator view of the version before, if one was built: the base of a patch. */
     private readonly previousModerator: BuiltView | null = null,
+    /** The phones' seats prepared for the next round; used where they fit this state. */
+    private readonly preparedSeats: PreparedSeats | null = null,
   ) {}
 
   /** Null when the participant no longer exists (erased). */
   for(subscription: Subscription): BuiltView | null {
     if (subscription.role === 'participant') {
-      this.phones ??= new PhoneViews(this.state);
-      const json = this.phones.json(subscription.participantId!);
-      return json === null ? null : builtJson(json);
+      this.phones ??= new PhoneViews(this.state, { prepared: this.preparedSeats });
+      return this.phones.built(subscription.participantId!);
     }
     let shared = this.shared.get(subscription.role);
     if (!shared) {

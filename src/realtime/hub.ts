@@ -1,11 +1,14 @@
 import type { Db } from '../db/open.js';
+import { liveRound } from '../domain/event-state.js';
+import { currentPlan } from '../domain/forward-plan.js';
 import type { ChangeSource } from '../plugins/changes.js';
 import { committedState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
-import { FanOuts } from './fan-out.js';
+import { FanOuts, SOCKETS_PER_TURN } from './fan-out.js';
 import { FrameBatch } from './frames.js';
 import { CLOSE } from './messages.js';
+import { type PreparedSeats, SeatPreparation } from './phone-views.js';
 
 /**
  * Pushes that joins cause reach an event's sockets at most this often: each push reads the state and
@@ -13,6 +16,12 @@ import { CLOSE } from './messages.js';
  * pushes at once, and takes the joins held so far with it.
  */
 export const JOIN_PUSH_INTERVAL_MS = 200;
+
+/**
+ * An event between rounds whose sockets got no push for this long has the phones' seats of its next
+ * planned round prepared, so that the start's push costs little more than the sends.
+ */
+export const PREPARE_AFTER_QUIET_MS = 300;
 
 export interface HubDeps {
   db: Db;
@@ -39,6 +48,9 @@ export class Hub {
   private readonly lastPush = new Map<string, number>();
   /** event → the timer of the push its held joins wait for */
   private readonly heldJoins = new Map<string, NodeJS.Timeout>();
+  /** event → the phones' seats of its next planned round, and the preparation under way */
+  private readonly prepared = new Map<string, PreparedSeats>();
+  private readonly preparing = new Map<string, { timer: NodeJS.Timeout | null }>();
 
   constructor(private readonly deps: HubDeps) {
     this.fanOuts = new FanOuts(deps.onError);
@@ -52,6 +64,10 @@ export class Hub {
       this.rooms.set(subscription.eventId, room);
     }
     room.add(connection);
+    // Phones that come after the last push (a wave of hellos before round 1) get their seats prepared.
+    const id = subscription.eventId;
+    if (subscription.role === 'participant' && !this.prepared.has(id) && !this.preparing.has(id))
+      this.prepareWhenQuiet(id);
   }
 
   leave(connection: Connection): void {
@@ -71,6 +87,8 @@ export class Hub {
     this.lastPush.delete(eventId);
     clearTimeout(this.heldJoins.get(eventId));
     this.heldJoins.delete(eventId);
+    this.stopPreparing(eventId);
+    this.prepared.delete(eventId);
   }
 
   /** The view a socket should have now, for a hello or a resync. */
@@ -83,6 +101,7 @@ export class Hub {
       state,
       this.deps.joinUrl(state.event.code),
       cached?.builtModerator ?? null,
+      this.prepared.get(eventId) ?? null,
     );
     this.current.set(eventId, views);
     return views;
@@ -166,6 +185,65 @@ export class Hub {
       this.fanOuts.start(eventId, everyone, [...phones, ...others], views, batch, (c, v, b) =>
         this.push(c, v, b.dataId, false, b),
       );
+      this.prepareWhenQuiet(eventId);
+    } catch (error) {
+      this.deps.onError(error, eventId);
+    }
+  }
+
+  private prepareWhenQuiet(eventId: string): void {
+    this.stopPreparing(eventId);
+    const job = { timer: null as NodeJS.Timeout | null };
+    job.timer = setTimeout(() => {
+      job.timer = null;
+      this.prepare(eventId, job);
+    }, PREPARE_AFTER_QUIET_MS);
+    job.timer.unref();
+    this.preparing.set(eventId, job);
+  }
+
+  private hasPhones(eventId: string): boolean {
+    for (const c of this.rooms.get(eventId) ?? []) if (c.subscription?.role === 'participant') return true;
+    return false;
+  }
+
+  private stopPreparing(eventId: string): void {
+    const job = this.preparing.get(eventId);
+    if (job?.timer) clearTimeout(job.timer);
+    this.preparing.delete(eventId);
+  }
+
+  /**
+   * Prepares the phones' seats of the round the next start will seat — the current forward plan's
+   * next round — a slice per turn; a push in between starts it over.
+   */
+  private prepare(eventId: string, job: { timer: NodeJS.Timeout | null }): void {
+    try {
+      if (!this.hasPhones(eventId)) return;
+      const state = committedState(this.deps.db, eventId);
+      if (state?.event.status !== 'active' || liveRound(state)) return;
+      const next = currentPlan(state)?.[0];
+      if (!next) return;
+      const seats = new Map<string, number>();
+      next.forEach((ids, index) => {
+        for (const id of ids) seats.set(id, state.tables[index]!.id);
+      });
+      const preparation = new SeatPreparation(state, { number: state.rounds.length + 1, seats });
+      const step = () => {
+        if (this.preparing.get(eventId) !== job) return;
+        try {
+          const done = preparation.step(SOCKETS_PER_TURN);
+          if (!done) {
+            setImmediate(step);
+            return;
+          }
+          this.prepared.set(eventId, done);
+          this.preparing.delete(eventId);
+        } catch (error) {
+          this.deps.onError(error, eventId);
+        }
+      };
+      step();
     } catch (error) {
       this.deps.onError(error, eventId);
     }

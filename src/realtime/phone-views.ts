@@ -3,6 +3,7 @@ import { participantCafes } from '../domain/cafe-views.js';
 import { type EventState, liveRound } from '../domain/event-state.js';
 import { interestsSharedAtTable, tableStarter } from '../domain/table-talk.js';
 import { eventSummary, ownProfile, timing } from '../domain/views.js';
+import { etagOf } from './etag.js';
 
 /** What the people at one table share: their label, their starter, each of them as a mate. */
 interface TableParts {
@@ -13,6 +14,76 @@ interface TableParts {
   asMate: Map<string, [string, string]>;
   /** interest → how many at the table chose it */
   interestCount: Map<string, number>;
+}
+
+/** A round's number and seats: the live one, or the one a start is about to seat. */
+export interface SeatedRound {
+  number: number;
+  seats: Map<string, number>;
+}
+
+/**
+ * Every phone's seat part for the round the next start will seat (the forward plan's next round),
+ * built between rounds so that the start's push only splices it. Used only for a state it fits: the
+ * same people, tables and "we know each other" marks (the very rows, as a start keeps them), the
+ * same catalogue, and a live round of that number with exactly these seats.
+ */
+export class PreparedSeats {
+  constructor(
+    private readonly from: EventState,
+    private readonly catalogue: string,
+    private readonly round: SeatedRound,
+    /** participant → [seat part, its etag] */
+    private readonly parts: Map<string, [string, string]>,
+  ) {}
+
+  fits(state: EventState): boolean {
+    const live = liveRound(state);
+    if (!live || live.number !== this.round.number || live.seats.size !== this.round.seats.size) return false;
+    const { from } = this;
+    if (state.participants !== from.participants || state.tables !== from.tables) return false;
+    if (state.knownPairs !== from.knownPairs) return false;
+    if (JSON.stringify(state.event.catalogue) !== this.catalogue) return false;
+    for (const [pid, tid] of live.seats) if (this.round.seats.get(pid) !== tid) return false;
+    return true;
+  }
+
+  seat(participantId: string): [string, string] | undefined {
+    return this.parts.get(participantId);
+  }
+}
+
+/** A seat part and its etag (none for no seat), the same whether prepared or built in the push. */
+const seatPart = (seat: string): [string, string] => [seat, seat === 'null' ? '' : etagOf(seat)];
+
+/**
+ * Builds PreparedSeats a slice of people per call, so that no turn of the event loop holds the
+ * whole room: `step` answers the result once everyone is done.
+ */
+export class SeatPreparation {
+  private readonly views: PhoneViews;
+  private readonly ids: string[];
+  private readonly parts = new Map<string, [string, string]>();
+  private next = 0;
+
+  constructor(
+    private readonly state: EventState,
+    private readonly round: SeatedRound,
+  ) {
+    this.views = new PhoneViews(state, { round });
+    this.ids = [...round.seats.keys()];
+  }
+
+  step(people: number): PreparedSeats | null {
+    const end = Math.min(this.ids.length, this.next + people);
+    for (; this.next < end; this.next++) {
+      const id = this.ids[this.next]!;
+      const seat = this.views.seatJson(id);
+      if (seat !== null) this.parts.set(id, seatPart(seat));
+    }
+    if (this.next < this.ids.length) return null;
+    return new PreparedSeats(this.state, JSON.stringify(this.state.event.catalogue), this.round, this.parts);
+  }
 }
 
 /**
@@ -33,9 +104,20 @@ export class PhoneViews {
   private readonly roundNumber: number | null;
   private readonly cafe: ReturnType<typeof participantCafes>;
 
-  constructor(private readonly state: EventState) {
+  private readonly prepared: PreparedSeats | null;
+  private sharedEtag: string | undefined;
+
+  /**
+   * `round` stands in for the live round (to prepare the next one's seats); `prepared` seats are
+   * spliced where they fit this state.
+   */
+  constructor(
+    private readonly state: EventState,
+    options: { round?: SeatedRound; prepared?: PreparedSeats | null } = {},
+  ) {
     this.byId = new Map(state.participants.map((p) => [p.id, p]));
-    const round = liveRound(state);
+    const round = options.round ?? liveRound(state);
+    this.prepared = options.prepared?.fits(state) ? options.prepared : null;
     this.roundNumber = round?.number ?? null;
     this.seats = round?.seats ?? new Map();
     for (const [pid, tid] of this.seats) {
@@ -54,11 +136,38 @@ export class PhoneViews {
 
   /** Null when the participant no longer exists (erased). */
   json(participantId: string): string | null {
+    return this.built(participantId)?.json ?? null;
+  }
+
+  /**
+   * The view and its etag. The etag hashes the person's own short parts with the etags of the long
+   * shared ones (the event and timing once per push, the seat once per person, prepared between
+   * rounds), so equal views have equal etags and a push need not hash every phone's whole view.
+   */
+  built(participantId: string): { json: string; etag: string } | null {
     const me = this.byId.get(participantId);
     if (!me) return null;
     // The café part depends on the person's own table and feedback: its table's part is shared.
     const cafe = JSON.stringify(this.cafe(me));
-    return `${this.head}${JSON.stringify(ownProfile(me))},"seat":${this.seat(me)}${this.tail},"cafe":${cafe}}`;
+    const own = JSON.stringify(ownProfile(me));
+    const [seat, seatEtag] = this.seatParts(me);
+    this.sharedEtag ??= etagOf(`${this.head}\n${this.tail}`);
+    return {
+      json: `${this.head}${own},"seat":${seat}${this.tail},"cafe":${cafe}}`,
+      etag: etagOf(`${this.sharedEtag}${seatEtag}${own}\n${cafe}`),
+    };
+  }
+
+  private seatParts(me: ParticipantRow): [string, string] {
+    const prepared = this.prepared?.seat(me.id);
+    if (prepared) return prepared;
+    return seatPart(this.seat(me));
+  }
+
+  /** The seat part alone; null when the participant no longer exists. */
+  seatJson(participantId: string): string | null {
+    const me = this.byId.get(participantId);
+    return me ? this.seat(me) : null;
   }
 
   private seat(me: ParticipantRow): string {

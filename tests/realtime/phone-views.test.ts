@@ -1,7 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { currentPlan } from '../../src/domain/forward-plan.js';
 import { participantView } from '../../src/domain/views.js';
-import { PhoneViews } from '../../src/realtime/phone-views.js';
-import { loadEventState } from '../../src/repositories/event-state.js';
+import { PhoneViews, type PreparedSeats, SeatPreparation } from '../../src/realtime/phone-views.js';
+import { committedState, loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -139,5 +140,97 @@ describe('phone views built per table', () => {
       }
       expect(text).not.toContain(j.token);
     }
+  });
+});
+
+describe('phone seats prepared between rounds', () => {
+  /** A room with a current plan and no live round: what the hub prepares from. */
+  async function betweenRounds(people: number) {
+    const event = await createEvent(t.app, { tables: { count: 5, seats: 4 }, plannedRounds: 3 });
+    const joined = [];
+    for (let i = 0; i < people; i++) {
+      joined.push(
+        await join(t.app, event.code, {
+          displayName: `Name-${i}`,
+          organisation: `Org-${i % 4}`,
+          interests: INTERESTS.filter((_, k) => (i + k) % 2 === 0),
+        }),
+      );
+    }
+    const eventId = (
+      t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
+    ).id;
+    const plan = await vi.waitFor(
+      () => {
+        const state = committedState(t.app.db, eventId)!;
+        const next = currentPlan(state)?.[0];
+        if (!next) throw new Error('plan not current yet');
+        return { state, next };
+      },
+      { timeout: 300_000, interval: 50 },
+    );
+    return { event, joined, eventId, ...plan };
+  }
+
+  function prepare(state: NonNullable<ReturnType<typeof committedState>>, next: string[][]) {
+    const seats = new Map<string, number>();
+    next.forEach((ids, i) => {
+      for (const id of ids) seats.set(id, state.tables[i]!.id);
+    });
+    const preparation = new SeatPreparation(state, { number: state.rounds.length + 1, seats });
+    let done: PreparedSeats | null = null;
+    let steps = 0;
+    while (!done) {
+      done = preparation.step(3);
+      steps++;
+    }
+    return { prepared: done, steps };
+  }
+
+  const start = (event: { code: string; moderator: string }) =>
+    t.app.inject({ method: 'POST', url: `/api/events/${event.code}/rounds`, headers: auth(event.moderator) });
+
+  it("fit the state a start leaves and give exactly each phone's participant view", async () => {
+    const { event, joined, eventId, state, next } = await betweenRounds(18);
+    const { prepared, steps } = prepare(state, next);
+    expect(steps).toBeGreaterThan(1);
+    expect((await start(event)).statusCode).toBe(201);
+    const after = committedState(t.app.db, eventId)!;
+    expect(prepared.fits(after)).toBe(true);
+    const phones = new PhoneViews(after, { prepared });
+    const built = new PhoneViews(after);
+    for (const j of joined) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
+      // Same view, same etag: a phone that resumes says "unchanged" whichever way its view was built.
+      expect(phones.built(j.participantId)!.etag).toBe(built.built(j.participantId)!.etag);
+    }
+    // A fresh read of the same version is other rows: the prepared seats are not trusted for it.
+    expect(prepared.fits(loadEventState(t.app.db, eventId)!)).toBe(false);
+  });
+
+  it('are not used once anything they show changed before the start', async () => {
+    const { event, joined, eventId, state, next } = await betweenRounds(18);
+    const { prepared } = prepare(state, next);
+    const rename = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: auth(joined[4]!.token),
+      payload: { displayName: 'Renamed before the round' },
+    });
+    expect(rename.statusCode).toBe(200);
+    await vi.waitFor(
+      () => {
+        if (!currentPlan(committedState(t.app.db, eventId)!)) throw new Error('plan not current yet');
+      },
+      { timeout: 300_000, interval: 50 },
+    );
+    expect((await start(event)).statusCode).toBe(201);
+    const after = committedState(t.app.db, eventId)!;
+    expect(prepared.fits(after)).toBe(false);
+    const phones = new PhoneViews(after, { prepared });
+    for (const j of joined) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
+    }
+    expect(phones.json(joined[5]!.participantId)).not.toContain('"Name-4"');
   });
 });
