@@ -33,8 +33,7 @@ export class PreparedSeats {
     private readonly from: EventState,
     private readonly catalogue: string,
     private readonly round: SeatedRound,
-    /** participant → [seat part, its etag] */
-    private readonly parts: Map<string, [string, string]>,
+    private readonly byPerson: Map<string, PersonalParts>,
   ) {}
 
   fits(state: EventState): boolean {
@@ -48,13 +47,23 @@ export class PreparedSeats {
     return true;
   }
 
-  seat(participantId: string): [string, string] | undefined {
-    return this.parts.get(participantId);
+  personal(participantId: string): PersonalParts | undefined {
+    return this.byPerson.get(participantId);
   }
 }
 
-/** A seat part and its etag (none for no seat), the same whether prepared or built in the push. */
-const seatPart = (seat: string): [string, string] => [seat, seat === 'null' ? '' : etagOf(seat)];
+/** What only this person's view holds: their own profile and their seat, serialised, and an etag of both. */
+interface PersonalParts {
+  own: string;
+  seat: string;
+  etag: string;
+}
+
+const personalParts = (own: string, seat: string): PersonalParts => ({
+  own,
+  seat,
+  etag: etagOf(`${own}\n${seat}`),
+});
 
 /**
  * Builds PreparedSeats a slice of people per call, so that no turn of the event loop holds the
@@ -63,7 +72,7 @@ const seatPart = (seat: string): [string, string] => [seat, seat === 'null' ? ''
 export class SeatPreparation {
   private readonly views: PhoneViews;
   private readonly ids: string[];
-  private readonly parts = new Map<string, [string, string]>();
+  private readonly parts = new Map<string, PersonalParts>();
   private next = 0;
 
   constructor(
@@ -78,8 +87,8 @@ export class SeatPreparation {
     const end = Math.min(this.ids.length, this.next + people);
     for (; this.next < end; this.next++) {
       const id = this.ids[this.next]!;
-      const seat = this.views.seatJson(id);
-      if (seat !== null) this.parts.set(id, seatPart(seat));
+      const parts = this.views.personal(id);
+      if (parts) this.parts.set(id, parts);
     }
     if (this.next < this.ids.length) return null;
     return new PreparedSeats(this.state, JSON.stringify(this.state.event.catalogue), this.round, this.parts);
@@ -106,6 +115,9 @@ export class PhoneViews {
 
   private readonly prepared: PreparedSeats | null;
   private sharedEtag: string | undefined;
+  private questionJson: string | undefined;
+  /** each table's harvest, as the café part shares it, serialised */
+  private readonly harvests = new Map<unknown, string>();
 
   /**
    * `round` stands in for the live round (to prepare the next one's seats); `prepared` seats are
@@ -147,27 +159,38 @@ export class PhoneViews {
   built(participantId: string): { json: string; etag: string } | null {
     const me = this.byId.get(participantId);
     if (!me) return null;
-    // The café part depends on the person's own table and feedback: its table's part is shared.
-    const cafe = JSON.stringify(this.cafe(me));
-    const own = JSON.stringify(ownProfile(me));
-    const [seat, seatEtag] = this.seatParts(me);
+    const { own, seat, etag } = this.prepared?.personal(me.id) ?? this.personalOf(me);
+    const cafe = this.cafeJson(me);
     this.sharedEtag ??= etagOf(`${this.head}\n${this.tail}`);
     return {
       json: `${this.head}${own},"seat":${seat}${this.tail},"cafe":${cafe}}`,
-      etag: etagOf(`${this.sharedEtag}${seatEtag}${own}\n${cafe}`),
+      etag: etagOf(`${this.sharedEtag}${etag}${cafe}`),
     };
   }
 
-  private seatParts(me: ParticipantRow): [string, string] {
-    const prepared = this.prepared?.seat(me.id);
-    if (prepared) return prepared;
-    return seatPart(this.seat(me));
+  /** Own profile and seat of one person; null when the participant no longer exists. */
+  personal(participantId: string): PersonalParts | null {
+    const me = this.byId.get(participantId);
+    return me ? this.personalOf(me) : null;
   }
 
-  /** The seat part alone; null when the participant no longer exists. */
-  seatJson(participantId: string): string | null {
-    const me = this.byId.get(participantId);
-    return me ? this.seat(me) : null;
+  private personalOf(me: ParticipantRow): PersonalParts {
+    return personalParts(JSON.stringify(ownProfile(me)), this.seat(me));
+  }
+
+  /**
+   * The café part: the question and the harvest of the person's table are the same for everyone at
+   * that table and serialised once; only the feedback prompt is the person's own.
+   */
+  private cafeJson(me: ParticipantRow): string {
+    const { question, harvest, feedback } = this.cafe(me);
+    this.questionJson ??= JSON.stringify(question);
+    let harvestJson = this.harvests.get(harvest);
+    if (harvestJson === undefined) {
+      harvestJson = JSON.stringify(harvest);
+      this.harvests.set(harvest, harvestJson);
+    }
+    return `{"question":${this.questionJson},"harvest":${harvestJson},"feedback":${JSON.stringify(feedback)}}`;
   }
 
   private seat(me: ParticipantRow): string {
