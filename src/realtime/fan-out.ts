@@ -12,6 +12,17 @@ interface Running {
   all: boolean;
 }
 
+/** The sockets of one fan-out: phones first, then the shared views, each built in a turn of its own. */
+export interface FanOutTargets {
+  phones: Connection[];
+  others: Connection[];
+  /**
+   * Builds the shared views (screen, moderator, its patch) one per turn before the others are sent:
+   * each is the biggest piece of work of a push, and together they would hold the loop for all.
+   */
+  warmups: (() => void)[];
+}
+
 /**
  * Sends one committed state to an event's sockets a slice per turn, phones first, the big screen and
  * moderator views last: no turn holds the loop for the whole room, and the phones wait for nobody.
@@ -29,44 +40,43 @@ export class FanOuts {
   start(
     eventId: string,
     all: boolean,
-    targets: Connection[],
+    targets: FanOutTargets,
     views: AudienceViews,
     batch: FrameBatch,
     push: Push,
   ) {
     const token: Running = { all };
     this.running.set(eventId, token);
-    this.slice(eventId, token, targets, 0, views, batch, push);
+    const work = { targets: [...targets.phones, ...targets.others], boundary: targets.phones.length };
+    const warmups = [...targets.warmups];
+    const turn = (from: number): void => {
+      if (this.running.get(eventId) !== token) return;
+      try {
+        let end: number;
+        if (from === work.boundary && warmups.length > 0 && from < work.targets.length) {
+          warmups.shift()!();
+          end = from;
+        } else {
+          const limit = from < work.boundary ? work.boundary : work.targets.length;
+          end = Math.min(limit, from + SOCKETS_PER_TURN);
+          for (let i = from; i < end; i++) {
+            const connection = work.targets[i]!;
+            // Said hello (or got a newer push) since this fan-out began: it holds a newer view already.
+            if (connection.version > views.version) continue;
+            push(connection, views, batch);
+          }
+        }
+        if (end < work.targets.length) setImmediate(() => turn(end));
+        else this.running.delete(eventId);
+      } catch (error) {
+        this.running.delete(eventId);
+        this.onError(error, eventId);
+      }
+    };
+    turn(0);
   }
 
   stop(eventId: string): void {
     this.running.delete(eventId);
-  }
-
-  private slice(
-    eventId: string,
-    token: Running,
-    targets: Connection[],
-    from: number,
-    views: AudienceViews,
-    batch: FrameBatch,
-    push: Push,
-  ): void {
-    if (this.running.get(eventId) !== token) return;
-    try {
-      const end = Math.min(targets.length, from + SOCKETS_PER_TURN);
-      for (let i = from; i < end; i++) {
-        const connection = targets[i]!;
-        // Said hello (or got a newer push) since this fan-out began: it holds a newer view already.
-        if (connection.version > views.version) continue;
-        push(connection, views, batch);
-      }
-      if (end < targets.length)
-        setImmediate(() => this.slice(eventId, token, targets, end, views, batch, push));
-      else this.running.delete(eventId);
-    } catch (error) {
-      this.running.delete(eventId);
-      this.onError(error, eventId);
-    }
   }
 }

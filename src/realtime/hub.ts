@@ -23,6 +23,17 @@ export const JOIN_PUSH_INTERVAL_MS = 200;
  */
 export const PREPARE_AFTER_QUIET_MS = 300;
 
+/** The shared views the others of a fan-out need, each to be built in a turn of its own. */
+function warmups(views: AudienceViews, others: Connection[]): (() => void)[] {
+  const roles = new Set(others.map((c) => c.subscription!.role));
+  const steps: (() => void)[] = [];
+  for (const role of ['screen', 'moderator'] as const) {
+    if (roles.has(role)) steps.push(() => views.for({ role, eventId: '', participantId: null }));
+  }
+  if (roles.has('moderator')) steps.push(() => views.moderatorPatch());
+  return steps;
+}
+
 export interface HubDeps {
   db: Db;
   dataId: () => string;
@@ -182,8 +193,13 @@ export class Hub {
         else if (everyone) (role === 'participant' ? phones : others).push(c);
       }
       const batch = new FrameBatch(views, this.deps.dataId(), this.deps.now);
-      this.fanOuts.start(eventId, everyone, [...phones, ...others], views, batch, (c, v, b) =>
-        this.push(c, v, b.dataId, false, b),
+      this.fanOuts.start(
+        eventId,
+        everyone,
+        { phones, others, warmups: warmups(views, others) },
+        views,
+        batch,
+        (c, v, b) => this.push(c, v, b.dataId, false, b),
       );
       this.prepareWhenQuiet(eventId);
     } catch (error) {
