@@ -1,5 +1,4 @@
 import type { Db } from '../db/open.js';
-import { liveRound } from '../domain/event-state.js';
 import { currentPlan } from '../domain/forward-plan.js';
 import type { ChangeSource } from '../plugins/changes.js';
 import { committedState } from '../repositories/event-state.js';
@@ -18,8 +17,8 @@ import { type PreparedSeats, SeatPreparation } from './phone-views.js';
 export const JOIN_PUSH_INTERVAL_MS = 200;
 
 /**
- * An event between rounds whose sockets got no push for this long has the phones' seats of its next
- * planned round prepared, so that the start's push costs little more than the sends.
+ * An event whose sockets got no push for this long has the phones' parts of its next planned round
+ * prepared, so that the start's push costs little more than the sends.
  */
 export const PREPARE_AFTER_QUIET_MS = 300;
 
@@ -230,14 +229,15 @@ export class Hub {
   }
 
   /**
-   * Prepares the phones' seats of the round the next start will seat — the current forward plan's
-   * next round — a slice per turn; a push in between starts it over.
+   * Prepares the phones' parts of the round the next start will seat — the current forward plan's
+   * next round, during the round before it or between rounds — a slice per turn; a push in between
+   * starts it over.
    */
   private prepare(eventId: string, job: { timer: NodeJS.Timeout | null }): void {
     try {
       if (!this.hasPhones(eventId)) return;
       const state = committedState(this.deps.db, eventId);
-      if (state?.event.status !== 'active' || liveRound(state)) return;
+      if (state?.event.status !== 'active') return;
       const next = currentPlan(state)?.[0];
       if (!next) return;
       const seats = new Map<string, number>();

@@ -23,34 +23,71 @@ export interface SeatedRound {
 }
 
 /**
- * Every phone's seat part for the round the next start will seat (the forward plan's next round),
- * built between rounds so that the start's push only splices it. Used only for a state it fits: the
- * same people, tables and "we know each other" marks (the very rows, as a start keeps them), the
- * same catalogue, and a live round of that number with exactly these seats.
+ * Every phone's personal parts for the round the next start will seat (the forward plan's next
+ * round), built ahead — during the round before or between rounds — so that the start's push only
+ * splices them. Used only for a state they fit: a live round of that number with exactly these seats,
+ * the same tables in the same order, the same "we know each other" marks and catalogue, and every
+ * seated person's profile as it was (a state read afresh after the round's end holds other rows of
+ * the same people: they are compared, not their identity).
  */
 export class PreparedSeats {
+  private readonly tables: string;
+  private readonly known: string;
+  private readonly catalogue: string;
+  private readonly profiles = new Map<string, OwnProfile>();
+
   constructor(
-    private readonly from: EventState,
-    private readonly catalogue: string,
+    from: EventState,
     private readonly round: SeatedRound,
     private readonly byPerson: Map<string, PersonalParts>,
-  ) {}
+  ) {
+    this.tables = tablesKey(from);
+    this.known = knownKey(from);
+    this.catalogue = JSON.stringify(from.event.catalogue);
+    for (const p of from.participants) if (byPerson.has(p.id)) this.profiles.set(p.id, ownProfile(p));
+  }
 
   fits(state: EventState): boolean {
     const live = liveRound(state);
     if (!live || live.number !== this.round.number || live.seats.size !== this.round.seats.size) return false;
-    const { from } = this;
-    if (state.participants !== from.participants || state.tables !== from.tables) return false;
-    if (state.knownPairs !== from.knownPairs) return false;
-    if (JSON.stringify(state.event.catalogue) !== this.catalogue) return false;
     for (const [pid, tid] of live.seats) if (this.round.seats.get(pid) !== tid) return false;
-    return true;
+    if (tablesKey(state) !== this.tables || knownKey(state) !== this.known) return false;
+    if (JSON.stringify(state.event.catalogue) !== this.catalogue) return false;
+    let seated = 0;
+    for (const p of state.participants) {
+      const prepared = this.profiles.get(p.id);
+      if (!prepared) continue;
+      if (!sameProfile(prepared, ownProfile(p))) return false;
+      seated++;
+    }
+    return seated === this.profiles.size;
   }
 
   personal(participantId: string): PersonalParts | undefined {
     return this.byPerson.get(participantId);
   }
 }
+
+type OwnProfile = ReturnType<typeof ownProfile>;
+
+/** A mate shows part of a profile and the seat's shared interests read its interests: all of it counts. */
+function sameProfile(a: OwnProfile, b: OwnProfile): boolean {
+  for (const key of Object.keys(a) as (keyof OwnProfile)[]) {
+    const x = a[key];
+    const y = b[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
+}
+
+const tablesKey = (state: EventState) => JSON.stringify(state.tables.map((t) => [t.id, t.label, t.topic]));
+const knownKey = (state: EventState) =>
+  state.knownPairs
+    .map(([by, other]) => `${by} ${other}`)
+    .sort()
+    .join('\n');
 
 /** What only this person's view holds: their own profile and their seat, serialised, and an etag of both. */
 interface PersonalParts {
@@ -91,7 +128,7 @@ export class SeatPreparation {
       if (parts) this.parts.set(id, parts);
     }
     if (this.next < this.ids.length) return null;
-    return new PreparedSeats(this.state, JSON.stringify(this.state.event.catalogue), this.round, this.parts);
+    return new PreparedSeats(this.state, this.round, this.parts);
   }
 }
 

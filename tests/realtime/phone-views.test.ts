@@ -187,6 +187,8 @@ describe('phone seats prepared between rounds', () => {
     return { prepared: done, steps };
   }
 
+  const liveSeats = (state: NonNullable<ReturnType<typeof committedState>>) => state.rounds.at(-1)!.seats;
+
   const start = (event: { code: string; moderator: string }) =>
     t.app.inject({ method: 'POST', url: `/api/events/${event.code}/rounds`, headers: auth(event.moderator) });
 
@@ -204,8 +206,45 @@ describe('phone seats prepared between rounds', () => {
       // Same view, same etag: a phone that resumes says "unchanged" whichever way its view was built.
       expect(phones.built(j.participantId)!.etag).toBe(built.built(j.participantId)!.etag);
     }
-    // A fresh read of the same version is other rows: the prepared seats are not trusted for it.
-    expect(prepared.fits(loadEventState(t.app.db, eventId)!)).toBe(false);
+    // A fresh read of the same version holds other rows of the same people: they still fit.
+    const fresh = loadEventState(t.app.db, eventId)!;
+    expect(prepared.fits(fresh)).toBe(true);
+    // Anything a seat shows, changed: they do not.
+    const [a, b] = [...liveSeats(after).keys()];
+    expect(prepared.fits({ ...fresh, knownPairs: [...fresh.knownPairs, [a!, b!]] })).toBe(false);
+    const relabelled = fresh.tables.map((x, i) => (i === 0 ? { ...x, label: 'Fenster' } : x));
+    expect(prepared.fits({ ...fresh, tables: relabelled })).toBe(false);
+    const moved = fresh.participants.map((p) => (p.id === a ? { ...p, interests: [] } : p));
+    expect(prepared.fits({ ...fresh, participants: moved })).toBe(false);
+  });
+
+  it('prepared during a round fit the next start after the round ended', async () => {
+    const { event, joined, eventId } = await betweenRounds(18);
+    expect((await start(event)).statusCode).toBe(201);
+    const { state, next } = await vi.waitFor(
+      () => {
+        const live = committedState(t.app.db, eventId)!;
+        const plan = currentPlan(live)?.[0];
+        if (!plan) throw new Error('plan not current yet');
+        return { state: live, next: plan };
+      },
+      { timeout: 300_000, interval: 50 },
+    );
+    const { prepared } = prepare(state, next);
+    const end = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds/current/end`,
+      headers: auth(event.moderator),
+    });
+    expect(end.statusCode).toBe(200);
+    expect((await start(event)).statusCode).toBe(201);
+    const after = committedState(t.app.db, eventId)!;
+    expect(after.rounds).toHaveLength(2);
+    expect(prepared.fits(after)).toBe(true);
+    const phones = new PhoneViews(after, { prepared });
+    for (const j of joined) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
+    }
   });
 
   it('are not used once anything they show changed before the start', async () => {
