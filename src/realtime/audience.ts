@@ -4,7 +4,7 @@ import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.j
 import type { Subscription } from './connection.js';
 import { etagOf } from './etag.js';
 import type { ViewByRole } from './messages.js';
-import { PhoneViews, type PreparedSeats } from './phone-views.js';
+import { PhoneViews, type PreparedParts } from './phone-views.js';
 
 export interface BuiltView {
   /** Kept for screens and moderators only: a moderator patch is computed from it. */
@@ -33,14 +33,14 @@ export class AudienceViews {
     private readonly joinUrl: string,
     /** The moderator view of the version before, if one was built: the base of a patch. */
     private readonly previousModerator: BuiltView | null = null,
-    /** The phones' seats prepared for the next round; used where they fit this state. */
-    private readonly preparedSeats: PreparedSeats | null = null,
+    /** The phones' parts prepared for the next round; used where they fit this state. */
+    private readonly preparedParts: PreparedParts | null = null,
   ) {}
 
   /** Null when the participant no longer exists (erased). */
   for(subscription: Subscription): BuiltView | null {
     if (subscription.role === 'participant') {
-      this.phones ??= new PhoneViews(this.state, { prepared: this.preparedSeats });
+      this.phones ??= new PhoneViews(this.state, { prepared: this.preparedParts });
       return this.phones.built(subscription.participantId!);
     }
     let shared = this.shared.get(subscription.role);

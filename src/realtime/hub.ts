@@ -7,7 +7,7 @@ import type { Connection, Subscription } from './connection.js';
 import { FanOuts, SOCKETS_PER_TURN } from './fan-out.js';
 import { FrameBatch } from './frames.js';
 import { CLOSE } from './messages.js';
-import { type PreparedSeats, SeatPreparation } from './phone-views.js';
+import { PartsPreparation, type PreparedParts } from './phone-views.js';
 
 /**
  * Pushes that joins cause reach an event's sockets at most this often: each push reads the state and
@@ -58,8 +58,8 @@ export class Hub {
   private readonly lastPush = new Map<string, number>();
   /** event → the timer of the push its held joins wait for */
   private readonly heldJoins = new Map<string, NodeJS.Timeout>();
-  /** event → the phones' seats of its next planned round, and the preparation under way */
-  private readonly prepared = new Map<string, PreparedSeats>();
+  /** event → the phones' parts of its next planned round, and the preparation under way */
+  private readonly prepared = new Map<string, PreparedParts>();
   private readonly preparing = new Map<string, { timer: NodeJS.Timeout | null }>();
 
   constructor(private readonly deps: HubDeps) {
@@ -74,7 +74,7 @@ export class Hub {
       this.rooms.set(subscription.eventId, room);
     }
     room.add(connection);
-    // Phones that come after the last push (a wave of hellos before round 1) get their seats prepared.
+    // Phones that come after the last push (a wave of hellos before round 1) get their parts prepared.
     const id = subscription.eventId;
     if (subscription.role === 'participant' && !this.prepared.has(id) && !this.preparing.has(id))
       this.prepareWhenQuiet(id);
@@ -244,7 +244,7 @@ export class Hub {
       next.forEach((ids, index) => {
         for (const id of ids) seats.set(id, state.tables[index]!.id);
       });
-      const preparation = new SeatPreparation(state, { number: state.rounds.length + 1, seats });
+      const preparation = new PartsPreparation(state, { number: state.rounds.length + 1, seats });
       const step = () => {
         if (this.preparing.get(eventId) !== job) return;
         try {

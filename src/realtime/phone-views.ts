@@ -30,7 +30,7 @@ export interface SeatedRound {
  * seated person's profile as it was (a state read afresh after the round's end holds other rows of
  * the same people: they are compared, not their identity).
  */
-export class PreparedSeats {
+export class PreparedParts {
   private readonly tables: string;
   private readonly known: string;
   private readonly catalogue: string;
@@ -103,10 +103,10 @@ const personalParts = (own: string, seat: string): PersonalParts => ({
 });
 
 /**
- * Builds PreparedSeats a slice of people per call, so that no turn of the event loop holds the
+ * Builds PreparedParts a slice of people per call, so that no turn of the event loop holds the
  * whole room: `step` answers the result once everyone is done.
  */
-export class SeatPreparation {
+export class PartsPreparation {
   private readonly views: PhoneViews;
   private readonly ids: string[];
   private readonly parts = new Map<string, PersonalParts>();
@@ -120,7 +120,7 @@ export class SeatPreparation {
     this.ids = [...round.seats.keys()];
   }
 
-  step(people: number): PreparedSeats | null {
+  step(people: number): PreparedParts | null {
     const end = Math.min(this.ids.length, this.next + people);
     for (; this.next < end; this.next++) {
       const id = this.ids[this.next]!;
@@ -128,7 +128,7 @@ export class SeatPreparation {
       if (parts) this.parts.set(id, parts);
     }
     if (this.next < this.ids.length) return null;
-    return new PreparedSeats(this.state, this.round, this.parts);
+    return new PreparedParts(this.state, this.round, this.parts);
   }
 }
 
@@ -150,7 +150,7 @@ export class PhoneViews {
   private readonly roundNumber: number | null;
   private readonly cafe: ReturnType<typeof participantCafes>;
 
-  private readonly prepared: PreparedSeats | null;
+  private readonly prepared: PreparedParts | null;
   private sharedEtag: string | undefined;
   private questionJson: string | undefined;
   /** each table's harvest, as the café part shares it, serialised */
@@ -162,7 +162,7 @@ export class PhoneViews {
    */
   constructor(
     private readonly state: EventState,
-    options: { round?: SeatedRound; prepared?: PreparedSeats | null } = {},
+    options: { round?: SeatedRound; prepared?: PreparedParts | null } = {},
   ) {
     this.byId = new Map(state.participants.map((p) => [p.id, p]));
     const round = options.round ?? liveRound(state);

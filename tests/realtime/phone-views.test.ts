@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { participantView } from '../../src/domain/views.js';
-import { PhoneViews, type PreparedSeats, SeatPreparation } from '../../src/realtime/phone-views.js';
+import { PartsPreparation, PhoneViews, type PreparedParts } from '../../src/realtime/phone-views.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -143,7 +143,7 @@ describe('phone views built per table', () => {
   });
 });
 
-describe('phone seats prepared between rounds', () => {
+describe('phone parts prepared for the next round', () => {
   /** A room with a current plan and no live round: what the hub prepares from. */
   async function betweenRounds(people: number) {
     const event = await createEvent(t.app, { tables: { count: 5, seats: 4 }, plannedRounds: 3 });
@@ -177,8 +177,8 @@ describe('phone seats prepared between rounds', () => {
     next.forEach((ids, i) => {
       for (const id of ids) seats.set(id, state.tables[i]!.id);
     });
-    const preparation = new SeatPreparation(state, { number: state.rounds.length + 1, seats });
-    let done: PreparedSeats | null = null;
+    const preparation = new PartsPreparation(state, { number: state.rounds.length + 1, seats });
+    let done: PreparedParts | null = null;
     let steps = 0;
     while (!done) {
       done = preparation.step(3);
