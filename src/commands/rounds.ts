@@ -7,6 +7,7 @@ import {
   extendedEnd,
   lateArrivalTable,
   nextPlannedRound,
+  plannedSeats,
   requireLiveRound,
   roundTiming,
 } from '../domain/round-rules.js';
@@ -47,9 +48,7 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
       ...roundTiming(state, ctx.now()),
       metrics: planned.metrics,
     });
-    const rows = planned.plan.flatMap((ids, index) =>
-      ids.map((participantId) => ({ roundId: round.id, participantId, tableId: state.tables[index]!.id })),
-    );
+    const rows = plannedSeats(state, planned.plan).map((seat) => ({ roundId: round.id, ...seat }));
     insertAssignments(tx, rows);
     // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
     // belong to a round that did not exist) stay as they were.

@@ -61,12 +61,24 @@ export function seatsAvailable(state: EventState): number {
   return state.tables.reduce((sum, t) => sum + Math.max(0, t.seats), 0);
 }
 
+/** Who sits at which table (by id) in a planned round: its i-th group at the state's i-th table. */
+export function plannedSeats(state: EventState, round: Round): { participantId: string; tableId: number }[] {
+  return round.flatMap((ids, index) =>
+    ids.map((participantId) => ({ participantId, tableId: state.tables[index]!.id })),
+  );
+}
+
+/** The number the next round starts with. */
+export function nextRoundNumber(state: EventState): number {
+  return state.rounds.length + 1;
+}
+
 /** The plan's next round, as the preview shows it and a start commits it. */
 export function nextPlannedRound(state: EventState, plan: Round[]): PlannedRound {
   const history = historyOf(state);
   const next = plan[0]!;
   return {
-    number: state.rounds.length + 1,
+    number: nextRoundNumber(state),
     plan: next,
     metrics: planSteps(state)?.[0]?.round ?? measure([next], state.participants.map(toMatchPerson), history),
   };

@@ -47,26 +47,27 @@ export class FanOuts {
   ) {
     const token: Running = { all };
     this.running.set(eventId, token);
-    const work = { targets: [...targets.phones, ...targets.others], boundary: targets.phones.length };
+    const sockets = [...targets.phones, ...targets.others];
+    const boundary = targets.phones.length;
     const warmups = [...targets.warmups];
     const turn = (from: number): void => {
       if (this.running.get(eventId) !== token) return;
       try {
         let end: number;
-        if (from === work.boundary && warmups.length > 0 && from < work.targets.length) {
+        if (from === boundary && warmups.length > 0 && from < sockets.length) {
           warmups.shift()!();
           end = from;
         } else {
-          const limit = from < work.boundary ? work.boundary : work.targets.length;
+          const limit = from < boundary ? boundary : sockets.length;
           end = Math.min(limit, from + SOCKETS_PER_TURN);
           for (let i = from; i < end; i++) {
-            const connection = work.targets[i]!;
+            const connection = sockets[i]!;
             // Said hello (or got a newer push) since this fan-out began: it holds a newer view already.
             if (connection.version > views.version) continue;
             push(connection, views, batch);
           }
         }
-        if (end < work.targets.length) setImmediate(() => turn(end));
+        if (end < sockets.length) setImmediate(() => turn(end));
         else this.running.delete(eventId);
       } catch (error) {
         this.running.delete(eventId);

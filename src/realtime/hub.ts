@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.js';
 import { currentPlan } from '../domain/forward-plan.js';
+import { nextRoundNumber, plannedSeats } from '../domain/round-rules.js';
 import type { ChangeSource } from '../plugins/changes.js';
 import { committedState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
@@ -240,11 +241,9 @@ export class Hub {
       if (state?.event.status !== 'active') return;
       const next = currentPlan(state)?.[0];
       if (!next) return;
-      const seats = new Map<string, number>();
-      next.forEach((ids, index) => {
-        for (const id of ids) seats.set(id, state.tables[index]!.id);
-      });
-      const preparation = new PartsPreparation(state, { number: state.rounds.length + 1, seats });
+      // The seats and number a start will commit (tryStart seats the same plan round the same way).
+      const seats = new Map(plannedSeats(state, next).map((s) => [s.participantId, s.tableId]));
+      const preparation = new PartsPreparation(state, { number: nextRoundNumber(state), seats });
       const step = () => {
         if (this.preparing.get(eventId) !== job) return;
         try {
