@@ -50,7 +50,12 @@ export class PreparedParts {
   fits(state: EventState): boolean {
     const live = liveRound(state);
     if (!live || live.number !== this.round.number || live.seats.size !== this.round.seats.size) return false;
-    for (const [pid, tid] of live.seats) if (this.round.seats.get(pid) !== tid) return false;
+    // In order too: a seat lists its mates in the order the round's seats are listed.
+    const prepared = this.round.seats.entries();
+    for (const [pid, tid] of live.seats) {
+      const [preparedPid, preparedTid] = prepared.next().value ?? [];
+      if (preparedPid !== pid || preparedTid !== tid) return false;
+    }
     if (tablesKey(state) !== this.tables || knownKey(state) !== this.known) return false;
     if (JSON.stringify(state.event.catalogue) !== this.catalogue) return false;
     let seated = 0;

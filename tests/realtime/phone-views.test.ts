@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { currentPlan } from '../../src/domain/forward-plan.js';
+import { plannedSeats } from '../../src/domain/round-rules.js';
 import { participantView } from '../../src/domain/views.js';
 import { PartsPreparation, PhoneViews, type PreparedParts } from '../../src/realtime/phone-views.js';
-import { committedState, loadEventState } from '../../src/repositories/event-state.js';
+import { committedState, loadEventState, seatsInReadOrder } from '../../src/repositories/event-state.js';
 import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -172,11 +173,12 @@ describe('phone parts prepared for the next round', () => {
     return { event, joined, eventId, ...plan };
   }
 
-  function prepare(state: NonNullable<ReturnType<typeof committedState>>, next: string[][]) {
-    const seats = new Map<string, number>();
-    next.forEach((ids, i) => {
-      for (const id of ids) seats.set(id, state.tables[i]!.id);
-    });
+  /** As the hub prepares them: the seats the start will commit, in the order a state lists them. */
+  function prepare(
+    state: NonNullable<ReturnType<typeof committedState>>,
+    next: string[][],
+    seats = seatsInReadOrder(plannedSeats(state, next)),
+  ) {
     const preparation = new PartsPreparation(state, { number: state.rounds.length + 1, seats });
     let done: PreparedParts | null = null;
     let steps = 0;
@@ -216,6 +218,20 @@ describe('phone parts prepared for the next round', () => {
     expect(prepared.fits({ ...fresh, tables: relabelled })).toBe(false);
     const moved = fresh.participants.map((p) => (p.id === a ? { ...p, interests: [] } : p));
     expect(prepared.fits({ ...fresh, participants: moved })).toBe(false);
+  });
+
+  it("do not fit seats listed in another order: a seat lists its mates in the state's order", async () => {
+    const { event, joined, eventId, state, next } = await betweenRounds(18);
+    // The plan's order within each table, backwards: the same seats, listed otherwise.
+    const backwards = new Map([...seatsInReadOrder(plannedSeats(state, next))].reverse());
+    const { prepared } = prepare(state, next, backwards);
+    expect((await start(event)).statusCode).toBe(201);
+    const after = committedState(t.app.db, eventId)!;
+    expect(prepared.fits(after)).toBe(false);
+    const phones = new PhoneViews(after, { prepared });
+    for (const j of joined) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
+    }
   });
 
   it('prepared during a round fit the next start after the round ended', async () => {
