@@ -48,18 +48,17 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
       ...roundTiming(state, ctx.now()),
       metrics: planned.metrics,
     });
-    const rows = plannedSeats(state, planned.plan).map((seat) => ({ roundId: round.id, ...seat }));
-    insertAssignments(tx, rows);
+    const seats = seatsInReadOrder(plannedSeats(state, planned.plan));
+    insertAssignments(tx, round.id, seats);
     // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
     // belong to a round that did not exist) stay as they were.
-    const seats = seatsInReadOrder(rows);
     const after = { ...state, rounds: [...state.rounds, { ...round, seats }] };
     // The start adds one round to what the plan depended on, and changes nothing else of it.
     const afterBasis = basisKey({ ...basis, rounds: [...basis.rounds, roundBasis(seats)] });
     const rest = storeRemainingPlan(tx, state, after, afterBasis, plan, ctx.now());
     return {
       result: { number: planned.number },
-      details: { round: planned.number, seated: rows.length, metrics: planned.metrics },
+      details: { round: planned.number, seated: seats.size, metrics: planned.metrics },
       after: { ...after, plan: rest },
     };
   });

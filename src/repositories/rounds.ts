@@ -17,17 +17,19 @@ export function insertRound(
     .get();
 }
 
-export function insertAssignments(
-  tx: DbLike,
-  rows: { roundId: number; participantId: string; tableId: number }[],
-): void {
-  if (rows.length === 0) return;
+/**
+ * A round's seats (participant → table), inserted in the order given. In the order a state lists
+ * them (by participant id, the primary key's order after the round) the index only grows at its end:
+ * a third faster at 5,000 seats than in the plan's order.
+ */
+export function insertAssignments(tx: DbLike, roundId: number, seats: Map<string, number>): void {
+  if (seats.size === 0) return;
   // One statement with one parameter for the whole round: building a VALUES list of thousands of
   // parameters took longer than the insert itself, inside the start's transaction.
-  const seats = JSON.stringify(rows.map((r) => [r.roundId, r.participantId, r.tableId]));
+  const rows = JSON.stringify([...seats]);
   tx.run(
     sql`insert into ${assignments} (round_id, participant_id, table_id)
-        select value ->> 0, value ->> 1, value ->> 2 from json_each(${seats})`,
+        select ${roundId}, value ->> 0, value ->> 1 from json_each(${rows})`,
   );
 }
 
