@@ -39,18 +39,19 @@ export function claimRegistration(
     const registration = registrationIn(tx, eventId, registrationId);
     if (registration.participantId)
       return claimedBefore(tx, eventId, registration.participantId, input, serverKey);
-    const live = hasLiveRound(tx, eventId) ? (loadEventState(tx, eventId) ?? null) : null;
     let seated = false;
-    const result = joinOne(tx, eventId, input, serverKey, now, {
+    const target = {
       event: findEventById(tx, eventId),
       count: participantCount(tx, eventId),
-      live,
+      live: hasLiveRound(tx, eventId) ? (loadEventState(tx, eventId) ?? null) : null,
       onSeated: () => {
         seated = true;
       },
-    });
+    };
+    const result = joinOne(tx, eventId, input, serverKey, now, target);
     updateRegistration(tx, registration.id, { participantId: result.participantId });
-    if (seated && live) refreshLiveMetrics(tx, live);
+    // The state the join left, with the person seated in it.
+    if (seated && target.live) refreshLiveMetrics(tx, target.live);
     raiseVersion(tx, eventId, now);
     return { ...result, created: true };
   });

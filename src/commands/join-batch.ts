@@ -91,14 +91,18 @@ export class JoinBatcher {
     try {
       const joined = tx.transaction((sp) => {
         if (event.live && !event.state) event.state = loadEventState(sp, p.eventId) ?? null;
-        return joinOne(sp, p.eventId, p.input, this.serverKey, now, {
+        const target = {
           event: event.event,
           count: event.count,
           live: event.state,
           onSeated: () => {
             event.seated = true;
           },
-        });
+        };
+        const joined = joinOne(sp, p.eventId, p.input, this.serverKey, now, target);
+        // With the person in it: the next join of the batch is seated knowing they are there.
+        event.state = target.live;
+        return joined;
       });
       if (joined.created) {
         event.created = true;

@@ -20,6 +20,7 @@ export interface Joined {
 export interface JoinTarget {
   event: EventRow | undefined;
   count: number;
+  /** The live round's state; a join leaves it with the new person in it. */
   live: EventState | null;
   onSeated: () => void;
 }
@@ -56,8 +57,9 @@ export function joinOne(
     joinedAt: new Date(now),
   });
   if (live) {
-    live.participants.push(row);
-    if (seatIfRoundLive(tx, live, participantId) !== null) target.onSeated();
+    // A new list rather than a push: a state's list of people is never changed once read.
+    target.live = { ...live, participants: [...live.participants, row] };
+    if (seatIfRoundLive(tx, target.live, participantId) !== null) target.onSeated();
   }
   return { participantId, token, created: true };
 }

@@ -6,6 +6,7 @@ import {
   type EventState,
   historyOf,
   presentParticipants,
+  type RoundState,
   roundSeed,
   toMatchPerson,
   toMatchTables,
@@ -21,40 +22,79 @@ export function planBasis(state: EventState): string {
   return basisKey(basisParts(state));
 }
 
-/** The parts of a plan's basis, each built once: a round start keys the state before and after it. */
+/**
+ * The parts of a plan's basis, each hashed on its own: a round start keys the state after it by
+ * adding one round's hash to the parts of the state before, instead of hashing every seat again.
+ */
 export interface BasisParts {
-  present: string[];
-  tables: unknown[];
+  present: string;
+  tables: string;
+  /** one hash per round played, in order */
   rounds: string[];
   /** the planned rounds, the matching options and the "we know each other" marks */
-  settings: unknown[];
+  settings: string;
+}
+
+// An ended round's seats never change in place (a move or a late arrival changes the live round, an
+// erasure is read afresh), and a command's copy of the state shares them: each is hashed once.
+const endedRounds = new WeakMap<Map<string, number>, string>();
+
+function playedRoundBasis(round: RoundState): string {
+  if (round.status === 'live') return roundBasis(round.seats);
+  let basis = endedRounds.get(round.seats);
+  if (basis === undefined) {
+    basis = roundBasis(round.seats);
+    endedRounds.set(round.seats, basis);
+  }
+  return basis;
+}
+
+// A state's list of people is never changed in place either (a change makes a new list): a round
+// start and every reader of the same version share it, and with it its hash.
+const presentOf = new WeakMap<EventState['participants'], string>();
+
+function presentBasis(state: EventState): string {
+  let basis = presentOf.get(state.participants);
+  if (basis === undefined) {
+    const present = presentParticipants(state)
+      .map(
+        (p) =>
+          `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}:${p.staySeated}:${p.tableNeeds.join(',')}`,
+      )
+      .sort();
+    basis = hashText(JSON.stringify(present));
+    presentOf.set(state.participants, basis);
+  }
+  return basis;
 }
 
 export function basisParts(state: EventState): BasisParts {
-  const present = presentParticipants(state)
-    .map(
-      (p) =>
-        `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}:${p.staySeated}:${p.tableNeeds.join(',')}`,
-    )
-    .sort();
   const { pins } = tablePins(state);
   const tables = state.tables.map((t) => [t.id, t.seats, t.topic, pins.get(t.id) ?? null, t.features]);
   const { plannedRounds, matching } = state.event;
-  const rounds = state.rounds.map((r) => roundBasis(r.seats));
-  return { present, tables, rounds, settings: [plannedRounds, matching, state.knownPairs] };
+  return {
+    present: presentBasis(state),
+    tables: hashText(JSON.stringify(tables)),
+    rounds: state.rounds.map(playedRoundBasis),
+    settings: hashText(JSON.stringify([plannedRounds, matching, state.knownPairs])),
+  };
 }
 
-/** One round's part of the basis: its seats. */
+/** One round's part of the basis: its seats, in any order. */
 export function roundBasis(seats: Map<string, number>): string {
-  return [...seats]
-    .map(([pid, tid]) => `${pid}@${tid}`)
-    .sort()
-    .join(' ');
+  return hashText(
+    [...seats]
+      .map(([pid, tid]) => `${pid}@${tid}`)
+      .sort()
+      .join(' '),
+  );
 }
 
 export function basisKey({ present, tables, rounds, settings }: BasisParts): string {
-  return hash53(JSON.stringify([present, tables, rounds, ...settings])).toString(36);
+  return hashText(`${present} ${tables} ${settings} ${rounds.join(' ')}`);
 }
+
+const hashText = (text: string) => hash53(text).toString(36);
 
 /** cyrb53: a fast 53-bit string hash; pure, so the domain (and the web client's types) need no crypto. */
 function hash53(text: string): number {
