@@ -1,12 +1,12 @@
 import type { PlanRow } from '../db/schema/index.js';
 import type { EventState } from '../domain/event-state.js';
 import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
-import { planSteps, toStoredRounds } from '../domain/forward-plan.js';
+import { planSteps } from '../domain/forward-plan.js';
 import { lateArrivalTable, liveRoundMetrics, requireLiveRound } from '../domain/round-rules.js';
 import { measureSteps } from '../matching/index.js';
 import type { Round } from '../matching/types.js';
 import type { Tx } from '../repositories/db-types.js';
-import { deletePlan, upsertPlan } from '../repositories/plans.js';
+import { advancePlan, deletePlan } from '../repositories/plans.js';
 import { setRoundMetrics, upsertAssignment } from '../repositories/rounds.js';
 
 /** Keeps the stored quality of the live round true after a seat changed (state already holds the change). */
@@ -26,16 +26,15 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
 }
 
 /**
- * After a start committed the plan's first round (`after` is the state with it, `afterBasis` its
- * plan basis), the rest of the plan still fits the room (the
- * round played is the one it assumed), so it is kept under the new basis: the next start is instant.
- * The evening is still the one planned (history and plan are the same rounds), and the rest's
- * metrics were measured with the plan, so nothing is measured again while the start holds the loop.
+ * After a start committed the plan's first round (`afterBasis` is the plan basis of the state with
+ * it), the rest of the plan still fits the room (the round played is the one it assumed), so it is
+ * kept under the new basis: the next start is instant. The evening is still the one planned (history
+ * and plan are the same rounds), and the rest's metrics were measured with the plan, so nothing is
+ * measured again while the start holds the loop.
  */
 export function storeRemainingPlan(
   tx: Tx,
   state: EventState,
-  after: EventState,
   afterBasis: string,
   plan: Round[],
   now: number,
@@ -46,12 +45,13 @@ export function storeRemainingPlan(
   }
   const steps =
     planSteps(state) ?? measureSteps(plan, state.participants.map(toMatchPerson), historyOf(state));
-  return upsertPlan(tx, state.event.id, {
+  const advanced = {
     basisKey: afterBasis,
-    rounds: toStoredRounds(after, plan.slice(1)),
     metrics: steps[0]!.rest,
-    eveningMetrics: state.plan.eveningMetrics,
     steps: steps.slice(1),
     computedAt: new Date(now),
-  });
+  };
+  // The plan is current, so its stored rounds are the plan's rounds: the rest is the stored rest.
+  advancePlan(tx, state.event.id, advanced);
+  return { ...state.plan, ...advanced, rounds: state.plan.rounds.slice(1) };
 }

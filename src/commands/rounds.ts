@@ -55,7 +55,7 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
     const after = { ...state, rounds: [...state.rounds, { ...round, seats }] };
     // The start adds one round to what the plan depended on, and changes nothing else of it.
     const afterBasis = basisKey({ ...basis, rounds: [...basis.rounds, roundBasis(seats)] });
-    const rest = storeRemainingPlan(tx, state, after, afterBasis, plan, ctx.now());
+    const rest = storeRemainingPlan(tx, state, afterBasis, plan, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: seats.size, metrics: planned.metrics },

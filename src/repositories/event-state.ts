@@ -1,18 +1,11 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
-import {
-  assignments,
-  events,
-  eventTables,
-  knownPairs,
-  participants,
-  plans,
-  rounds,
-} from '../db/schema/index.js';
+import { assignments, events, eventTables, knownPairs, participants, rounds } from '../db/schema/index.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
 import type { DbLike, Tx } from './db-types.js';
 import { keptPerConnection } from './kept-reads.js';
+import { readPlan } from './plans.js';
 import { prepared } from './prepared.js';
 
 export function loadEventState(db: DbLike, eventId: string): EventState | undefined {
@@ -56,7 +49,7 @@ export function loadEventState(db: DbLike, eventId: string): EventState | undefi
     ...r,
     seats: seatsByRound.get(r.id) ?? new Map(),
   }));
-  const plan = db.select().from(plans).where(eq(plans.eventId, eventId)).get() ?? null;
+  const plan = readPlan(db, eventId);
   const known = db
     .select({ markedBy: knownPairs.markedBy, other: knownPairs.other })
     .from(knownPairs)

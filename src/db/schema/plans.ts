@@ -15,8 +15,13 @@ export const plans = sqliteTable('plans', {
     .primaryKey()
     .references(() => events.id, { onDelete: 'cascade' }),
   basisKey: text().notNull(),
-  /** The rounds after those played (and after the live one). */
+  /** The rounds after those played (and after the live one), from `played` on. */
   rounds: text({ mode: 'json' }).$type<StoredPlanRound[]>().notNull(),
+  /**
+   * How many of `rounds` have started since the plan was stored: a start counts one up instead of
+   * writing the rest of the plan again (a megabyte at 5,000 people).
+   */
+  played: integer().notNull().default(0),
   /** Quality of the planned rounds, given the rounds before them. */
   metrics: text({ mode: 'json' }).$type<Metrics>().notNull(),
   /** Quality of the whole evening: the rounds played and the planned ones. */
@@ -30,4 +35,5 @@ export const plans = sqliteTable('plans', {
   computedAt: integer({ mode: 'timestamp_ms' }).notNull(),
 });
 
-export type PlanRow = typeof plans.$inferSelect;
+/** The plan as a state holds it: only the rounds not started yet (`played` is applied on read). */
+export type PlanRow = Omit<typeof plans.$inferSelect, 'played'>;

@@ -1,0 +1,1 @@
+ALTER TABLE `plans` ADD `played` integer DEFAULT 0 NOT NULL;

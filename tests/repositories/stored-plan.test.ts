@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentPlan } from '../../src/domain/forward-plan.js';
+import { loadEventState } from '../../src/repositories/event-state.js';
+import { auth, createEvent, join } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(async () => t.close());
+
+describe('a start counts the stored plan on instead of writing its rest again', () => {
+  it('keeps the row, reads the rounds after the started ones, and an erasure writes it whole', async () => {
+    const event = await createEvent(t.app, { tables: { count: 3, seats: 4 }, plannedRounds: 4 });
+    const people = [];
+    for (let i = 0; i < 11; i++) people.push(await join(t.app, event.code, { organisation: `Org ${i % 4}` }));
+    await t.app.planner.whenIdle();
+    const eventId = (
+      t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
+    ).id;
+    const row = () =>
+      t.app.db.$client
+        .prepare('select rounds, played, basis_key as basis from plans where event_id = ?')
+        .get(eventId) as {
+        rounds: string;
+        played: number;
+        basis: string;
+      };
+    const post = (url: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/events/${event.code}${url}`,
+        headers: auth(event.moderator),
+      });
+
+    const stored = row();
+    expect(stored.played).toBe(0);
+    const planned = JSON.parse(stored.rounds) as unknown[];
+    expect(planned).toHaveLength(4);
+    const before = currentPlan(loadEventState(t.app.db, eventId)!)!;
+
+    expect((await post('/rounds')).statusCode).toBe(201);
+    const once = row();
+    expect(once.rounds).toBe(stored.rounds);
+    expect(once.played).toBe(1);
+    expect(once.basis).not.toBe(stored.basis);
+    // A fresh read holds the rest of the plan, and it is current for the room after the start.
+    const rest = currentPlan(loadEventState(t.app.db, eventId)!);
+    expect(rest).toEqual(before.slice(1));
+
+    expect((await post('/rounds/current/end')).statusCode).toBe(200);
+    expect((await post('/rounds')).statusCode).toBe(201);
+    expect(row().played).toBe(2);
+    expect(currentPlan(loadEventState(t.app.db, eventId)!)).toEqual(before.slice(2));
+
+    // The erasure writes the plan without the person: the started rounds go, none is counted.
+    const gone = people[0]!.participantId;
+    expect(row().rounds).toContain(gone);
+    const erased = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: auth(people[0]!.token) });
+    expect(erased.statusCode).toBe(204);
+    const after = row();
+    expect(after.played).toBe(0);
+    expect(after.rounds).not.toContain(gone);
+    expect(JSON.parse(after.rounds)).toHaveLength(2);
+  });
+});
