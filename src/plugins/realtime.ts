@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { WebSocket } from 'ws';
 import { Connection } from '../realtime/connection.js';
+import { Heartbeat } from '../realtime/heartbeat.js';
 import { authenticate } from '../realtime/hello.js';
 import { Hub } from '../realtime/hub.js';
 import {
@@ -11,7 +12,6 @@ import {
   HELLO_TIMEOUT_MS,
   helloRefusal,
   MAX_FRAME_BYTES,
-  PING_INTERVAL_MS,
 } from '../realtime/messages.js';
 import { SOCKETS_PER_SECRET, SocketCounter, secretKey } from '../realtime/socket-caps.js';
 import { dataId } from '../repositories/instance.js';
@@ -160,12 +160,12 @@ export default fp(
     app.changes.on('erased', (eventId) => hub.erased(eventId));
     app.changes.on('screenRevoked', (eventId) => hub.revoke(eventId, 'screen'));
 
-    let heartbeat: NodeJS.Timeout | undefined;
+    let heartbeat: { stop(): void } | undefined;
     await app.register(websocket, {
       options: { maxPayload: MAX_FRAME_BYTES },
       // Replaces the default close-all: tell every socket a restart is coming (1012) so clients come back.
       preClose: async () => {
-        clearInterval(heartbeat);
+        heartbeat?.stop();
         for (const connection of all) {
           connection.send({ type: 'restarting' });
           connection.close(CLOSE.restarting, 'server restarting');
@@ -195,18 +195,7 @@ export default fp(
       (socket, request) => handleSocket(app, socket, addressOf(request), all, caps),
     );
 
-    heartbeat = setInterval(() => {
-      for (const connection of all) {
-        if (!connection.alive) {
-          connection.socket.terminate();
-          continue;
-        }
-        connection.alive = false;
-        connection.socket.ping();
-        if (connection.subscription) connection.send({ type: 'heartbeat' });
-      }
-    }, PING_INTERVAL_MS);
-    heartbeat.unref();
+    heartbeat = new Heartbeat(all).start();
   },
   { name: 'realtime', dependencies: ['db', 'changes'] },
 );

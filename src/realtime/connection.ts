@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { type Beating, nextBeatSlot } from './heartbeat.js';
 import { CLOSE, type Role, type ServerMessage } from './messages.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -16,12 +17,13 @@ export interface Subscription {
 }
 
 /** One socket after (or before) its hello: who it is, what it last got, and its message allowance. */
-export class Connection {
+export class Connection implements Beating {
   subscription: Subscription | null = null;
   lastEtag: string | null = null;
   /** The event version of the last view sent; an older fan-out still under way must not overwrite it. */
   version = -1;
   alive = true;
+  readonly beatSlot = nextBeatSlot();
   private tokens = BUCKET_SIZE;
   private refilledAt = Date.now();
 
@@ -29,6 +31,22 @@ export class Connection {
     readonly socket: WebSocket,
     private readonly now: () => number,
   ) {}
+
+  get subscribed(): boolean {
+    return this.subscription !== null;
+  }
+
+  ping(): void {
+    this.socket.ping();
+  }
+
+  heartbeat(): void {
+    this.send({ type: 'heartbeat' });
+  }
+
+  terminate(): void {
+    this.socket.terminate();
+  }
 
   /** Sends unless the client has stopped reading; then it is cut off so it cannot slow anyone else. */
   send(message: DistributiveOmit<ServerMessage, 'serverTime'>): boolean {
