@@ -5,13 +5,14 @@
  * beside the same measure of the bare server in the same run. It prints figures and asserts nothing.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
- *                       [--server path/to/other/dist] [--cpu-prof folder]
+ *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PING_INTERVAL_MS } from '../src/realtime/messages.js';
 import { recovery } from './support/recovery.js';
 import {
   buildServer,
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     seats: { type: 'string', default: '6' },
     concurrency: { type: 'string', default: '64' },
     recovery: { type: 'string', default: '300' },
+    /** 1: after the rounds, watch the event loop for one heartbeat interval with every socket open. */
+    idle: { type: 'string', default: '1' },
     /** A dist/ folder built from another commit, to measure it instead of this checkout's build. */
     server: { type: 'string' },
     /** A folder: Tischwechsel writes a CPU profile of the whole run there when it stops. */
@@ -44,10 +47,17 @@ const ROUNDS = Number(values.rounds);
 const SEATS = Number(values.seats);
 const CONCURRENCY = Number(values.concurrency);
 const RECOVERY = Number(values.recovery);
+const IDLE_MS = values.idle === '0' ? 0 : PING_INTERVAL_MS + 2000;
 const valid = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
-if (!valid(N, 2, 20_000) || !valid(ROUNDS, 1, 10) || !valid(SEATS, 2, 20) || !valid(RECOVERY, 0, 2000)) {
+if (
+  !valid(N, 2, 20_000) ||
+  !valid(ROUNDS, 1, 10) ||
+  !valid(SEATS, 2, 20) ||
+  !valid(RECOVERY, 0, 2000) ||
+  !['0', '1'].includes(values.idle)
+) {
   console.error(
-    'usage: npm run bench:ws -- --clients N (2..20000) [--rounds R (1..10)] [--seats K] [--recovery P (0..2000)]',
+    'usage: npm run bench:ws -- --clients N (2..20000) [--rounds R (1..10)] [--seats K] [--recovery P (0..2000)] [--idle 0|1]',
   );
   process.exit(2);
 }
@@ -95,7 +105,14 @@ async function main() {
       N,
       CONCURRENCY,
     );
-    const { rows, connectSeconds } = await runRounds({ tw, bare, created, tokens, rounds: ROUNDS });
+    const { rows, connectSeconds, idleLoop } = await runRounds({
+      tw,
+      bare,
+      created,
+      tokens,
+      rounds: ROUNDS,
+      idleMs: IDLE_MS,
+    });
     const rss = rssMb(tw.child.pid!);
 
     console.log(
@@ -127,6 +144,10 @@ async function main() {
     console.log(
       `median of rounds: TW p99 ${f(twP99)} ms, bare p99 ${f(bareP99)} ms, ratio ${ratio(twP99, bareP99)}; TW loop max ${f(median(rows.map((r) => r.twLoop)))} ms, bare ${f(median(rows.map((r) => r.bareLoop)))} ms`,
     );
+    if (idleLoop)
+      console.log(
+        `event loop while the sockets idle for ${f(IDLE_MS / 1000)} s (a heartbeat interval): TW max ${f(idleLoop.tw)} ms, bare max ${f(idleLoop.bare)} ms`,
+      );
     console.log(`Tischwechsel RSS after the rounds: ${f(rss)} MB`);
   } finally {
     await stop(tw.child);

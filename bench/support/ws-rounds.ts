@@ -12,6 +12,7 @@ export interface RoundRow {
 }
 
 type Frame = Record<string, unknown>;
+const IDLE_SETTLE_MS = 5000;
 const phoneRound = (m: Frame) => {
   if (m.type !== 'snapshot') return null;
   const view = m.view as { seat?: unknown; round?: { number: number } | null };
@@ -29,7 +30,9 @@ export async function runRounds(o: {
   created: Created;
   tokens: string[];
   rounds: number;
-}): Promise<{ rows: RoundRow[]; connectSeconds: number }> {
+  /** After the rounds, how long to watch the event loop with every socket still connected (0: not). */
+  idleMs: number;
+}): Promise<{ rows: RoundRow[]; connectSeconds: number; idleLoop: { tw: number; bare: number } | null }> {
   const { tw, bare, created, tokens } = o;
   const twUrl = `ws://127.0.0.1:${tw.port}/ws`;
   const bareUrl = `ws://127.0.0.1:${bare.port}/ws`;
@@ -67,6 +70,16 @@ export async function runRounds(o: {
     await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
     await new Promise((r) => setTimeout(r, 500));
   }
+  let idleLoop = null;
+  if (o.idleMs > 0) {
+    // Past the last round's end (its push, the next round's preparation) before the watch begins.
+    await new Promise((r) => setTimeout(r, IDLE_SETTLE_MS));
+    // A whole heartbeat interval: every socket is pinged once in it, whatever the servers do with it.
+    await Promise.all([loop(tw.child, 'reset'), loop(bare.child, 'reset')]);
+    await new Promise((r) => setTimeout(r, o.idleMs));
+    const [twIdle, bareIdle] = await Promise.all([loop(tw.child, 'read'), loop(bare.child, 'read')]);
+    idleLoop = { tw: twIdle.max, bare: bareIdle.max };
+  }
   for (const r of [...phones, ...extra, ...bares]) r.socket.terminate();
-  return { rows, connectSeconds };
+  return { rows, connectSeconds, idleLoop };
 }
