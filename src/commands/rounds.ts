@@ -12,7 +12,6 @@ import {
   roundTiming,
 } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
-import { seatsInReadOrder } from '../repositories/event-state.js';
 import { endRoundRow } from '../repositories/events.js';
 import { insertAssignments, insertRound, setRoundEnd, upsertAssignment } from '../repositories/rounds.js';
 import { refreshLiveMetrics, storeRemainingPlan } from './live-round.js';
@@ -48,7 +47,7 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
       ...roundTiming(state, ctx.now()),
       metrics: planned.metrics,
     });
-    const seats = seatsInReadOrder(plannedSeats(state, planned.plan));
+    const seats = plannedSeats(state, planned.plan);
     insertAssignments(tx, round.id, seats);
     // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
     // belong to a round that did not exist) stay as they were.

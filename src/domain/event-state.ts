@@ -25,6 +25,15 @@ export interface EventState {
 
 export type Phase = 'lobby' | 'round' | 'between' | 'finished';
 
+/**
+ * A round's seats in the order a state lists them: by participant id, as the database reads them.
+ * A seat lists its mates in this order, so every state of a round must list its seats so.
+ */
+export function seatsInReadOrder(seats: [string, number][]): Map<string, number> {
+  // Binary order, as SQLite compares text; ids are ASCII.
+  return new Map([...seats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 export function liveRound(state: EventState): RoundState | undefined {
   const last = state.rounds.at(-1);
   return last?.status === 'live' ? last : undefined;

@@ -41,12 +41,7 @@ const endedRounds = new WeakMap<Map<string, number>, string>();
 
 function playedRoundBasis(round: RoundState): string {
   if (round.status === 'live') return roundBasis(round.seats);
-  let basis = endedRounds.get(round.seats);
-  if (basis === undefined) {
-    basis = roundBasis(round.seats);
-    endedRounds.set(round.seats, basis);
-  }
-  return basis;
+  return remembered(endedRounds, round.seats, () => roundBasis(round.seats));
 }
 
 // A state's list of people is never changed in place either (a change makes a new list): a round
@@ -54,18 +49,24 @@ function playedRoundBasis(round: RoundState): string {
 const presentOf = new WeakMap<EventState['participants'], string>();
 
 function presentBasis(state: EventState): string {
-  let basis = presentOf.get(state.participants);
-  if (basis === undefined) {
+  return remembered(presentOf, state.participants, () => {
     const present = presentParticipants(state)
       .map(
         (p) =>
           `${p.id}:${p.organisation ?? ''}:${p.role ?? ''}:${p.stage ?? ''}:${p.interests.join(',')}:${p.staySeated}:${p.tableNeeds.join(',')}`,
       )
       .sort();
-    basis = hashText(JSON.stringify(present));
-    presentOf.set(state.participants, basis);
+    return hashText(JSON.stringify(present));
+  });
+}
+
+function remembered<K extends object>(memo: WeakMap<K, string>, key: K, compute: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    memo.set(key, value);
   }
-  return basis;
+  return value;
 }
 
 export function basisParts(state: EventState): BasisParts {

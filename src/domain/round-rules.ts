@@ -7,6 +7,7 @@ import {
   liveRound,
   planningHistory,
   presentParticipants,
+  seatsInReadOrder,
   toMatchPerson,
   toMatchRound,
   toMatchTables,
@@ -61,10 +62,13 @@ export function seatsAvailable(state: EventState): number {
   return state.tables.reduce((sum, t) => sum + Math.max(0, t.seats), 0);
 }
 
-/** Who sits at which table (by id) in a planned round: its i-th group at the state's i-th table. */
-export function plannedSeats(state: EventState, round: Round): { participantId: string; tableId: number }[] {
-  return round.flatMap((ids, index) =>
-    ids.map((participantId) => ({ participantId, tableId: state.tables[index]!.id })),
+/**
+ * The seats a start commits for a planned round (participant → table id, its i-th group at the
+ * state's i-th table), listed as the state after the start lists them.
+ */
+export function plannedSeats(state: EventState, round: Round): Map<string, number> {
+  return seatsInReadOrder(
+    round.flatMap((ids, index) => ids.map((id): [string, number] => [id, state.tables[index]!.id])),
   );
 }
 

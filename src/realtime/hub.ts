@@ -2,7 +2,7 @@ import type { Db } from '../db/open.js';
 import { currentPlan } from '../domain/forward-plan.js';
 import { nextRoundNumber, plannedSeats } from '../domain/round-rules.js';
 import type { ChangeSource } from '../plugins/changes.js';
-import { committedState, seatsInReadOrder } from '../repositories/event-state.js';
+import { committedState } from '../repositories/event-state.js';
 import { AudienceViews } from './audience.js';
 import type { Connection, Subscription } from './connection.js';
 import { FanOuts, SOCKETS_PER_TURN } from './fan-out.js';
@@ -241,8 +241,8 @@ export class Hub {
       if (state?.event.status !== 'active') return;
       const next = currentPlan(state)?.[0];
       if (!next) return;
-      // The seats and number a start will commit (tryStart seats the same plan round the same way).
-      const seats = seatsInReadOrder(plannedSeats(state, next));
+      // The seats and the number the next start will commit.
+      const seats = plannedSeats(state, next);
       const preparation = new PartsPreparation(state, { number: nextRoundNumber(state), seats });
       const step = () => {
         if (this.preparing.get(eventId) !== job) return;

@@ -94,14 +94,6 @@ export function keepCommitted(db: Db, state: EventState): void {
   committed(db).keep(state.event.id, String(state.event.version), state);
 }
 
-/** A round's seats in the order the state is read in: by participant id. */
-export function seatsInReadOrder(rows: { participantId: string; tableId: number }[]): Map<string, number> {
-  const sorted = rows.map((r): [string, number] => [r.participantId, r.tableId]);
-  // Binary order, as SQLite compares text; ids are ASCII.
-  sorted.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return new Map(sorted);
-}
-
 /**
  * The state a command starts from, inside its transaction. Nothing else writes on this connection
  * while it is open, so the committed state of the version read now is that state: a start, a move or

@@ -43,7 +43,7 @@ export function readPlan(db: DbLike, eventId: string): PlanRow | null {
   const row = db.select().from(plans).where(eq(plans.eventId, eventId)).get();
   if (!row) return null;
   const { played, ...plan } = row;
-  return played === 0 ? plan : { ...plan, rounds: plan.rounds.slice(played) };
+  return { ...plan, rounds: plan.rounds.slice(played) };
 }
 
 export function deletePlan(db: DbLike, eventId: string): void {

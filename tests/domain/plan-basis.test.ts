@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planBasis } from '../../src/domain/forward-plan.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
-import { auth, createEvent, join } from '../helpers/api.js';
+import { auth, createEvent, eventIdOf, join } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -19,9 +19,7 @@ describe('the plan basis a state shares is the one a fresh read gives', () => {
     const event = await createEvent(t.app, { tables: { count: 3, seats: 4 }, plannedRounds: 4 });
     const people = [];
     for (let i = 0; i < 10; i++) people.push(await join(t.app, event.code, { organisation: `Org ${i % 3}` }));
-    const eventId = (
-      t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
-    ).id;
+    const eventId = eventIdOf(t.app, event.code);
     const post = (url: string, payload?: object, secret = event.moderator) =>
       t.app.inject({
         method: 'POST',

@@ -44,6 +44,11 @@ export async function join(app: App, code: string, overrides: Record<string, unk
   return res.json() as { participantId: string; token: string };
 }
 
+/** The event's internal id, for tests that read its state from the database. */
+export function eventIdOf(app: App, code: string): string {
+  return (app.db.$client.prepare('select id from events where code = ?').get(code) as { id: string }).id;
+}
+
 export async function moderatorState(app: App, event: CreatedEvent) {
   const res = await app.inject({
     method: 'GET',

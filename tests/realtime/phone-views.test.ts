@@ -3,8 +3,8 @@ import { currentPlan } from '../../src/domain/forward-plan.js';
 import { plannedSeats } from '../../src/domain/round-rules.js';
 import { participantView } from '../../src/domain/views.js';
 import { PartsPreparation, PhoneViews, type PreparedParts } from '../../src/realtime/phone-views.js';
-import { committedState, loadEventState, seatsInReadOrder } from '../../src/repositories/event-state.js';
-import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
+import { committedState, loadEventState } from '../../src/repositories/event-state.js';
+import { auth, createEvent, eventIdOf, join, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -58,11 +58,7 @@ async function liveEvent(people: number) {
   const token = joined.find((j) => j.participantId === a.id)!.token;
   const known = await t.app.inject({ method: 'PUT', url: `/api/me/known/${mate.id}`, headers: auth(token) });
   expect(known.statusCode).toBeLessThan(300);
-  const eventId = (
-    t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as {
-      id: string;
-    }
-  ).id;
+  const eventId = eventIdOf(t.app, event.code);
   return { event, joined, eventId };
 }
 
@@ -158,9 +154,7 @@ describe('phone parts prepared for the next round', () => {
         }),
       );
     }
-    const eventId = (
-      t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
-    ).id;
+    const eventId = eventIdOf(t.app, event.code);
     const plan = await vi.waitFor(
       () => {
         const state = committedState(t.app.db, eventId)!;
@@ -177,7 +171,7 @@ describe('phone parts prepared for the next round', () => {
   function prepare(
     state: NonNullable<ReturnType<typeof committedState>>,
     next: string[][],
-    seats = seatsInReadOrder(plannedSeats(state, next)),
+    seats = plannedSeats(state, next),
   ) {
     const preparation = new PartsPreparation(state, { number: state.rounds.length + 1, seats });
     let done: PreparedParts | null = null;
@@ -187,6 +181,17 @@ describe('phone parts prepared for the next round', () => {
       steps++;
     }
     return { prepared: done, steps };
+  }
+
+  /** Whichever way a phone's view was built, it is exactly the participant view of the state. */
+  function expectEachPhoneItsView(
+    phones: PhoneViews,
+    state: NonNullable<ReturnType<typeof committedState>>,
+    joined: { participantId: string }[],
+  ) {
+    for (const j of joined) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(state, j.participantId)));
+    }
   }
 
   const liveSeats = (state: NonNullable<ReturnType<typeof committedState>>) => state.rounds.at(-1)!.seats;
@@ -223,15 +228,13 @@ describe('phone parts prepared for the next round', () => {
   it("do not fit seats listed in another order: a seat lists its mates in the state's order", async () => {
     const { event, joined, eventId, state, next } = await betweenRounds(18);
     // The plan's order within each table, backwards: the same seats, listed otherwise.
-    const backwards = new Map([...seatsInReadOrder(plannedSeats(state, next))].reverse());
+    const backwards = new Map([...plannedSeats(state, next)].reverse());
     const { prepared } = prepare(state, next, backwards);
     expect((await start(event)).statusCode).toBe(201);
     const after = committedState(t.app.db, eventId)!;
     expect(prepared.fits(after)).toBe(false);
     const phones = new PhoneViews(after, { prepared });
-    for (const j of joined) {
-      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
-    }
+    expectEachPhoneItsView(phones, after, joined);
   });
 
   it('prepared during a round fit the next start after the round ended', async () => {
@@ -258,9 +261,7 @@ describe('phone parts prepared for the next round', () => {
     expect(after.rounds).toHaveLength(2);
     expect(prepared.fits(after)).toBe(true);
     const phones = new PhoneViews(after, { prepared });
-    for (const j of joined) {
-      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
-    }
+    expectEachPhoneItsView(phones, after, joined);
   });
 
   it('are not used once anything they show changed before the start', async () => {
@@ -283,9 +284,7 @@ describe('phone parts prepared for the next round', () => {
     const after = committedState(t.app.db, eventId)!;
     expect(prepared.fits(after)).toBe(false);
     const phones = new PhoneViews(after, { prepared });
-    for (const j of joined) {
-      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
-    }
+    expectEachPhoneItsView(phones, after, joined);
     expect(phones.json(joined[5]!.participantId)).not.toContain('"Name-4"');
   });
 });

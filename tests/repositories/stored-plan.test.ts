@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
-import { auth, createEvent, join } from '../helpers/api.js';
+import { auth, createEvent, eventIdOf, join } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -16,9 +16,7 @@ describe('a start counts the stored plan on instead of writing its rest again', 
     const people = [];
     for (let i = 0; i < 11; i++) people.push(await join(t.app, event.code, { organisation: `Org ${i % 4}` }));
     await t.app.planner.whenIdle();
-    const eventId = (
-      t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
-    ).id;
+    const eventId = eventIdOf(t.app, event.code);
     const row = () =>
       t.app.db.$client
         .prepare('select rounds, played, basis_key as basis from plans where event_id = ?')
