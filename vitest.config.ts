@@ -18,6 +18,9 @@ const UNIT = ['tests/matching/**/*.test.ts', 'tests/domain/**/*.test.ts', 'tests
 const REALTIME = ['tests/realtime/**/*.test.ts', 'tests/operations/**/*.test.ts'];
 const FUZZ = ['tests/fuzz/**/*.test.ts'];
 const BROWSER = ['tests/e2e/**/*.test.ts'];
+const POSTGRES = ['tests/postgres/**/*.test.ts'];
+/** Gives the PostgreSQL tests a server: TEST_DATABASE_URL, or a throwaway cluster of the machine's. */
+const POSTGRES_SERVER = './tests/helpers/postgres-server.ts';
 
 const project = (
   name: string,
@@ -37,11 +40,12 @@ export default defineConfig({
       project('unit', UNIT),
       project('realtime', REALTIME, { globalSetup: [BUILD] }),
       project('fuzz', FUZZ, { testTimeout: LOADED_MACHINE_MS + fuzzRuns() * FUZZ_MS_PER_RUN }),
+      project('postgres', POSTGRES, { globalSetup: [POSTGRES_SERVER] }),
       project('browser', BROWSER, { globalSetup: [BUILD], testTimeout: BROWSER_MS, hookTimeout: BROWSER_MS }),
       // Everything else goes through the API (routes, privacy, db, cli, planner, …): no test file is
       // left out of `npm test` because nobody added its folder to a project.
       project('api', ['tests/**/*.test.ts'], {
-        exclude: [...UNIT, ...REALTIME, ...FUZZ, ...BROWSER],
+        exclude: [...UNIT, ...REALTIME, ...FUZZ, ...BROWSER, ...POSTGRES],
         globalSetup: [BUILD],
       }),
     ],

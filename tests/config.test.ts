@@ -27,6 +27,7 @@ describe('config', () => {
     ['PUBLIC_URL', 'ftp://x'],
     ['LOG_LEVEL', 'loud'],
     ['ADMIN_TOKEN', 'short'],
+    ['DATABASE_URL', 'postgres://tischwechsel@db.example.org/tischwechsel'],
   ])('stops on a bad %s with one line naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {

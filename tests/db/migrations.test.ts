@@ -4,19 +4,23 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS_FOLDER, openDatabase } from '../../src/db/open.js';
+import { POSTGRES_MIGRATIONS_FOLDER } from '../../src/db/postgres.js';
 
 describe('migrations', () => {
-  it('match the drizzle schema (drizzle-kit generates nothing new)', () => {
+  it.each([
+    { dialect: 'sqlite', schema: 'src/db/schema/index.ts', folder: MIGRATIONS_FOLDER },
+    { dialect: 'postgresql', schema: 'src/db/postgres-schema/index.ts', folder: POSTGRES_MIGRATIONS_FOLDER },
+  ])('match the $dialect schema (drizzle-kit generates nothing new)', ({ dialect, schema, folder }) => {
     const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-migrations-'));
     try {
       const out = join(dir, 'migrations');
-      cpSync(MIGRATIONS_FOLDER, out, { recursive: true });
+      cpSync(folder, out, { recursive: true });
       const config = join(dir, 'drizzle.config.mjs');
       writeFileSync(
         config,
         `export default ${JSON.stringify({
-          dialect: 'sqlite',
-          schema: resolve('src/db/schema/index.ts'),
+          dialect,
+          schema: resolve(schema),
           // drizzle-kit reads `out` relative to the working directory.
           out: relative(process.cwd(), out),
           casing: 'snake_case',
