@@ -1,0 +1,87 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+
+/** initdb from PATH, else the newest Debian postgresql package's. */
+function postgresBin(name: string): string | null {
+  const onPath = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
+  if (onPath) return onPath;
+  const root = '/usr/lib/postgresql';
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
+  for (const version of versions) {
+    const bin = join(root, version, 'bin', name);
+    if (existsSync(bin)) return bin;
+  }
+  return null;
+}
+
+/** PostgreSQL refuses to run as root: as root, the cluster belongs to the package's user (or nobody). */
+function clusterUser(): { name: string; uid: number; gid: number } | null {
+  if (userInfo().uid !== 0) return null;
+  for (const name of ['postgres', 'nobody']) {
+    const id = spawnSync('id', ['-u', name], { encoding: 'utf8' });
+    if (id.status === 0) {
+      const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout.trim();
+      return { name, uid: Number(id.stdout.trim()), gid: Number(gid) };
+    }
+  }
+  throw new Error('Running as root, but there is no user to own a PostgreSQL cluster.');
+}
+
+export function banner(lines: string[]): void {
+  const bar = '!'.repeat(78);
+  console.error(`\n${bar}\n${lines.map((l) => `!! ${l}`).join('\n')}\n${bar}\n`);
+}
+
+/** The machine's initdb and pg_ctl, or null when PostgreSQL is not installed. */
+export function postgresInstalled(): { initdb: string; pgCtl: string } | null {
+  const initdb = postgresBin('initdb');
+  const pgCtl = postgresBin('pg_ctl');
+  return initdb && pgCtl ? { initdb, pgCtl } : null;
+}
+
+/**
+ * A throwaway cluster in a folder of its own, listening on a Unix socket there only (no port to
+ * clash with, nothing reachable from the network); `stop` ends it and removes the folder.
+ */
+export function startCluster(bins: { initdb: string; pgCtl: string }): { url: string; stop: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-pg-'));
+  const data = join(dir, 'data');
+  const owner = clusterUser();
+  const run = (bin: string, args: string[]) => {
+    const [command, all] = owner ? ['runuser', ['-u', owner.name, '--', bin, ...args]] : [bin, args];
+    execFileSync(command, all, { stdio: ['ignore', 'ignore', 'inherit'] });
+  };
+  if (owner) {
+    chownSync(dir, owner.uid, owner.gid);
+    chmodSync(dir, 0o700);
+  }
+  run(bins.initdb, ['-D', data, '-U', 'tischwechsel', '--auth=trust', '--encoding=UTF8', '--no-locale']);
+  // -w waits for the server to accept connections; -t only turns a hang into a failure.
+  run(bins.pgCtl, [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '300',
+    '-o',
+    `-c listen_addresses='' -k ${dir} -c max_connections=200`,
+    'start',
+  ]);
+  return {
+    url: `postgres://tischwechsel@localhost/postgres?host=${encodeURIComponent(dir)}`,
+    stop: () => {
+      try {
+        run(bins.pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
