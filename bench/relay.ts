@@ -5,13 +5,11 @@
  *
  *   npm run bench:relay [-- --count 500 --burst 2000]
  */
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { Changes } from '../src/plugins/changes.js';
 import { ReplicaRelay } from '../src/realtime/replica-relay.js';
-import { postgresInstalled, startCluster } from '../tests/helpers/postgres-cluster.js';
+import { createDatabase, postgresInstalled, startCluster } from '../tests/helpers/postgres-cluster.js';
 import { percentile } from './support/stats.js';
 
 const { values } = parseArgs({
@@ -37,17 +35,11 @@ async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
     server = cluster.url;
     stop = cluster.stop;
   }
-  const name = `bench_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
+  const { url, drop } = await createDatabase(server, 'bench');
   try {
-    return await run(url.toString());
+    return await run(url);
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
     stop?.();
   }
 }

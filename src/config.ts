@@ -20,9 +20,8 @@ const envSchema = z.object({
    * deployment usually does) must not find the events in a SQLite file inside the container instead.
    */
   DATABASE_URL: z
-    .string()
-    .refine(() => false, {
-      message:
+    .undefined({
+      error:
         'PostgreSQL is not supported by this version yet; unset DATABASE_URL to keep the data in the SQLite file at DATABASE_PATH',
     })
     .optional(),

@@ -16,20 +16,20 @@ export const POSTGRES_MIGRATIONS_FOLDER = runtimeFile({
  * versions): drizzle's migrator reads what has run before its transaction begins, so two replicas
  * starting together would both create the same tables and one of them fail.
  */
-export const MIGRATION_LOCK = 7_318_422_907_551_001n;
+export const MIGRATION_LOCK = '7318422907551001';
 
 /** Applies the pending migrations, one replica at a time; the others wait, then find nothing to do. */
 export async function migratePostgres(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     // Session-level, so it holds across the migrator's own transaction on this connection.
-    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK.toString()]);
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await migrate(drizzle({ client, casing: 'snake_case' }), {
         migrationsFolder: POSTGRES_MIGRATIONS_FOLDER,
       });
     } finally {
-      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]);
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
     client.release();

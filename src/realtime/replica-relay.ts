@@ -15,8 +15,6 @@ const announcement = z.discriminatedUnion('kind', [
   z.object({ from: z.string(), kind: z.enum(['erased', 'screenRevoked']), eventId: z.string() }),
 ]);
 type Announcement = z.infer<typeof announcement>;
-/** An announcement before it is signed with the replica's id. */
-type Said = Announcement extends infer A ? (A extends Announcement ? Omit<A, 'from'> : never) : never;
 
 /** Reconnect quickly first, then back off, with jitter so replicas do not retry in step. */
 const FIRST_RETRY_MS = 50;
@@ -50,19 +48,17 @@ export class ReplicaRelay {
   private stopped = false;
   /** True while an announcement heard from another replica is re-announced here. */
   private relaying = false;
-  private everListened = false;
-  readonly unsubscribe: () => void;
+  private readonly unsubscribe: () => void;
 
   constructor(private readonly options: RelayOptions) {
     // One connection: a replica's announcements arrive in the order it made them.
     this.sender = new pg.Pool({ connectionString: options.url, max: 1 });
     this.sender.on('error', options.onError);
-    const out = (a: Said) => {
-      if (!this.relaying) this.announce({ ...a, from: options.replicaId } as Announcement);
-    };
-    const onChanged = (eventId: string, source: ChangeSource) => out({ kind: 'changed', eventId, source });
-    const onErased = (eventId: string) => out({ kind: 'erased', eventId });
-    const onRevoked = (eventId: string) => out({ kind: 'screenRevoked', eventId });
+    const from = options.replicaId;
+    const onChanged = (eventId: string, source: ChangeSource) =>
+      this.announce({ from, kind: 'changed', eventId, source });
+    const onErased = (eventId: string) => this.announce({ from, kind: 'erased', eventId });
+    const onRevoked = (eventId: string) => this.announce({ from, kind: 'screenRevoked', eventId });
     options.changes.on('changed', onChanged);
     options.changes.on('erased', onErased);
     options.changes.on('screenRevoked', onRevoked);
@@ -80,7 +76,7 @@ export class ReplicaRelay {
 
   /** Resolves once listening; later losses of the connection are retried in the background. */
   async start(): Promise<void> {
-    await this.listen();
+    await this.listen(false);
   }
 
   async stop(): Promise<void> {
@@ -92,7 +88,8 @@ export class ReplicaRelay {
     await Promise.allSettled([listener?.end(), this.sender.end()]);
   }
 
-  private async listen(): Promise<void> {
+  /** `resync`: this connection replaces a lost one, so what was announced meanwhile is missed. */
+  private async listen(resync: boolean): Promise<void> {
     const client = new pg.Client({
       connectionString: this.options.url,
       application_name: `tischwechsel-relay ${this.options.replicaId}`.slice(0, 63),
@@ -122,8 +119,7 @@ export class ReplicaRelay {
     }
     this.listener = client;
     this.retryMs = FIRST_RETRY_MS;
-    if (this.everListened) this.options.onResync();
-    this.everListened = true;
+    if (resync) this.options.onResync();
   }
 
   private retry(): void {
@@ -131,7 +127,7 @@ export class ReplicaRelay {
     const delay = this.retryMs * (0.5 + Math.random());
     this.retryMs = Math.min(this.retryMs * 2, MAX_RETRY_MS);
     this.retryTimer = setTimeout(() => {
-      this.listen().catch((error) => {
+      this.listen(true).catch((error) => {
         this.options.onError(error);
         this.retry();
       });
@@ -139,6 +135,8 @@ export class ReplicaRelay {
   }
 
   private announce(a: Announcement): void {
+    // What another replica said is announced here too, but not sent back out.
+    if (this.relaying) return;
     this.sender
       .query('select pg_notify($1, $2)', [RELAY_CHANNEL, JSON.stringify(a)])
       .catch((error) => this.options.onError(error));

@@ -1,4 +1,4 @@
-import { is, type Table } from 'drizzle-orm';
+import { getTableName, is, type Table } from 'drizzle-orm';
 import { PgTable, getTableConfig as pgConfig } from 'drizzle-orm/pg-core';
 import { SQLiteTable, getTableConfig as sqliteConfig } from 'drizzle-orm/sqlite-core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -55,10 +55,8 @@ type RowTypes<M> = {
     : never;
 };
 
-const tableName = (table: unknown, config: (t: never) => { name: string }) => config(table as never).name;
-
 /** One table's shape in terms both dialects share, so the two definitions compare as plain data. */
-function shape(config: AnyConfig, nameOf: (table: unknown) => string) {
+function shape(config: AnyConfig) {
   const columns = Object.fromEntries(
     config.columns.map((c) => {
       const kind = KINDS[c.columnType];
@@ -93,7 +91,7 @@ function shape(config: AnyConfig, nameOf: (table: unknown) => string) {
         const ref = k.reference();
         return {
           columns: ref.columns.map((c) => c.name),
-          table: nameOf(ref.foreignTable),
+          table: getTableName(ref.foreignTable as Table),
           foreignColumns: ref.foreignColumns.map((c) => c.name),
           onDelete: k.onDelete,
         };
@@ -107,13 +105,13 @@ const pgTables = (Object.values(pg) as unknown[]).filter((v): v is PgTable => is
 const sqliteShapes = new Map(
   sqliteTables.map((t) => {
     const config = sqliteConfig(t) as unknown as AnyConfig;
-    return [config.name, shape(config, (x) => tableName(x, sqliteConfig))];
+    return [config.name, shape(config)];
   }),
 );
 const pgShapes = new Map(
   pgTables.map((t) => {
     const config = pgConfig(t) as unknown as AnyConfig;
-    return [config.name, shape(config, (x) => tableName(x, pgConfig))];
+    return [config.name, shape(config)];
   }),
 );
 

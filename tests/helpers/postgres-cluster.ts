@@ -1,7 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 /** initdb from PATH, else the newest Debian postgresql package's. */
 function postgresBin(name: string): string | null {
@@ -83,5 +85,30 @@ export function startCluster(bins: { initdb: string; pgCtl: string }): { url: st
         rmSync(dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+async function onServer(server: string, statement: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(statement);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A new, empty database on `server` (a URL) for one test or one benchmark; `drop` removes it. */
+export async function createDatabase(
+  server: string,
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  await onServer(server, `create database ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => onServer(server, `drop database if exists ${name} with (force)`),
   };
 }

@@ -1,33 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
+import { createDatabase } from './postgres-cluster.js';
 
 /** The server of this run (see postgres-server.ts), or null: the tests then skip. */
 export const postgresUrl = inject('postgresUrl');
 
-/** A new, empty database on the test server; dropped by the returned function. */
-export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database for the running test, dropped when it finishes (after what uses it). */
+export async function freshDatabase(): Promise<string> {
   if (!postgresUrl) throw new Error('No PostgreSQL server in this run.');
-  const name = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  const { url, drop } = await createDatabase(postgresUrl, 't');
+  onTestFinished(drop);
+  return url;
+}
+
+/**
+ * Ends the given handle when the running test finishes: registered after the database, so it ends
+ * first (vitest runs these hooks last registered first).
+ */
+export function closesAfterTest<T>(handle: T, close: (handle: T) => Promise<unknown>): T {
+  onTestFinished(async () => {
+    await close(handle);
+  });
+  return handle;
+}
+
+/** A pool on the test's database, ended when the test finishes. */
+export function testPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url });
+  // A connection the test's server ends (dropping the database) must not end the test run.
+  pool.on('error', () => {});
+  return closesAfterTest(pool, (p) => p.end());
 }

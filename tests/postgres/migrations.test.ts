@@ -1,38 +1,19 @@
 import { is } from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migratePostgres, openPostgres, POSTGRES_MIGRATIONS_FOLDER } from '../../src/db/postgres.js';
 import * as schema from '../../src/db/postgres-schema/index.js';
-import { freshDatabase, postgresUrl } from '../helpers/postgres.js';
+import { closesAfterTest, freshDatabase, postgresUrl, testPool } from '../helpers/postgres.js';
 
 const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
 const migrationCount = readMigrationFiles({ migrationsFolder: POSTGRES_MIGRATIONS_FOLDER }).length;
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-async function database(): Promise<string> {
-  const { url, drop } = await freshDatabase();
-  cleanups.push(drop);
-  return url;
-}
-
-function pool(url: string): pg.Pool {
-  const p = new pg.Pool({ connectionString: url });
-  p.on('error', () => {});
-  cleanups.push(() => p.end());
-  return p;
-}
-
 describe.skipIf(!postgresUrl)('PostgreSQL migrations', () => {
   it('create every table of the schema with its columns, types and nullability', async () => {
-    const db = await openPostgres(await database());
-    cleanups.push(() => db.$client.end());
+    const db = closesAfterTest(await openPostgres(await freshDatabase()), (d) => d.$client.end());
     const { rows } = await db.$client.query<{
       table_name: string;
       column_name: string;
@@ -47,7 +28,7 @@ describe.skipIf(!postgresUrl)('PostgreSQL migrations', () => {
       .flatMap((t) => {
         const config = getTableConfig(t);
         return config.columns.map((c) => {
-          const column = c.name.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`);
+          const column = toSnakeCase(c.name);
           // information_schema names the type without its precision.
           const type = c.getSQLType().replace(' (3)', '');
           return `${config.name}.${column} ${type} ${c.notNull ? 'NO' : 'YES'}`;
@@ -58,8 +39,8 @@ describe.skipIf(!postgresUrl)('PostgreSQL migrations', () => {
   });
 
   it('run once when several replicas start at the same instant, the others waiting for the first', async () => {
-    const url = await database();
-    const replicas = Array.from({ length: 4 }, () => pool(url));
+    const url = await freshDatabase();
+    const replicas = Array.from({ length: 4 }, () => testPool(url));
     await Promise.all(replicas.map((p) => migratePostgres(p)));
     const { rows } = await replicas[0]!.query<{ n: string }>(
       'select count(*) as n from drizzle.__drizzle_migrations',
@@ -74,8 +55,8 @@ describe.skipIf(!postgresUrl)('PostgreSQL migrations', () => {
   });
 
   it('keep what the SQLite rows hold: moments to the millisecond, booleans, JSON', async () => {
-    const url = await database();
-    const p = pool(url);
+    const url = await freshDatabase();
+    const p = testPool(url);
     await migratePostgres(p);
     const db = drizzle({ client: p, schema, casing: 'snake_case' });
     const createdAt = new Date(Date.UTC(2026, 11, 2, 7, 30, 15, 123));

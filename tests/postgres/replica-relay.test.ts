@@ -1,14 +1,8 @@
-import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ChangeSource, Changes } from '../../src/plugins/changes.js';
 import { RELAY_CHANNEL, ReplicaRelay } from '../../src/realtime/replica-relay.js';
-import { freshDatabase, postgresUrl } from '../helpers/postgres.js';
+import { closesAfterTest, freshDatabase, postgresUrl, testPool } from '../helpers/postgres.js';
 import { until } from '../helpers/until.js';
-
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
 
 interface Replica {
   relay: ReplicaRelay;
@@ -19,27 +13,23 @@ interface Replica {
   errors: unknown[];
 }
 
-async function database(): Promise<string> {
-  const { url, drop } = await freshDatabase();
-  cleanups.push(drop);
-  return url;
-}
-
 async function replica(url: string, replicaId: string): Promise<Replica> {
   const changes = new Changes();
   const r: Replica = { relay: undefined as never, changes, heard: [], resyncs: 0, errors: [] };
   changes.on('changed', (eventId, source: ChangeSource) => r.heard.push(`changed ${eventId} ${source}`));
   changes.on('erased', (eventId) => r.heard.push(`erased ${eventId}`));
   changes.on('screenRevoked', (eventId) => r.heard.push(`screenRevoked ${eventId}`));
-  r.relay = new ReplicaRelay({
-    url,
-    changes,
-    replicaId,
-    onResync: () => r.resyncs++,
-    onError: (error) => r.errors.push(error),
-  });
+  r.relay = closesAfterTest(
+    new ReplicaRelay({
+      url,
+      changes,
+      replicaId,
+      onResync: () => r.resyncs++,
+      onError: (error) => r.errors.push(error),
+    }),
+    (relay) => relay.stop(),
+  );
   await r.relay.start();
-  cleanups.push(() => r.relay.stop());
   return r;
 }
 
@@ -49,19 +39,9 @@ async function settled(from: Replica, to: Replica[], tag: string): Promise<void>
   await until(() => to.every((r) => r.heard.includes(`changed barrier-${tag} event`)), `barrier ${tag}`);
 }
 
-async function admin(url: string, run: (client: pg.Client) => Promise<void>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(!postgresUrl)('announcements across replicas (LISTEN/NOTIFY)', () => {
   it('reach every other replica once, in order, and never come back as an echo', async () => {
-    const url = await database();
+    const url = await freshDatabase();
     const a = await replica(url, 'a');
     const b = await replica(url, 'b');
     const c = await replica(url, 'c');
@@ -87,15 +67,14 @@ describe.skipIf(!postgresUrl)('announcements across replicas (LISTEN/NOTIFY)', (
   });
 
   it('come back after the listening connection is lost, and the replica resyncs what it pushes', async () => {
-    const url = await database();
+    const url = await freshDatabase();
     const a = await replica(url, 'a');
     const b = await replica(url, 'b');
-    await admin(url, async (client) => {
-      const { rowCount } = await client.query(
-        "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'tischwechsel-relay b'",
-      );
-      expect(rowCount).toBe(1);
-    });
+    const client = testPool(url);
+    const { rowCount } = await client.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'tischwechsel-relay b'",
+    );
+    expect(rowCount).toBe(1);
     await until(() => b.resyncs === 1 && b.relay.listening, 'b listening again');
     a.changes.changed('ev3', 'event');
     await until(() => b.heard.includes('changed ev3 event'), 'b hears after reconnecting');
@@ -103,40 +82,41 @@ describe.skipIf(!postgresUrl)('announcements across replicas (LISTEN/NOTIFY)', (
   });
 
   it('ignore what is not an announcement on the channel', async () => {
-    const url = await database();
+    const url = await freshDatabase();
     const a = await replica(url, 'a');
     const b = await replica(url, 'b');
-    await admin(url, async (client) => {
-      for (const payload of [
-        'not json',
-        '{"kind":"changed"}',
-        '{"from":"x","kind":"dropTables","eventId":"e"}',
-        '',
-      ]) {
-        await client.query('select pg_notify($1, $2)', [RELAY_CHANNEL, payload]);
-      }
-      await client.query('select pg_notify($1, $2)', [
-        RELAY_CHANNEL,
-        JSON.stringify({ from: 'x', kind: 'changed', eventId: 'ev4', source: 'event' }),
-      ]);
-    });
-    await until(() => b.heard.includes('changed ev4 event'), 'the valid one arrives');
+    const client = testPool(url);
+    for (const payload of [
+      'not json',
+      '{"kind":"changed"}',
+      '{"from":"x","kind":"dropTables","eventId":"e"}',
+      '',
+    ]) {
+      await client.query('select pg_notify($1, $2)', [RELAY_CHANNEL, payload]);
+    }
+    await client.query('select pg_notify($1, $2)', [
+      RELAY_CHANNEL,
+      JSON.stringify({ from: 'x', kind: 'changed', eventId: 'ev4', source: 'event' }),
+    ]);
+    await until(
+      () => [a, b].every((r) => r.heard.includes('changed ev4 event')),
+      'the valid one arrives at both',
+    );
     expect(b.heard).toEqual(['changed ev4 event']);
     expect(a.heard).toEqual(['changed ev4 event']);
     expect(b.errors).toEqual([]);
   });
 
   it('stop listening when stopped, without reconnecting', async () => {
-    const url = await database();
+    const url = await freshDatabase();
     const a = await replica(url, 'a');
     await a.relay.stop();
     expect(a.relay.listening).toBe(false);
     a.changes.changed('ev5', 'event');
-    await admin(url, async (client) => {
-      const { rows } = await client.query(
-        "select count(*)::int as n from pg_stat_activity where application_name like 'tischwechsel-relay%'",
-      );
-      expect(rows[0].n).toBe(0);
-    });
+    const client = testPool(url);
+    const { rows } = await client.query(
+      "select count(*)::int as n from pg_stat_activity where application_name like 'tischwechsel-relay%'",
+    );
+    expect(rows[0].n).toBe(0);
   });
 });
