@@ -76,7 +76,7 @@ export function HarvestPanel({ view }: { view: ModeratorView }) {
             class="inline-form"
             onSubmit={(e) => {
               e.preventDefault();
-              call('/harvest-wall', 'PUT', { round: wallRound === 'all' ? null : Number(wallRound) });
+              void call('/harvest-wall', 'PUT', { round: wallRound === 'all' ? null : Number(wallRound) });
             }}
           >
             <div class="field">

@@ -29,7 +29,7 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
 
   const save = (event: Event) => {
     event.preventDefault();
-    call('', 'PATCH', { minutesPerRound: minutes, plannedRounds: rounds });
+    void call('', 'PATCH', { minutesPerRound: minutes, plannedRounds: rounds });
   };
 
   return (
@@ -76,7 +76,7 @@ export function SettingsPanel({ view }: { view: ModeratorView }) {
           class="inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            call('/rehearsal', 'POST', { count: rehearsal });
+            void call('/rehearsal', 'POST', { count: rehearsal });
           }}
         >
           <NumberField

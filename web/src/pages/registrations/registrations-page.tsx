@@ -45,7 +45,7 @@ export function Page({ route }: { route: Route }) {
         setInfo(i);
       })
       .catch((e) => setMessage({ text: errorText(e), error: true }));
-    refreshList();
+    void refreshList();
   }, [code]);
 
   const runPreview = async (text: string, nextMapping: ImportMapping | null, nextValues: ValueMap) => {
@@ -144,7 +144,7 @@ export function Page({ route }: { route: Route }) {
             mapping={mapping}
             onChange={(next) => {
               setMapping(next);
-              if (next.ticket.length > 0) runPreview(content, next, values);
+              if (next.ticket.length > 0) void runPreview(content, next, values);
             }}
           />
           <UnknownValues
@@ -153,7 +153,7 @@ export function Page({ route }: { route: Route }) {
             values={values}
             onChange={(next) => {
               setValues(next);
-              runPreview(content, mapping, next);
+              void runPreview(content, mapping, next);
             }}
           />
           <RowErrors errors={preview.errors} />
