@@ -13,13 +13,13 @@ import {
 } from '../repositories/cafe.js';
 import { type CommandContext, commit } from './unit-of-work.js';
 
-export function setRoundQuestion(
+export async function setRoundQuestion(
   ctx: CommandContext,
   eventId: string,
   roundNumber: number,
   input: QuestionInput,
-): void {
-  commit(ctx, eventId, 'set_question', (tx) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'set_question', (tx) => {
     if (input.de === null && input.en === null) deleteQuestion(tx, eventId, roundNumber);
     else upsertQuestion(tx, { eventId, roundNumber, de: input.de, en: input.en });
     return { result: undefined, details: { round: roundNumber } };
@@ -30,12 +30,12 @@ export function setRoundQuestion(
  * Adds one takeaway to the harvest of the person's table. Nothing of the person is stored or
  * logged with it (no details: the moderator's log stays out of it too).
  */
-export function addTakeaway(
+export async function addTakeaway(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   text: string,
-): number {
+): Promise<number> {
   return commit(ctx, eventId, 'add_takeaway', (tx, state) => {
     const person = state.participants.find((p) => p.id === participantId);
     if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
@@ -44,13 +44,13 @@ export function addTakeaway(
   });
 }
 
-export function setTakeawayVisibility(
+export async function setTakeawayVisibility(
   ctx: CommandContext,
   eventId: string,
   takeawayId: number,
   hidden: boolean,
-): void {
-  commit(ctx, eventId, 'hide_takeaway', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'hide_takeaway', (tx, state) => {
     const takeaway = state.cafe.takeaways.find((t) => t.id === takeawayId);
     if (!takeaway) throw notFound('Takeaway');
     if (takeaway.hidden === hidden) return { result: undefined, unchanged: true };
@@ -59,8 +59,12 @@ export function setTakeawayVisibility(
   });
 }
 
-export function setHarvestWall(ctx: CommandContext, eventId: string, roundNumber: number | null): void {
-  commit(ctx, eventId, 'harvest_wall', (tx, state) => {
+export async function setHarvestWall(
+  ctx: CommandContext,
+  eventId: string,
+  roundNumber: number | null,
+): Promise<void> {
+  await commit(ctx, eventId, 'harvest_wall', (tx, state) => {
     if (roundNumber !== null && !state.rounds.some((r) => r.number === roundNumber)) {
       throw conflict('unknown_round', 'That round has not been played.');
     }
@@ -69,8 +73,8 @@ export function setHarvestWall(ctx: CommandContext, eventId: string, roundNumber
   });
 }
 
-export function hideHarvestWall(ctx: CommandContext, eventId: string): void {
-  commit(ctx, eventId, 'harvest_wall_off', (tx, state) => {
+export async function hideHarvestWall(ctx: CommandContext, eventId: string): Promise<void> {
+  await commit(ctx, eventId, 'harvest_wall_off', (tx, state) => {
     if (!state.cafe.wall) return { result: undefined, unchanged: true };
     hideWall(tx, eventId);
     return { result: undefined, details: {} };
@@ -78,13 +82,13 @@ export function hideHarvestWall(ctx: CommandContext, eventId: string): void {
 }
 
 /** Counts one face for the round just ended; once per person, and the answer is kept apart from who gave it. */
-export function giveFeedback(
+export async function giveFeedback(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   face: FeedbackFace,
-): void {
-  commit(ctx, eventId, 'feedback', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'feedback', (tx, state) => {
     const person = state.participants.find((p) => p.id === participantId);
     if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
     const round = assertCanGiveFeedback(state, person, ctx.now());

@@ -27,13 +27,13 @@ function registrationIn(db: DbLike, eventId: string, registrationId: string): Re
  * (rules, request key, seating a late arrival); a link works once, and the same request key (a
  * retried request from the same phone) gets the same answer again.
  */
-export function claimRegistration(
+export async function claimRegistration(
   ctx: CommandContext,
   eventId: string,
   registrationId: string,
   input: JoinInput,
   serverKey: string,
-): Joined {
+): Promise<Joined> {
   const now = ctx.now();
   const joined = ctx.db.transaction((tx): Joined => {
     const registration = registrationIn(tx, eventId, registrationId);

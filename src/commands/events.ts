@@ -24,7 +24,7 @@ export interface CreatedEvent {
   screenSecret: string;
 }
 
-export function createEvent(ctx: CommandContext, input: CreateEventInput): CreatedEvent {
+export async function createEvent(ctx: CommandContext, input: CreateEventInput): Promise<CreatedEvent> {
   const now = ctx.now();
   const catalogue = input.catalogue ?? catalogueTemplate(input.template);
   // A new event is a layout change from no tables: the same planner numbers and places them.
@@ -63,8 +63,12 @@ export function createEvent(ctx: CommandContext, input: CreateEventInput): Creat
   return created;
 }
 
-export function updateEvent(ctx: CommandContext, eventId: string, input: UpdateEventInput): void {
-  commit(ctx, eventId, 'update', (tx, state) => {
+export async function updateEvent(
+  ctx: CommandContext,
+  eventId: string,
+  input: UpdateEventInput,
+): Promise<void> {
+  await commit(ctx, eventId, 'update', (tx, state) => {
     const { tables, ...settings } = input;
     if (tables) {
       if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
@@ -82,8 +86,8 @@ export function updateEvent(ctx: CommandContext, eventId: string, input: UpdateE
   });
 }
 
-export function finishEvent(ctx: CommandContext, eventId: string): void {
-  commit(ctx, eventId, 'finish', (tx, state) => {
+export async function finishEvent(ctx: CommandContext, eventId: string): Promise<void> {
+  await commit(ctx, eventId, 'finish', (tx, state) => {
     if (state.event.status === 'finished')
       throw conflict('event_finished', 'The event has already finished.');
     const live = liveRound(state);
@@ -94,15 +98,18 @@ export function finishEvent(ctx: CommandContext, eventId: string): void {
 }
 
 /** Erases an event with everything in it (cascading); physical before it returns. */
-export function eraseEvent(ctx: Pick<CommandContext, 'db' | 'changes'>, eventId: string): void {
-  erasePhysically(ctx.db, () => deleteEvent(ctx.db, eventId));
+export async function eraseEvent(
+  ctx: Pick<CommandContext, 'db' | 'changes'>,
+  eventId: string,
+): Promise<void> {
+  await erasePhysically(ctx.db, () => deleteEvent(ctx.db, eventId));
   ctx.changes.erased(eventId);
 }
 
 /** A new screen secret (the old one stops working): the console can show the screen link again. */
-export function renewScreenSecret(ctx: CommandContext, eventId: string): string {
+export async function renewScreenSecret(ctx: CommandContext, eventId: string): Promise<string> {
   const secret = newSecret();
-  commit(ctx, eventId, 'renew_screen_link', (tx) => {
+  await commit(ctx, eventId, 'renew_screen_link', (tx) => {
     updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
     return { result: undefined, details: {} };
   });

@@ -23,12 +23,12 @@ import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
 import { type CommandContext, commit } from './unit-of-work.js';
 
 /** Walk-ins typed in by the moderator, or simulated people for a rehearsal; none of them has a token. */
-export function addPeople(
+export async function addPeople(
   ctx: CommandContext,
   eventId: string,
   profiles: NewProfile[],
   kind: 'walk_in' | 'rehearsal',
-): string[] {
+): Promise<string[]> {
   return commit(ctx, eventId, kind, (tx, state) => {
     assertActive(state);
     assertRoomFor(state.participants.length, profiles.length);
@@ -54,13 +54,13 @@ export function addPeople(
   });
 }
 
-export function setTableHost(
+export async function setTableHost(
   ctx: CommandContext,
   eventId: string,
   tableId: number,
   participantId: string | null,
-): void {
-  commit(ctx, eventId, 'set_host', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'set_host', (tx, state) => {
     if (!state.tables.some((t) => t.id === tableId))
       throw conflict('unknown_table', 'No such table in this event.');
     if (participantId !== null && !state.participants.some((p) => p.id === participantId)) {
@@ -72,13 +72,13 @@ export function setTableHost(
   });
 }
 
-export function updateOwnProfile(
+export async function updateOwnProfile(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   input: UpdateOwnInput,
-): void {
-  commit(ctx, eventId, 'update_profile', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'update_profile', (tx, state) => {
     assertInCatalogue(state.event.catalogue, input);
     if (input.presence && state.event.status === 'finished') {
       throw conflict('event_finished', 'The event has finished.');
@@ -89,13 +89,13 @@ export function updateOwnProfile(
   });
 }
 
-export function setPresence(
+export async function setPresence(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   presence: Presence,
-): void {
-  commit(ctx, eventId, 'presence', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'presence', (tx, state) => {
     assertActive(state);
     const row = updateParticipant(tx, eventId, participantId, { presence });
     if (!row) throw conflict('unknown_participant', 'No such participant in this event.');
@@ -105,8 +105,12 @@ export function setPresence(
 }
 
 /** Erases one person (themselves, or by the moderator) with their seats; physical before it returns. */
-export function eraseParticipant(ctx: CommandContext, eventId: string, participantId: string): void {
-  erasePhysically(ctx.db, () =>
+export async function eraseParticipant(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+): Promise<void> {
+  await erasePhysically(ctx.db, () =>
     commit(ctx, eventId, 'erase_participant', (tx, state) => {
       deleteParticipant(tx, eventId, participantId);
       // The stored plan names the person too; it is stale now and re-planned, but must not keep them.
@@ -136,14 +140,14 @@ function withParticipant(state: EventState, row: ParticipantRow): EventState {
  * "We already know each other": the planner counts the pair as met from now on. Private: only the
  * person who said it sees it; the other is never told.
  */
-export function setKnown(
+export async function setKnown(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   otherId: string,
   known: boolean,
-): void {
-  commit(ctx, eventId, 'known_pair', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'known_pair', (tx, state) => {
     if (otherId === participantId || !state.participants.some((p) => p.id === otherId))
       throw conflict('unknown_participant', 'No such participant in this event.');
     if (known) insertKnownPair(tx, eventId, participantId, otherId);
@@ -156,7 +160,7 @@ export function setKnown(
  * Removes every simulated person in one transaction. Refused during a live round, where it would empty
  * seats under the real people. Simulated people carry no personal data, so no physical erasure is needed.
  */
-export function eraseRehearsalPeople(ctx: CommandContext, eventId: string): number {
+export async function eraseRehearsalPeople(ctx: CommandContext, eventId: string): Promise<number> {
   return commit(ctx, eventId, 'erase_rehearsal', (tx, state) => {
     if (liveRound(state)) throw conflict('round_live', 'A round is running. End it first.');
     const ids = state.participants.filter((p) => p.simulated).map((p) => p.id);

@@ -7,11 +7,11 @@ import type { CommandContext } from './unit-of-work.js';
  * committed, but it is the best warm start for the next one). The version is raised so the console
  * shows the new plan. False when the event was erased meanwhile.
  */
-export function storePlan(
+export async function storePlan(
   ctx: Pick<CommandContext, 'db' | 'now'>,
   eventId: string,
   plan: PlanValues,
-): boolean {
+): Promise<boolean> {
   return ctx.db.transaction((tx) => {
     if (!findEventById(tx, eventId)) return false;
     upsertPlan(tx, eventId, plan);

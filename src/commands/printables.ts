@@ -14,7 +14,7 @@ export interface LinkSource {
 }
 
 /** The personal links of everyone still expected, for the organiser's own mail merge. */
-export function claimLinksCsv(source: LinkSource, event: EventRow): string {
+export async function claimLinksCsv(source: LinkSource, event: EventRow): Promise<string> {
   const rows = registrationsOf(source.db, event.id).filter((r) => !r.participantId);
   const link = (id: string) =>
     claimLink(source.publicUrl, event.code, claimSecret(source.serverKey, event.id, id));
@@ -22,7 +22,7 @@ export function claimLinksCsv(source: LinkSource, event: EventRow): string {
 }
 
 /** Badges for every imported person (claimed ones too: a lost badge is printed again) and table cards. */
-export function badgeSheetsOf(source: LinkSource, event: EventRow) {
+export async function badgeSheetsOf(source: LinkSource, event: EventRow) {
   // The moderator's secret opened a stored event, so its state exists.
   const state = loadEventState(source.db, event.id)!;
   return printables(state, registrationsOf(source.db, event.id), {

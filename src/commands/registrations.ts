@@ -82,7 +82,7 @@ export function planImport(
  * All rows or none: any row error refuses the whole file. A ticket id seen before updates that
  * registration; one already claimed keeps what its owner checked.
  */
-export function importRegistrations(
+export async function importRegistrations(
   ctx: CommandContext,
   eventId: string,
   serverKey: string,
@@ -139,7 +139,7 @@ function fields(p: ImportedPerson) {
 }
 
 /** The moderator's "erase the expected list": everyone who has not claimed their profile. */
-export function eraseExpected(ctx: CommandContext, eventId: string): number {
+export async function eraseExpected(ctx: CommandContext, eventId: string): Promise<number> {
   return commit(ctx, eventId, 'erase_expected', (tx) => {
     const erased = deleteUnclaimed(tx, eventId);
     return { result: erased, details: { erased }, unchanged: erased === 0 };

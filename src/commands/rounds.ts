@@ -27,14 +27,14 @@ const START_ATTEMPTS = 3;
  */
 export async function startRound(ctx: CommandContext, eventId: string): Promise<{ number: number }> {
   for (let attempt = 0; attempt < START_ATTEMPTS; attempt++) {
-    const started = tryStart(ctx, eventId);
+    const started = await tryStart(ctx, eventId);
     if (started) return started;
     await ctx.planner.ensureCurrent(eventId);
   }
   throw conflict('plan_busy', 'The room keeps changing; the plan is being made again. Try once more.');
 }
 
-function tryStart(ctx: CommandContext, eventId: string): { number: number } | null {
+function tryStart(ctx: CommandContext, eventId: string): Promise<{ number: number } | null> {
   return commit(ctx, eventId, 'start_round', (tx, state) => {
     assertCanStart(state);
     const basis = basisParts(state);
@@ -63,16 +63,16 @@ function tryStart(ctx: CommandContext, eventId: string): { number: number } | nu
   });
 }
 
-export function extendRound(ctx: CommandContext, eventId: string, minutes: number): void {
-  commit(ctx, eventId, 'extend_round', (tx, state) => {
+export async function extendRound(ctx: CommandContext, eventId: string, minutes: number): Promise<void> {
+  await commit(ctx, eventId, 'extend_round', (tx, state) => {
     const round = requireLiveRound(state);
     setRoundEnd(tx, round.id, extendedEnd(state, minutes, ctx.now()));
     return { result: undefined, details: { round: round.number, minutes } };
   });
 }
 
-export function endRound(ctx: CommandContext, eventId: string): void {
-  commit(ctx, eventId, 'end_round', (tx, state) => {
+export async function endRound(ctx: CommandContext, eventId: string): Promise<void> {
+  await commit(ctx, eventId, 'end_round', (tx, state) => {
     const round = requireLiveRound(state);
     endRoundRow(tx, round.id, ctx.now());
     return { result: undefined, details: { round: round.number } };
@@ -80,7 +80,7 @@ export function endRound(ctx: CommandContext, eventId: string): void {
 }
 
 /** The timer's end: only when the live round is really due, so a late or repeated timer changes nothing. */
-export function endRoundIfDue(ctx: CommandContext, eventId: string): boolean {
+export async function endRoundIfDue(ctx: CommandContext, eventId: string): Promise<boolean> {
   return commit(ctx, eventId, 'auto_end_round', (tx, state) => {
     const round = liveRound(state);
     if (!round || round.endsAt.getTime() > ctx.now()) return { result: false, unchanged: true };
@@ -89,14 +89,14 @@ export function endRoundIfDue(ctx: CommandContext, eventId: string): boolean {
   });
 }
 
-export function moveParticipant(
+export async function moveParticipant(
   ctx: CommandContext,
   eventId: string,
   participantId: string,
   tableId: number,
   swapWith?: string,
-): void {
-  commit(ctx, eventId, 'move', (tx, state) => {
+): Promise<void> {
+  await commit(ctx, eventId, 'move', (tx, state) => {
     assertCanMove(state, participantId, tableId, swapWith);
     const round = requireLiveRound(state);
     const from = round.seats.get(participantId);
@@ -111,7 +111,11 @@ export function moveParticipant(
   });
 }
 
-export function seatLateArrival(ctx: CommandContext, eventId: string, participantId: string): number {
+export async function seatLateArrival(
+  ctx: CommandContext,
+  eventId: string,
+  participantId: string,
+): Promise<number> {
   return commit(ctx, eventId, 'seat_late_arrival', (tx, state) => {
     assertActive(state);
     const round = requireLiveRound(state);

@@ -33,8 +33,15 @@ export type Change<R> = (
  * One unit of work on one event: read its state, apply the change, raise the version, log the
  * moderator's action (when it has details), commit — and only then announce it, so no client ever
  * sees what is not committed. A change that finds nothing to do says `unchanged` and writes nothing.
+ * Asynchronous for its callers although SQLite commits within the call: a store across the network
+ * answers later, so no caller may count on a command being done before it awaited it.
  */
-export function commit<R>(ctx: CommandContext, eventId: string, action: string, change: Change<R>): R {
+export async function commit<R>(
+  ctx: CommandContext,
+  eventId: string,
+  action: string,
+  change: Change<R>,
+): Promise<R> {
   const now = ctx.now();
   const { result, unchanged, after } = ctx.db.transaction((tx) => {
     const state = stateForCommand(tx, eventId);

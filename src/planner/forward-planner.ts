@@ -203,7 +203,7 @@ export class ForwardPlanner {
       const input = forwardPlanInput(state, urgent ? this.deps.boxes.waiting : this.deps.boxes.background);
       const result = await this.deps.pool.run({ input, everyone: state.participants.map(toMatchPerson) });
       // Stored even when the room changed meanwhile: it is the best warm start for the next plan.
-      const stored = storePlan(this.deps, eventId, {
+      const stored = await storePlan(this.deps, eventId, {
         basisKey: basis,
         rounds: toStoredRounds(state, result.rounds),
         metrics: result.metrics,

@@ -8,10 +8,10 @@ const SWEEP_EVERY = 3_600_000;
 /** Erases every event RETENTION_DAYS after it finished (or was last touched); runs at start and hourly. */
 export default fp<{ retentionDays: number }>(
   async (app, { retentionDays }) => {
-    const sweep = () => {
+    const sweep = async () => {
       const expired = expiredEventIds(app.db, app.now() - retentionDays * DAY);
       for (const eventId of expired) {
-        eraseEvent(app, eventId);
+        await eraseEvent(app, eventId);
       }
       if (expired.length > 0) app.log.info({ erased: expired.length }, 'retention: erased expired events');
       return expired.length;
@@ -19,8 +19,11 @@ export default fp<{ retentionDays: number }>(
     app.decorate('sweepRetention', sweep);
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
-      sweep();
-      timer = setInterval(sweep, SWEEP_EVERY);
+      await sweep();
+      // A sweep that fails (the disk, a busy checkpoint) is tried again at the next hour.
+      timer = setInterval(() => {
+        sweep().catch((err) => app.log.error({ err }, 'retention sweep failed'));
+      }, SWEEP_EVERY);
       timer.unref();
     });
     app.addHook('onClose', async () => clearInterval(timer));
@@ -30,6 +33,6 @@ export default fp<{ retentionDays: number }>(
 
 declare module 'fastify' {
   interface FastifyInstance {
-    sweepRetention: () => number;
+    sweepRetention: () => Promise<number>;
   }
 }

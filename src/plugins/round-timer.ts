@@ -13,15 +13,15 @@ export default fp(
     const arm = (eventId: string, endsAt: number) => {
       clearTimeout(timers.get(eventId));
       const delay = Math.min(Math.max(endsAt - app.now(), 0), MAX_DELAY);
-      const timer = setTimeout(() => fire(eventId), delay);
+      const timer = setTimeout(() => void fire(eventId), delay);
       timer.unref();
       timers.set(eventId, timer);
     };
 
-    const fire = (eventId: string) => {
+    const fire = async (eventId: string) => {
       timers.delete(eventId);
       try {
-        if (!endRoundIfDue(app, eventId)) rearm(eventId);
+        if (!(await endRoundIfDue(app, eventId))) rearm(eventId);
       } catch (err) {
         app.log.error({ err, eventId }, 'round timer failed');
       }

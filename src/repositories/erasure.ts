@@ -14,8 +14,8 @@ type CheckpointResult = { busy: number; log: number; checkpointed: number };
  * writes the zeroed pages into the main file and empties the WAL, so neither holds the bytes, even
  * after a kill -9.
  */
-export function erasePhysically<R>(db: Db, erase: () => R): R {
-  const result = erase();
+export async function erasePhysically<R>(db: Db, erase: () => R | Promise<R>): Promise<R> {
+  const result = await erase();
   truncateWal(db.$client);
   return result;
 }

@@ -23,7 +23,7 @@ const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const me = request.participant;
-      addTakeaway(app, me.eventId, me.id, request.body.text);
+      await addTakeaway(app, me.eventId, me.id, request.body.text);
       reply.code(201);
       return myView(app, me);
     },
@@ -42,7 +42,7 @@ const cafeMeRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const me = request.participant;
-      giveFeedback(app, me.eventId, me.id, request.body.face);
+      await giveFeedback(app, me.eventId, me.id, request.body.face);
       reply.code(201);
       return myView(app, me);
     },

@@ -34,7 +34,7 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      setRoundQuestion(app, request.event.id, request.params.round, request.body);
+      await setRoundQuestion(app, request.event.id, request.params.round, request.body);
       return { ok: true as const };
     },
   );
@@ -52,7 +52,7 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      setTakeawayVisibility(app, request.event.id, request.params.takeawayId, request.body.hidden);
+      await setTakeawayVisibility(app, request.event.id, request.params.takeawayId, request.body.hidden);
       return { ok: true as const };
     },
   );
@@ -70,7 +70,7 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      setHarvestWall(app, request.event.id, request.body.round);
+      await setHarvestWall(app, request.event.id, request.body.round);
       return { ok: true as const };
     },
   );
@@ -87,7 +87,7 @@ const cafeRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      hideHarvestWall(app, request.event.id);
+      await hideHarvestWall(app, request.event.id);
       return { ok: true as const };
     },
   );

@@ -51,7 +51,7 @@ const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { eventId, id } = request.registration;
-      const result = claimRegistration(app, eventId, id, request.body, serverKey);
+      const result = await claimRegistration(app, eventId, id, request.body, serverKey);
       reply.code(result.created ? 201 : 200);
       return { participantId: result.participantId, token: result.token };
     },

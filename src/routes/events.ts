@@ -23,7 +23,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audience: 'admin', rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
-      const created = createEvent(app, request.body);
+      const created = await createEvent(app, request.body);
       const secrets = { moderator: created.moderatorSecret, screen: created.screenSecret };
       reply.code(201);
       return {
@@ -88,7 +88,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audience: 'moderator', ...perModeratorSecret(PLANNING_REQUESTS_PER_MINUTE) },
     },
     async (request) => {
-      updateEvent(app, request.event.id, request.body);
+      await updateEvent(app, request.event.id, request.body);
       return { ok: true as const };
     },
   );
@@ -106,7 +106,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { event } = request;
-      const screen = renewScreenSecret(app, event.id);
+      const screen = await renewScreenSecret(app, event.id);
       return { screen, link: `${app.config.PUBLIC_URL}/s/${event.code}#${screen}` };
     },
   );
@@ -123,7 +123,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audience: 'moderator' },
     },
     async (request) => {
-      finishEvent(app, request.event.id);
+      await finishEvent(app, request.event.id);
       return { ok: true as const };
     },
   );
@@ -140,7 +140,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audience: 'moderator' },
     },
     async (request, reply) => {
-      eraseEvent(app, request.event.id);
+      await eraseEvent(app, request.event.id);
       return reply.code(204).send(null);
     },
   );

@@ -55,7 +55,7 @@ export const importPreview = covers<ImportPlan>()(
 );
 export type ImportPreview = z.output<typeof importPreview>;
 
-export const importDone = covers<ReturnType<typeof importRegistrations>>()(
+export const importDone = covers<Awaited<ReturnType<typeof importRegistrations>>>()(
   z
     .object({ created: count, updated: count, claimed: count, skipped: count, unknown: count })
     .describe('How many expected people were added, updated, or kept because they already claimed'),

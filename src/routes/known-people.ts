@@ -62,7 +62,7 @@ const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const me = request.participant;
-      setKnown(app, me.eventId, me.id, request.params.participantId, true);
+      await setKnown(app, me.eventId, me.id, request.params.participantId, true);
       return reply.code(204).send(null);
     },
   );
@@ -72,7 +72,7 @@ const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: knownSchema('Take back "we already know each other"'), config },
     async (request, reply) => {
       const me = request.participant;
-      setKnown(app, me.eventId, me.id, request.params.participantId, false);
+      await setKnown(app, me.eventId, me.id, request.params.participantId, false);
       return reply.code(204).send(null);
     },
   );

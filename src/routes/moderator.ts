@@ -145,7 +145,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) => {
-      const [participantId] = addPeople(app, request.event.id, [request.body], 'walk_in');
+      const [participantId] = await addPeople(app, request.event.id, [request.body], 'walk_in');
       reply.code(201);
       return { participantId: participantId! };
     },
@@ -168,7 +168,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { event } = request;
       const profiles = simulatedProfiles(event.catalogue, request.body.count, request.body.seed ?? app.now());
-      const ids = addPeople(app, event.id, profiles, 'rehearsal');
+      const ids = await addPeople(app, event.id, profiles, 'rehearsal');
       reply.code(201);
       return { added: ids.length };
     },
@@ -188,7 +188,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => ({ removed: eraseRehearsalPeople(app, request.event.id) }),
+    async (request) => ({ removed: await eraseRehearsalPeople(app, request.event.id) }),
   );
 
   app.delete(
@@ -206,7 +206,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       const { event } = request;
       const { participantId } = request.params;
       if (!isParticipantOf(app.db, event.id, participantId)) throw notFound('Participant');
-      eraseParticipant(app, event.id, participantId);
+      await eraseParticipant(app, event.id, participantId);
       return reply.code(204).send(null);
     },
   );
@@ -224,7 +224,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      setPresence(app, request.event.id, request.params.participantId, request.body.presence);
+      await setPresence(app, request.event.id, request.params.participantId, request.body.presence);
       return { ok: true as const };
     },
   );
@@ -242,7 +242,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      setTableHost(app, request.event.id, request.params.tableId, request.body.participantId);
+      await setTableHost(app, request.event.id, request.params.tableId, request.body.participantId);
       return { ok: true as const };
     },
   );

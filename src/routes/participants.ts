@@ -71,7 +71,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const me = request.participant;
-      updateOwnProfile(app, me.eventId, me.id, request.body);
+      await updateOwnProfile(app, me.eventId, me.id, request.body);
       return myView(app, me);
     },
   );
@@ -81,7 +81,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Delete my data now', response: { 204: noContent } }, config },
     async (request, reply) => {
       const me = request.participant;
-      eraseParticipant(app, me.eventId, me.id);
+      await eraseParticipant(app, me.eventId, me.id);
       return reply.code(204).send(null);
     },
   );

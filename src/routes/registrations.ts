@@ -69,7 +69,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => importRegistrations(app, request.event.id, links.serverKey, request.body),
+    async (request) => await importRegistrations(app, request.event.id, links.serverKey, request.body),
   );
 
   app.get(
@@ -97,7 +97,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => ({ erased: eraseExpected(app, request.event.id) }),
+    async (request) => ({ erased: await eraseExpected(app, request.event.id) }),
   );
 
   app.get(
@@ -112,7 +112,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      sendDownload(reply, `${request.event.code}-links`, 'csv', claimLinksCsv(links, request.event)),
+      sendDownload(reply, `${request.event.code}-links`, 'csv', await claimLinksCsv(links, request.event)),
   );
 
   app.get(
@@ -126,7 +126,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => badgeSheetsOf(links, request.event),
+    async (request) => await badgeSheetsOf(links, request.event),
   );
 };
 

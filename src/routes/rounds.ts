@@ -40,7 +40,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      extendRound(app, request.event.id, request.body.minutes);
+      await extendRound(app, request.event.id, request.body.minutes);
       return { ok: true as const };
     },
   );
@@ -57,7 +57,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      endRound(app, request.event.id);
+      await endRound(app, request.event.id);
       return { ok: true as const };
     },
   );
@@ -78,7 +78,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { participantId: who, tableId, swapWith } = request.body;
-      moveParticipant(app, request.event.id, who, tableId, swapWith);
+      await moveParticipant(app, request.event.id, who, tableId, swapWith);
       return { ok: true as const };
     },
   );
@@ -96,7 +96,7 @@ const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      return { tableId: seatLateArrival(app, request.event.id, request.body.participantId) };
+      return { tableId: await seatLateArrival(app, request.event.id, request.body.participantId) };
     },
   );
 };

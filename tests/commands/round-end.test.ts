@@ -38,7 +38,7 @@ describe('the round-end timer', () => {
     await startRound();
     t.clock.advance(10 * 60_000 + 1);
     const before = version();
-    expect([endRoundIfDue(t.app, id), endRoundIfDue(t.app, id)]).toEqual([true, false]);
+    expect(await Promise.all([endRoundIfDue(t.app, id), endRoundIfDue(t.app, id)])).toEqual([true, false]);
     expect(version()).toBe(before + 1);
     expect(autoEnds()).toBe(1);
     expect(liveRounds()).toBe(0);
@@ -48,7 +48,7 @@ describe('the round-end timer', () => {
     await startRound();
     t.clock.advance(10 * 60_000 - 1);
     const before = version();
-    expect(endRoundIfDue(t.app, id)).toBe(false);
+    expect(await endRoundIfDue(t.app, id)).toBe(false);
     expect(version()).toBe(before);
     expect(liveRounds()).toBe(1);
   });
@@ -56,10 +56,10 @@ describe('the round-end timer', () => {
   it('does not end the next round when a stale one fires after it started', async () => {
     await startRound();
     t.clock.advance(10 * 60_000 + 1);
-    expect(endRoundIfDue(t.app, id)).toBe(true);
+    expect(await endRoundIfDue(t.app, id)).toBe(true);
     await startRound();
     const before = version();
-    expect(endRoundIfDue(t.app, id)).toBe(false);
+    expect(await endRoundIfDue(t.app, id)).toBe(false);
     expect(version()).toBe(before);
     expect(liveRounds()).toBe(1);
   });

@@ -62,7 +62,7 @@ const profile = (i: number) => ({
 describe('the forward planner', () => {
   it('never commits a plan the room outgrew, and plans again for the room as it is', async () => {
     const { ctx, pool } = setup();
-    const { id } = createEvent(ctx, {
+    const { id } = await createEvent(ctx, {
       title: 'Frühstück',
       language: 'de',
       tables: { count: 3, seats: 4 },
@@ -71,7 +71,7 @@ describe('the forward planner', () => {
       matching: {},
       template: 'oss-verwaltung',
     });
-    addPeople(
+    await addPeople(
       ctx,
       id,
       Array.from({ length: 8 }, (_, i) => profile(i)),
@@ -81,7 +81,7 @@ describe('the forward planner', () => {
     expect(pool.jobs[0]!.task.input.people).toHaveLength(8);
 
     // A ninth person arrives while the plan for eight is being made.
-    const [late] = addPeople(ctx, id, [profile(9)], 'walk_in');
+    const [late] = await addPeople(ctx, id, [profile(9)], 'walk_in');
     pool.jobs[0]!.finish();
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(2), { timeout: 60_000 });
     expect(currentPlan(loadEventState(ctx.db, id)!)).toBeNull();
@@ -99,7 +99,7 @@ describe('the forward planner', () => {
 
   it('makes one plan for a burst of changes', async () => {
     const { ctx, pool } = setup();
-    const { id } = createEvent(ctx, {
+    const { id } = await createEvent(ctx, {
       title: 'Frühstück',
       language: 'de',
       tables: { count: 10, seats: 6 },
@@ -108,7 +108,7 @@ describe('the forward planner', () => {
       matching: {},
       template: 'oss-verwaltung',
     });
-    for (let i = 0; i < 50; i++) addPeople(ctx, id, [profile(i)], 'walk_in');
+    for (let i = 0; i < 50; i++) await addPeople(ctx, id, [profile(i)], 'walk_in');
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
     expect(pool.jobs[0]!.task.input.people).toHaveLength(50);
     pool.jobs[0]!.finish();

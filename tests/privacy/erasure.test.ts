@@ -178,7 +178,7 @@ describe('erasure leaves no trace in the database file', () => {
         headers: auth(event.moderator),
       });
       t.clock.advance(8 * 86_400_000);
-      expect(t.app.sweepRetention()).toBe(1);
+      expect(await t.app.sweepRetention()).toBe(1);
       const bytes = await rawBytes(t);
       for (const person of people) {
         expect(occurs(bytes, person.name)).toBe(false);

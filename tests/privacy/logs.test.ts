@@ -133,7 +133,7 @@ describe('logs', () => {
       }
       await call('DELETE', '/api/me', people[4]!.token);
       clock.advance(8 * 86_400_000);
-      app.sweepRetention();
+      await app.sweepRetention();
       await call('DELETE', `/api/events/${code}`, moderator);
     } finally {
       await app.close();

@@ -142,7 +142,7 @@ describe('the retention sweep', () => {
       });
       expect(occurs(rawFiles(t.dbPath), names[0]!)).toBe(true);
       t.clock.advance(8 * 86_400_000);
-      expect(t.app.sweepRetention()).toBe(1);
+      expect(await t.app.sweepRetention()).toBe(1);
       const now = rawFiles(t.dbPath);
       for (const name of names) expect(occurs(now, name), name).toBe(false);
     } finally {

@@ -61,17 +61,17 @@ describe('retention', () => {
     });
     expect(late.statusCode).toBe(200);
     t.clock.advance(4 * DAY - MINUTE);
-    expect(t.app.sweepRetention()).toBe(0);
+    expect(await t.app.sweepRetention()).toBe(0);
     expect(traces(t.app, old.id).participants).toBe(5);
 
     t.clock.advance(2 * MINUTE);
-    expect(t.app.sweepRetention()).toBe(1);
+    expect(await t.app.sweepRetention()).toBe(1);
     expect(traces(t.app, old.id)).toEqual(NONE);
     expect((await t.app.inject({ method: 'GET', url: `/api/events/${old.code}` })).statusCode).toBe(404);
     expect(traces(t.app, other.id).participants).toBe(5);
 
     t.clock.advance(3 * DAY);
-    expect(t.app.sweepRetention()).toBe(1);
+    expect(await t.app.sweepRetention()).toBe(1);
     expect(traces(t.app, other.id)).toEqual(NONE);
   });
 
@@ -91,10 +91,10 @@ describe('retention', () => {
     // A join is a change: the clock starts again from here.
     await join(t.app, event.code);
     t.clock.advance(7 * DAY - MINUTE);
-    expect(t.app.sweepRetention()).toBe(0);
+    expect(await t.app.sweepRetention()).toBe(0);
     expect(traces(t.app, event.id).participants).toBe(6);
     t.clock.advance(2 * MINUTE);
-    expect(t.app.sweepRetention()).toBe(1);
+    expect(await t.app.sweepRetention()).toBe(1);
     expect(traces(t.app, event.id)).toEqual(NONE);
   });
 
@@ -103,9 +103,9 @@ describe('retention', () => {
     const event = await eventWithRound(t.app);
     expect((await finish(t.app, event)).statusCode).toBe(200);
     t.clock.advance(2 * DAY - MINUTE);
-    expect(t.app.sweepRetention()).toBe(0);
+    expect(await t.app.sweepRetention()).toBe(0);
     t.clock.advance(2 * MINUTE);
-    expect(t.app.sweepRetention()).toBe(1);
+    expect(await t.app.sweepRetention()).toBe(1);
     expect(traces(t.app, event.id)).toEqual(NONE);
   });
 
