@@ -35,7 +35,7 @@ export async function claimRegistration(
   serverKey: string,
 ): Promise<Joined> {
   const now = ctx.now();
-  const joined = ctx.db.transaction((tx): Joined => {
+  const joined = await ctx.store.transaction((tx): Joined => {
     const registration = registrationIn(tx, eventId, registrationId);
     if (registration.participantId)
       return claimedBefore(tx, eventId, registration.participantId, input, serverKey);

@@ -40,7 +40,7 @@ export async function createEvent(ctx: CommandContext, input: CreateEventInput):
     moderatorSecret: newSecret(),
     screenSecret: newSecret(),
   };
-  ctx.db.transaction((tx) => {
+  await ctx.store.transaction((tx) => {
     insertEvent(tx, {
       id: created.id,
       code: created.code,
@@ -99,10 +99,10 @@ export async function finishEvent(ctx: CommandContext, eventId: string): Promise
 
 /** Erases an event with everything in it (cascading); physical before it returns. */
 export async function eraseEvent(
-  ctx: Pick<CommandContext, 'db' | 'changes'>,
+  ctx: Pick<CommandContext, 'store' | 'changes'>,
   eventId: string,
 ): Promise<void> {
-  await erasePhysically(ctx.db, () => deleteEvent(ctx.db, eventId));
+  await erasePhysically(ctx.store, () => ctx.store.transaction((tx) => deleteEvent(tx, eventId)));
   ctx.changes.erased(eventId);
 }
 

@@ -42,20 +42,21 @@ export class JoinBatcher {
 
   join(eventId: string, input: JoinInput): Promise<Joined> {
     return new Promise((resolve, reject) => {
-      if (this.queue.length === 0) setImmediate(() => this.flush());
+      // flush answers every join of its batch itself, whatever happens to the transaction.
+      if (this.queue.length === 0) setImmediate(() => void this.flush());
       this.queue.push({ eventId, input, resolve, reject });
     });
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     const batch = this.queue;
     this.queue = [];
     const now = this.ctx.now();
-    let outcomes: ({ joined: Joined } | { error: unknown })[] = [];
+    const outcomes: ({ joined: Joined } | { error: unknown })[] = [];
     const events = new Map<string, EventInBatch>();
     try {
-      this.ctx.db.transaction((tx) => {
-        outcomes = batch.map((p) => this.attempt(tx, p, events, now));
+      await this.ctx.store.transaction(async (tx) => {
+        for (const p of batch) outcomes.push(await this.attempt(tx, p, events, now));
         for (const [eventId, e] of events) {
           if (!e.created) continue;
           if (e.seated) refreshLiveMetrics(tx, e.state ?? loadEventState(tx, eventId)!);
@@ -74,7 +75,12 @@ export class JoinBatcher {
     for (const [eventId, e] of events) if (e.created) this.ctx.changes.changed(eventId, 'join');
   }
 
-  private attempt(tx: Tx, p: Pending, events: Map<string, EventInBatch>, now: number) {
+  private async attempt(
+    tx: Tx,
+    p: Pending,
+    events: Map<string, EventInBatch>,
+    now: number,
+  ): Promise<{ joined: Joined } | { error: unknown }> {
     let e = events.get(p.eventId);
     if (!e) {
       e = {
@@ -89,7 +95,7 @@ export class JoinBatcher {
     }
     const event = e;
     try {
-      const joined = tx.transaction((sp) => {
+      const joined = await this.ctx.store.savepoint(tx, (sp) => {
         if (event.live && !event.state) event.state = loadEventState(sp, p.eventId) ?? null;
         const target = {
           event: event.event,

@@ -110,7 +110,7 @@ export async function eraseParticipant(
   eventId: string,
   participantId: string,
 ): Promise<void> {
-  await erasePhysically(ctx.db, () =>
+  await erasePhysically(ctx.store, () =>
     commit(ctx, eventId, 'erase_participant', (tx, state) => {
       deleteParticipant(tx, eventId, participantId);
       // The stored plan names the person too; it is stale now and re-planned, but must not keep them.

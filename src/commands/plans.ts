@@ -8,11 +8,11 @@ import type { CommandContext } from './unit-of-work.js';
  * shows the new plan. False when the event was erased meanwhile.
  */
 export async function storePlan(
-  ctx: Pick<CommandContext, 'db' | 'now'>,
+  ctx: Pick<CommandContext, 'store' | 'now'>,
   eventId: string,
   plan: PlanValues,
 ): Promise<boolean> {
-  return ctx.db.transaction((tx) => {
+  return ctx.store.transaction((tx) => {
     if (!findEventById(tx, eventId)) return false;
     upsertPlan(tx, eventId, plan);
     raiseVersion(tx, eventId, ctx.now());

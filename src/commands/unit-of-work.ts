@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.js';
+import type { SqliteStore } from '../db/store.js';
 import type { EventState } from '../domain/event-state.js';
 import { conflict } from '../errors.js';
 import type { ForwardPlanner } from '../planner/forward-planner.js';
@@ -7,18 +8,19 @@ import type { Tx } from '../repositories/db-types.js';
 import { keepCommitted, stateForCommand } from '../repositories/event-state.js';
 import { findEventById, logAction, raiseVersion } from '../repositories/events.js';
 
-/** What every command needs: the database, the clock, where changes are announced, the planner. */
+/**
+ * What every command needs: the database (its reads, and its transactions), the clock, where changes
+ * are announced, the planner.
+ */
 export interface CommandContext {
   db: Db;
+  store: SqliteStore;
   now: () => number;
   changes: Changes;
   planner: ForwardPlanner;
 }
 
-export type Change<R> = (
-  tx: Tx,
-  state: EventState,
-) => {
+export interface Outcome<R> {
   result: R;
   details?: Record<string, unknown>;
   unchanged?: boolean;
@@ -27,7 +29,9 @@ export type Change<R> = (
    * change can say it exactly: kept as the committed state, so the push need not read it again.
    */
   after?: EventState;
-};
+}
+
+export type Change<R> = (tx: Tx, state: EventState) => Outcome<R> | Promise<Outcome<R>>;
 
 /**
  * One unit of work on one event: read its state, apply the change, raise the version, log the
@@ -43,10 +47,10 @@ export async function commit<R>(
   change: Change<R>,
 ): Promise<R> {
   const now = ctx.now();
-  const { result, unchanged, after } = ctx.db.transaction((tx) => {
+  const { result, unchanged, after } = await ctx.store.transaction(async (tx) => {
     const state = stateForCommand(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
-    const { result, details, unchanged, after } = change(tx, state);
+    const { result, details, unchanged, after } = await change(tx, state);
     if (unchanged) return { result, unchanged };
     raiseVersion(tx, eventId, now);
     if (details) logAction(tx, eventId, now, action, details);

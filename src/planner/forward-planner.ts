@@ -1,5 +1,6 @@
 import { storePlan } from '../commands/plans.js';
 import type { Db } from '../db/open.js';
+import type { SqliteStore } from '../db/store.js';
 import { type EventState, presentParticipants, toMatchPerson } from '../domain/event-state.js';
 import {
   canPlanAhead,
@@ -49,6 +50,7 @@ interface EventEntry {
 
 export interface PlannerDeps {
   db: Db;
+  store: SqliteStore;
   now: () => number;
   pool: PlannerPool;
   threads: number;

@@ -15,6 +15,7 @@ export default fp<{ threads?: number }>(
     const pool = createPlannerPool(threads);
     const planner = new ForwardPlanner({
       db: app.db,
+      store: app.store,
       now: app.now,
       pool,
       threads,

@@ -1,12 +1,13 @@
 import type { Db } from '../db/open.js';
+import type { Tx } from '../db/store.js';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-/** Queries take either the handle or an open transaction, so commands can compose them. */
+export type { Tx };
+/** Queries take either a handle or an open transaction, so commands can compose them. */
 export type DbLike = Db | Tx;
 
 /**
- * The connection a handle or a transaction (savepoints included) runs on. SQLite has one per file
- * here, so the handle and every transaction on it share the session object drizzle keeps internally.
+ * The connection a handle runs on: its statements are compiled for it. Drizzle keeps one session
+ * object per connection, which every query through the handle uses.
  */
 export function connectionOf(db: DbLike): object {
   const session = (db as unknown as { session?: object }).session;

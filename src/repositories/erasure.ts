@@ -1,4 +1,4 @@
-import type { Db } from '../db/open.js';
+import type { SqliteStore } from '../db/store.js';
 
 /** How long an erasure keeps asking for the checkpoint before it gives up on its promise. */
 export const ERASURE_CHECKPOINT_MS = 10_000;
@@ -14,9 +14,9 @@ type CheckpointResult = { busy: number; log: number; checkpointed: number };
  * writes the zeroed pages into the main file and empties the WAL, so neither holds the bytes, even
  * after a kill -9.
  */
-export async function erasePhysically<R>(db: Db, erase: () => R | Promise<R>): Promise<R> {
+export async function erasePhysically<R>(store: SqliteStore, erase: () => Promise<R>): Promise<R> {
   const result = await erase();
-  truncateWal(db.$client);
+  await store.exclusive((writer) => truncateWal(writer.$client));
   return result;
 }
 

@@ -4,7 +4,7 @@ import { assignments, events, eventTables, knownPairs, participants, rounds } fr
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
 import type { DbLike, Tx } from './db-types.js';
-import { keptPerConnection } from './kept-reads.js';
+import { keptPerDatabase } from './kept-reads.js';
 import { readPlan } from './plans.js';
 import { prepared } from './prepared.js';
 
@@ -70,7 +70,7 @@ export function eventVersion(db: DbLike, eventId: string): number | undefined {
 }
 
 /** Events whose committed state is kept for readers; the least recently read goes first. */
-const committed = keptPerConnection<EventState>(64);
+const committed = keptPerDatabase<EventState>(64);
 
 /**
  * The event's committed state (for views, the planner's checks, GET requests, and commands through

@@ -11,7 +11,7 @@ import {
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
-import { keptPerConnection } from './kept-reads.js';
+import { keptPerDatabase } from './kept-reads.js';
 import { prepared } from './prepared.js';
 
 export type EventInsert = typeof events.$inferInsert;
@@ -93,7 +93,7 @@ export function findEventHeadByCode(db: Db, code: string) {
 }
 
 /** Events whose row is kept for look-ups by code; the least recently asked goes first. */
-const rowsByCode = keptPerConnection<EventRow>(256);
+const rowsByCode = keptPerDatabase<EventRow>(256);
 
 /**
  * Every request names its event by code, a join three times (limits, route, batch): the row (its

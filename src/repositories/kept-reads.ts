@@ -1,5 +1,5 @@
+import { databaseOf } from '../db/store.js';
 import type { DbLike } from './db-types.js';
-import { connectionOf } from './db-types.js';
 
 /**
  * The latest read of each key, kept while its stamp (the event's version) still holds; the least
@@ -29,15 +29,18 @@ export class KeptReads<T> {
   }
 }
 
-/** One KeptReads per database connection. */
-export function keptPerConnection<T>(limit: number): (db: DbLike) => KeptReads<T> {
-  const byConnection = new WeakMap<object, KeptReads<T>>();
+/**
+ * One KeptReads per database, shared by its connections: the version names a committed state on
+ * whichever connection it was read, so what a command keeps after its commit is what the readers find.
+ */
+export function keptPerDatabase<T>(limit: number): (db: DbLike) => KeptReads<T> {
+  const byDatabase = new WeakMap<object, KeptReads<T>>();
   return (db) => {
-    const connection = connectionOf(db);
-    let reads = byConnection.get(connection);
+    const database = databaseOf(db);
+    let reads = byDatabase.get(database);
     if (!reads) {
       reads = new KeptReads<T>(limit);
-      byConnection.set(connection, reads);
+      byDatabase.set(database, reads);
     }
     return reads;
   };

@@ -545,7 +545,7 @@ describe('fuzzing every route', () => {
           expect(typeof body.error?.message, where).toBe('string');
           expect(dumpDatabase(t.app.db.$client) === before, `refused but changed state: ${where}`).toBe(true);
         } else if (route.resets) {
-          t.app.db.$client.exec('delete from events');
+          t.app.store.writer.$client.exec('delete from events');
           fixture = await buildFixture(t.app, rounds++);
         }
       };

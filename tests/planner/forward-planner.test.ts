@@ -6,7 +6,7 @@ import { createEvent } from '../../src/commands/events.js';
 import { addPeople } from '../../src/commands/participants.js';
 import { startRound } from '../../src/commands/rounds.js';
 import type { CommandContext } from '../../src/commands/unit-of-work.js';
-import { openDatabase } from '../../src/db/open.js';
+import { SqliteStore } from '../../src/db/store.js';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { ForwardPlanner, planBoxes } from '../../src/planner/forward-planner.js';
 import { type PlanResult, type PlanTask, runPlanTask } from '../../src/planner/plan-task.js';
@@ -32,12 +32,14 @@ afterEach(() => {
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-planner-'));
   dirs.push(dir);
-  const db = openDatabase(join(dir, 'db.sqlite'));
+  const store = new SqliteStore(join(dir, 'db.sqlite'));
+  const db = store.reader;
   const pool = heldPool();
   const changes = new Changes();
-  const ctx = { db, now: () => Date.now(), changes } as CommandContext;
+  const ctx = { db, store, now: () => Date.now(), changes } as CommandContext;
   ctx.planner = new ForwardPlanner({
     db,
+    store,
     now: ctx.now,
     pool,
     threads: 1,

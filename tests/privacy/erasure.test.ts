@@ -29,7 +29,7 @@ async function joinUnique(t: TestApp, code: string): Promise<Person> {
 
 /** Closes the app (which checkpoints the WAL), then returns every byte SQLite keeps for the database. */
 async function rawBytes(t: TestApp): Promise<Buffer> {
-  t.app.db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  t.app.store.writer.$client.pragma('wal_checkpoint(TRUNCATE)');
   await t.app.close();
   const files = ['', '-wal', '-shm', '-journal'].map((suffix) => `${t.dbPath}${suffix}`).filter(existsSync);
   return Buffer.concat(files.map((f) => readFileSync(f)));
