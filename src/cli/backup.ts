@@ -1,11 +1,9 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { ConfigError, loadConfig } from '../config.js';
 import { ownerOnlyDatabaseFile } from '../db/file-modes.js';
-import type { Db } from '../db/open.js';
-import * as schema from '../db/schema/index.js';
+import { handleOn } from '../db/open.js';
 import { renewDataId } from '../repositories/instance.js';
 
 /** Bad input: one line on stderr and exit code 2, as for the plan command. */
@@ -43,7 +41,7 @@ export async function backup(source: string, target: string): Promise<void> {
   }
   const copy = new Database(target);
   try {
-    renewDataId(drizzle({ client: copy, schema, casing: 'snake_case' }) as Db);
+    renewDataId(handleOn(copy));
     // The copy is one self-contained file: no WAL beside it.
     copy.pragma('journal_mode = DELETE');
   } finally {

@@ -32,6 +32,11 @@ function openFile(path: string): Database.Database {
   }
 }
 
+/** The service's drizzle handle on an open connection. */
+export function handleOn(sqlite: Database.Database): Db {
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+}
+
 /** Opens (creating if missing) the SQLite file, sets durable pragmas and applies pending migrations. */
 export function openDatabase(path: string): Db {
   const sqlite = openFile(path);
@@ -45,7 +50,7 @@ export function openDatabase(path: string): Db {
   // backstop (about 64 MB of WAL), so a burst of joins is never stopped by one.
   sqlite.pragma(`wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`);
   sqlite.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-  const db = drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+  const db = handleOn(sqlite);
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

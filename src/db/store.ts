@@ -1,8 +1,6 @@
 import { Mutex } from 'async-mutex';
 import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { type Db, openDatabase } from './open.js';
-import * as schema from './schema/index.js';
+import { type Db, handleOn, openDatabase } from './open.js';
 
 declare const inTransaction: unique symbol;
 /** The writing connection while one of the store's transactions holds it. */
@@ -32,7 +30,6 @@ export class SqliteStore {
   /** Writes, inside `transaction`; at start, the few rows made before anyone reads. */
   readonly writer: Db;
   private readonly turns = new Mutex();
-  private savepoints = 0;
 
   constructor(path: string) {
     this.writer = openDatabase(path);
@@ -70,15 +67,15 @@ export class SqliteStore {
 
   /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
   async savepoint<T>(tx: Tx, work: (sp: Tx) => T | Promise<T>): Promise<T> {
-    const name = `part_${++this.savepoints}`;
-    tx.$client.exec(`SAVEPOINT ${name}`);
+    // One name serves any depth: SQLite releases and rolls back to the innermost of that name.
+    tx.$client.exec('SAVEPOINT part');
     try {
       const result = await work(tx);
-      tx.$client.exec(`RELEASE ${name}`);
+      tx.$client.exec('RELEASE part');
       return result;
     } catch (error) {
-      tx.$client.exec(`ROLLBACK TO ${name}`);
-      tx.$client.exec(`RELEASE ${name}`);
+      tx.$client.exec('ROLLBACK TO part');
+      tx.$client.exec('RELEASE part');
       throw error;
     }
   }
@@ -94,5 +91,5 @@ export class SqliteStore {
 function openReader(path: string): Db {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+  return handleOn(sqlite);
 }
