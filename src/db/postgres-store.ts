@@ -1,0 +1,159 @@
+import { eq, getTableName, is } from 'drizzle-orm';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgTable } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { openPostgres, type PgDb } from './postgres.js';
+import * as schema from './postgres-schema/index.js';
+
+declare const inTransaction: unique symbol;
+/** A connection of the pool while one of the store's transactions holds it. */
+export type PgTx = NodePgDatabase<typeof schema> & { $client: pg.PoolClient; readonly [inTransaction]: true };
+
+/** How long the readiness probe waits for the server, to connect and again for the answer. */
+export const READY_TIMEOUT_MS = 1500;
+
+const TABLE_NAMES = new Set(
+  (Object.values(schema) as unknown[])
+    .filter((v): v is PgTable => is(v, PgTable))
+    .map((t) => getTableName(t)),
+);
+
+/**
+ * The row lock that makes the commands on one event queue, across replicas too, while other events
+ * go on in parallel: the event's version as it stands once the lock is held, or undefined when the
+ * event is gone.
+ */
+export async function lockEvent(tx: PgTx, eventId: string): Promise<number | undefined> {
+  const [row] = await tx
+    .select({ version: schema.events.version })
+    .from(schema.events)
+    .where(eq(schema.events.id, eventId))
+    .for('update');
+  return row?.version;
+}
+
+/**
+ * One PostgreSQL database as the service uses it, the same shape as `SqliteStore`: reads on the pool
+ * see only what is committed (READ COMMITTED), and each transaction holds one connection of the pool
+ * from BEGIN to COMMIT, so transactions of different events run side by side.
+ */
+export class PostgresStore {
+  /** Drizzle builds its relational config per handle: one handle per pooled connection, made once. */
+  private readonly handles = new WeakMap<pg.PoolClient, PgTx>();
+
+  private constructor(
+    /** Reads outside transactions. */
+    readonly reader: PgDb,
+    /**
+     * Readiness asks on a pool of its own: the main pool's queue under load must not pull the
+     * replica out of the balancer, and the main pool must not inherit the probe's short timeouts.
+     */
+    private readonly probe: pg.Pool,
+  ) {}
+
+  /** Connects and applies pending migrations (one replica at a time). */
+  static async open(url: string): Promise<PostgresStore> {
+    const reader = await openPostgres(url);
+    const probe = new pg.Pool({
+      connectionString: url,
+      max: 1,
+      // Both bounds, so an unreachable server settles every probe instead of leaving it waiting on TCP.
+      connectionTimeoutMillis: READY_TIMEOUT_MS,
+      query_timeout: READY_TIMEOUT_MS,
+    });
+    // An idle probe connection the server closed is dropped; the next probe opens another.
+    probe.on('error', () => {});
+    return new PostgresStore(reader, probe);
+  }
+
+  /**
+   * Runs `work` in a transaction of its own: committed when `work` resolves, rolled back when it
+   * throws. Commands on one event queue through `lockEvent`, not here.
+   */
+  async transaction<T>(work: (tx: PgTx) => Promise<T> | T): Promise<T> {
+    const client = await this.reader.$client.connect();
+    // A connection whose BEGIN, COMMIT or ROLLBACK failed is in a state nobody knows (often dead):
+    // releasing it with the error makes the pool discard it rather than hand it to the next caller.
+    let broken: Error | undefined;
+    const own = (statement: string) =>
+      client.query(statement).catch((error: Error) => {
+        broken = error;
+        throw error;
+      });
+    // A checked-out client reports a lost connection as an error event, which would end the process
+    // unheard; the work hears of it from its next query.
+    const lost = (error: Error) => {
+      broken ??= error;
+    };
+    client.on('error', lost);
+    try {
+      await own('BEGIN');
+      let result: T;
+      try {
+        result = await work(this.handleOn(client));
+      } catch (error) {
+        // The work's failure is what the caller needs to hear, not a failed ROLLBACK's.
+        await own('ROLLBACK').catch(() => {});
+        throw error;
+      }
+      await own('COMMIT');
+      return result;
+    } finally {
+      client.off('error', lost);
+      client.release(broken);
+    }
+  }
+
+  /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
+  async savepoint<T>(tx: PgTx, work: (sp: PgTx) => Promise<T> | T): Promise<T> {
+    // One name serves any depth: PostgreSQL releases and rolls back to the newest of that name.
+    await tx.$client.query('SAVEPOINT part');
+    try {
+      const result = await work(tx);
+      await tx.$client.query('RELEASE part');
+      return result;
+    } catch (error) {
+      // Also what lets the transaction go on after a failed statement, which aborts it until then.
+      await tx.$client.query('ROLLBACK TO part');
+      await tx.$client.query('RELEASE part');
+      throw error;
+    }
+  }
+
+  /**
+   * Reclaims the dead tuples an erasure leaves behind. VACUUM refuses to run inside a transaction, so
+   * it goes to a pool connection of its own; only the schema's tables are accepted, never other SQL.
+   */
+  async vacuum(tableNames: string[]): Promise<void> {
+    const unknown = tableNames.filter((name) => !TABLE_NAMES.has(name));
+    if (unknown.length > 0) throw new Error(`Not a table of the schema: ${unknown.join(', ')}`);
+    // VACUUM without a table would vacuum the whole database.
+    if (tableNames.length === 0) return;
+    await this.reader.$client.query(
+      `VACUUM ${tableNames.map((name) => pg.escapeIdentifier(name)).join(', ')}`,
+    );
+  }
+
+  /** For the readiness probe: false while the server cannot be reached or does not answer in time. */
+  async ready(): Promise<boolean> {
+    try {
+      await this.probe.query('select 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.reader.$client.end(), this.probe.end()]);
+  }
+
+  private handleOn(client: pg.PoolClient): PgTx {
+    let handle = this.handles.get(client);
+    if (!handle) {
+      handle = drizzle({ client, schema, casing: 'snake_case' }) as unknown as PgTx;
+      this.handles.set(client, handle);
+    }
+    return handle;
+  }
+}
