@@ -41,7 +41,7 @@ export async function backup(source: string, target: string): Promise<void> {
   }
   const copy = new Database(target);
   try {
-    renewDataId(handleOn(copy));
+    await renewDataId(handleOn(copy));
     // The copy is one self-contained file: no WAL beside it.
     copy.pragma('journal_mode = DELETE');
   } finally {

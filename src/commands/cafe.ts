@@ -19,9 +19,9 @@ export async function setRoundQuestion(
   roundNumber: number,
   input: QuestionInput,
 ): Promise<void> {
-  await commit(ctx, eventId, 'set_question', (tx) => {
-    if (input.de === null && input.en === null) deleteQuestion(tx, eventId, roundNumber);
-    else upsertQuestion(tx, { eventId, roundNumber, de: input.de, en: input.en });
+  await commit(ctx, eventId, 'set_question', async (tx) => {
+    if (input.de === null && input.en === null) await deleteQuestion(tx, eventId, roundNumber);
+    else await upsertQuestion(tx, { eventId, roundNumber, de: input.de, en: input.en });
     return { result: undefined, details: { round: roundNumber } };
   });
 }
@@ -36,11 +36,11 @@ export async function addTakeaway(
   participantId: string,
   text: string,
 ): Promise<number> {
-  return commit(ctx, eventId, 'add_takeaway', (tx, state) => {
+  return commit(ctx, eventId, 'add_takeaway', async (tx, state) => {
     const person = state.participants.find((p) => p.id === participantId);
     if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
     const { roundId, tableId } = assertCanAddTakeaway(state, person, ctx.now());
-    return { result: insertTakeaway(tx, { eventId, roundId, tableId, text }) };
+    return { result: await insertTakeaway(tx, { eventId, roundId, tableId, text }) };
   });
 }
 
@@ -50,11 +50,11 @@ export async function setTakeawayVisibility(
   takeawayId: number,
   hidden: boolean,
 ): Promise<void> {
-  await commit(ctx, eventId, 'hide_takeaway', (tx, state) => {
+  await commit(ctx, eventId, 'hide_takeaway', async (tx, state) => {
     const takeaway = state.cafe.takeaways.find((t) => t.id === takeawayId);
     if (!takeaway) throw notFound('Takeaway');
     if (takeaway.hidden === hidden) return { result: undefined, unchanged: true };
-    setTakeawayHidden(tx, takeawayId, hidden);
+    await setTakeawayHidden(tx, takeawayId, hidden);
     return { result: undefined, details: { takeawayId, hidden } };
   });
 }
@@ -64,19 +64,19 @@ export async function setHarvestWall(
   eventId: string,
   roundNumber: number | null,
 ): Promise<void> {
-  await commit(ctx, eventId, 'harvest_wall', (tx, state) => {
+  await commit(ctx, eventId, 'harvest_wall', async (tx, state) => {
     if (roundNumber !== null && !state.rounds.some((r) => r.number === roundNumber)) {
       throw conflict('unknown_round', 'That round has not been played.');
     }
-    showWall(tx, eventId, roundNumber, new Date(ctx.now()));
+    await showWall(tx, eventId, roundNumber, new Date(ctx.now()));
     return { result: undefined, details: { round: roundNumber } };
   });
 }
 
 export async function hideHarvestWall(ctx: CommandContext, eventId: string): Promise<void> {
-  await commit(ctx, eventId, 'harvest_wall_off', (tx, state) => {
+  await commit(ctx, eventId, 'harvest_wall_off', async (tx, state) => {
     if (!state.cafe.wall) return { result: undefined, unchanged: true };
-    hideWall(tx, eventId);
+    await hideWall(tx, eventId);
     return { result: undefined, details: {} };
   });
 }
@@ -88,11 +88,11 @@ export async function giveFeedback(
   participantId: string,
   face: FeedbackFace,
 ): Promise<void> {
-  await commit(ctx, eventId, 'feedback', (tx, state) => {
+  await commit(ctx, eventId, 'feedback', async (tx, state) => {
     const person = state.participants.find((p) => p.id === participantId);
     if (!person) throw conflict('unknown_participant', 'No such participant in this event.');
     const round = assertCanGiveFeedback(state, person, ctx.now());
-    recordFeedback(tx, round.id, person.id, face);
+    await recordFeedback(tx, round.id, person.id, face);
     return { result: undefined };
   });
 }

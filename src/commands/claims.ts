@@ -13,8 +13,8 @@ import { refreshLiveMetrics } from './live-round.js';
 import type { CommandContext } from './unit-of-work.js';
 
 /** Read again inside the claim's transaction: the moderator may have erased the expected list meanwhile. */
-function registrationIn(db: DbLike, eventId: string, registrationId: string): RegistrationRow {
-  const registration = findRegistrationById(db, registrationId);
+async function registrationIn(db: DbLike, eventId: string, registrationId: string): Promise<RegistrationRow> {
+  const registration = await findRegistrationById(db, registrationId);
   if (!registration || registration.eventId !== eventId) {
     throw new AppError(401, 'unauthorized', 'This personal link is not (or no longer) valid.');
   }
@@ -35,24 +35,24 @@ export async function claimRegistration(
   serverKey: string,
 ): Promise<Joined> {
   const now = ctx.now();
-  const joined = await ctx.store.transaction((tx): Joined => {
-    const registration = registrationIn(tx, eventId, registrationId);
+  const joined = await ctx.store.transaction(async (tx): Promise<Joined> => {
+    const registration = await registrationIn(tx, eventId, registrationId);
     if (registration.participantId)
       return claimedBefore(tx, eventId, registration.participantId, input, serverKey);
     let seated = false;
     const target = {
-      event: findEventById(tx, eventId),
-      count: participantCount(tx, eventId),
-      live: hasLiveRound(tx, eventId) ? (loadEventState(tx, eventId) ?? null) : null,
+      event: await findEventById(tx, eventId),
+      count: await participantCount(tx, eventId),
+      live: (await hasLiveRound(tx, eventId)) ? ((await loadEventState(tx, eventId)) ?? null) : null,
       onSeated: () => {
         seated = true;
       },
     };
-    const result = joinOne(tx, eventId, input, serverKey, now, target);
-    updateRegistration(tx, registration.id, { participantId: result.participantId });
+    const result = await joinOne(tx, eventId, input, serverKey, now, target);
+    await updateRegistration(tx, registration.id, { participantId: result.participantId });
     // The state the join left, with the person seated in it.
-    if (seated && target.live) refreshLiveMetrics(tx, target.live);
-    raiseVersion(tx, eventId, now);
+    if (seated && target.live) await refreshLiveMetrics(tx, target.live);
+    await raiseVersion(tx, eventId, now);
     return { ...result, created: true };
   });
   ctx.changes.changed(eventId, 'join');
@@ -60,15 +60,15 @@ export async function claimRegistration(
 }
 
 /** A claimed link answers only the phone that claimed it (its request key), once more. */
-function claimedBefore(
+async function claimedBefore(
   db: DbLike,
   eventId: string,
   participantId: string,
   input: JoinInput,
   serverKey: string,
-): Joined {
+): Promise<Joined> {
   const { requestKey } = input;
-  const earlier = requestKey ? findByRequestKey(db, eventId, hashSecret(requestKey)) : undefined;
+  const earlier = requestKey ? await findByRequestKey(db, eventId, hashSecret(requestKey)) : undefined;
   if (!requestKey || earlier?.id !== participantId)
     throw conflict('already_claimed', 'This profile has already been claimed.');
   return { participantId, token: tokenForRequestKey(serverKey, eventId, requestKey), created: false };

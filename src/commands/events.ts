@@ -40,8 +40,8 @@ export async function createEvent(ctx: CommandContext, input: CreateEventInput):
     moderatorSecret: newSecret(),
     screenSecret: newSecret(),
   };
-  await ctx.store.transaction((tx) => {
-    insertEvent(tx, {
+  await ctx.store.transaction(async (tx) => {
+    await insertEvent(tx, {
       id: created.id,
       code: created.code,
       title: input.title,
@@ -55,8 +55,8 @@ export async function createEvent(ctx: CommandContext, input: CreateEventInput):
       createdAt: new Date(now),
       updatedAt: new Date(now),
     });
-    insertTables(tx, created.id, tables, now);
-    logAction(tx, created.id, now, 'create', { tables: tables.length });
+    await insertTables(tx, created.id, tables, now);
+    await logAction(tx, created.id, now, 'create', { tables: tables.length });
   });
   // Hosts typed in with the tables are present people: the planner starts on them.
   ctx.changes.changed(created.id);
@@ -68,7 +68,7 @@ export async function updateEvent(
   eventId: string,
   input: UpdateEventInput,
 ): Promise<void> {
-  await commit(ctx, eventId, 'update', (tx, state) => {
+  await commit(ctx, eventId, 'update', async (tx, state) => {
     const { tables, ...settings } = input;
     if (tables) {
       if (liveRound(state)) throw conflict('round_live', 'Tables cannot change while a round is running.');
@@ -79,20 +79,24 @@ export async function updateEvent(
         );
       }
       const used = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
-      applyTableChanges(tx, eventId, planTableChanges(state.tables, used, tables), ctx.now());
+      await applyTableChanges(tx, eventId, planTableChanges(state.tables, used, tables), ctx.now());
     }
-    if (Object.keys(settings).length > 0) updateEventRow(tx, eventId, settings);
+    if (Object.keys(settings).length > 0) await updateEventRow(tx, eventId, settings);
     return { result: undefined, details: { fields: Object.keys(input) } };
   });
 }
 
 export async function finishEvent(ctx: CommandContext, eventId: string): Promise<void> {
-  await commit(ctx, eventId, 'finish', (tx, state) => {
+  await commit(ctx, eventId, 'finish', async (tx, state) => {
     if (state.event.status === 'finished')
       throw conflict('event_finished', 'The event has already finished.');
     const live = liveRound(state);
-    if (live) endRoundRow(tx, live.id, ctx.now());
-    updateEventRow(tx, eventId, { status: 'finished', joinOpen: false, finishedAt: new Date(ctx.now()) });
+    if (live) await endRoundRow(tx, live.id, ctx.now());
+    await updateEventRow(tx, eventId, {
+      status: 'finished',
+      joinOpen: false,
+      finishedAt: new Date(ctx.now()),
+    });
     return { result: undefined, details: { rounds: state.rounds.length } };
   });
 }
@@ -109,8 +113,8 @@ export async function eraseEvent(
 /** A new screen secret (the old one stops working): the console can show the screen link again. */
 export async function renewScreenSecret(ctx: CommandContext, eventId: string): Promise<string> {
   const secret = newSecret();
-  await commit(ctx, eventId, 'renew_screen_link', (tx) => {
-    updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
+  await commit(ctx, eventId, 'renew_screen_link', async (tx) => {
+    await updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
     return { result: undefined, details: {} };
   });
   ctx.changes.screenRevoked(eventId);

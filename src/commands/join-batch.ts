@@ -59,8 +59,8 @@ export class JoinBatcher {
         for (const p of batch) outcomes.push(await this.attempt(tx, p, events, now));
         for (const [eventId, e] of events) {
           if (!e.created) continue;
-          if (e.seated) refreshLiveMetrics(tx, e.state ?? loadEventState(tx, eventId)!);
-          raiseVersion(tx, eventId, now);
+          if (e.seated) await refreshLiveMetrics(tx, e.state ?? (await loadEventState(tx, eventId))!);
+          await raiseVersion(tx, eventId, now);
         }
       });
     } catch (error) {
@@ -84,9 +84,9 @@ export class JoinBatcher {
     let e = events.get(p.eventId);
     if (!e) {
       e = {
-        event: findEventById(tx, p.eventId),
-        count: participantCount(tx, p.eventId),
-        live: hasLiveRound(tx, p.eventId),
+        event: await findEventById(tx, p.eventId),
+        count: await participantCount(tx, p.eventId),
+        live: await hasLiveRound(tx, p.eventId),
         state: null,
         created: false,
         seated: false,
@@ -95,8 +95,8 @@ export class JoinBatcher {
     }
     const event = e;
     try {
-      const joined = await this.ctx.store.savepoint(tx, (sp) => {
-        if (event.live && !event.state) event.state = loadEventState(sp, p.eventId) ?? null;
+      const joined = await this.ctx.store.savepoint(tx, async (sp) => {
+        if (event.live && !event.state) event.state = (await loadEventState(sp, p.eventId)) ?? null;
         const target = {
           event: event.event,
           count: event.count,
@@ -105,7 +105,7 @@ export class JoinBatcher {
             event.seated = true;
           },
         };
-        const joined = joinOne(sp, p.eventId, p.input, this.serverKey, now, target);
+        const joined = await joinOne(sp, p.eventId, p.input, this.serverKey, now, target);
         // With the person in it: the next join of the batch is seated knowing they are there.
         event.state = target.live;
         return joined;

@@ -30,25 +30,25 @@ export interface JoinTarget {
  * event: a burst into a large event stays linear. The event row, the count and (only in a live round,
  * to seat the late arrival) the full state are read once per batch by the caller.
  */
-export function joinOne(
+export async function joinOne(
   tx: Tx,
   eventId: string,
   input: JoinInput,
   serverKey: string,
   now: number,
   target: JoinTarget,
-): Joined {
+): Promise<Joined> {
   const { event, live } = target;
   const { requestKey, privacyAccepted: _, ...profile } = input;
   const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
   const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
-  const earlier = requestKeyHash && findByRequestKey(tx, eventId, requestKeyHash);
+  const earlier = requestKeyHash && (await findByRequestKey(tx, eventId, requestKeyHash));
   if (earlier) return { participantId: earlier.id, token, created: false };
   if (!event) throw conflict('event_gone', 'The event no longer exists.');
   assertCanJoin(event, target.count);
   assertInCatalogue(event.catalogue, profile);
   const participantId = newId();
-  const row = insertParticipant(tx, {
+  const row = await insertParticipant(tx, {
     id: participantId,
     eventId,
     ...profile,
@@ -59,7 +59,7 @@ export function joinOne(
   if (live) {
     // A new list rather than a push: a state's list of people is never changed once read.
     target.live = { ...live, participants: [...live.participants, row] };
-    if (seatIfRoundLive(tx, target.live, participantId) !== null) target.onSeated();
+    if ((await seatIfRoundLive(tx, target.live, participantId)) !== null) target.onSeated();
   }
   return { participantId, token, created: true };
 }

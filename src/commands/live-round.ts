@@ -10,17 +10,21 @@ import { advancePlan, deletePlan } from '../repositories/plans.js';
 import { setRoundMetrics, upsertAssignment } from '../repositories/rounds.js';
 
 /** Keeps the stored quality of the live round true after a seat changed (state already holds the change). */
-export function refreshLiveMetrics(tx: Tx, state: EventState): void {
-  setRoundMetrics(tx, requireLiveRound(state).id, liveRoundMetrics(state));
+export async function refreshLiveMetrics(tx: Tx, state: EventState): Promise<void> {
+  await setRoundMetrics(tx, requireLiveRound(state).id, liveRoundMetrics(state));
 }
 
 /** Seats a present person in the live round where they fit best, moving nobody; no live round, no seat. */
-export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string): number | null {
+export async function seatIfRoundLive(
+  tx: Tx,
+  state: EventState,
+  participantId: string,
+): Promise<number | null> {
   const round = liveRound(state);
   if (!round) return null;
   const tableId = lateArrivalTable(state, participantId);
   if (tableId === null) return null;
-  upsertAssignment(tx, { roundId: round.id, participantId, tableId });
+  await upsertAssignment(tx, { roundId: round.id, participantId, tableId });
   round.seats.set(participantId, tableId);
   return tableId;
 }
@@ -32,15 +36,15 @@ export function seatIfRoundLive(tx: Tx, state: EventState, participantId: string
  * and plan are the same rounds), and the rest's metrics were measured with the plan, so nothing is
  * measured again while the start holds the loop.
  */
-export function storeRemainingPlan(
+export async function storeRemainingPlan(
   tx: Tx,
   state: EventState,
   afterBasis: string,
   plan: Round[],
   now: number,
-): PlanRow | null {
+): Promise<PlanRow | null> {
   if (plan.length <= 1 || !state.plan) {
-    deletePlan(tx, state.event.id);
+    await deletePlan(tx, state.event.id);
     return null;
   }
   const steps =
@@ -52,6 +56,6 @@ export function storeRemainingPlan(
     computedAt: new Date(now),
   };
   // The plan is current, so its stored rounds are the plan's rounds: the rest is the stored rest.
-  advancePlan(tx, state.event.id, advanced);
+  await advancePlan(tx, state.event.id, advanced);
   return { ...state.plan, ...advanced, rounds: state.plan.rounds.slice(1) };
 }

@@ -29,14 +29,16 @@ export async function addPeople(
   profiles: NewProfile[],
   kind: 'walk_in' | 'rehearsal',
 ): Promise<string[]> {
-  return commit(ctx, eventId, kind, (tx, state) => {
+  return commit(ctx, eventId, kind, async (tx, state) => {
     assertActive(state);
     assertRoomFor(state.participants.length, profiles.length);
     for (const profile of profiles) assertInCatalogue(state.event.catalogue, profile);
     let current = state;
     let seatedAny = false;
-    const ids = profiles.map((profile) => {
-      const row = insertParticipant(tx, {
+    const ids: string[] = [];
+    // One after another: each person is seated against the table as the one before left it.
+    for (const profile of profiles) {
+      const row = await insertParticipant(tx, {
         id: newId(),
         eventId,
         ...profile,
@@ -45,11 +47,11 @@ export async function addPeople(
         joinedAt: new Date(ctx.now()),
       });
       current = { ...current, participants: [...current.participants, row] };
-      if (seatIfRoundLive(tx, current, row.id) !== null) seatedAny = true;
-      return row.id;
-    });
+      if ((await seatIfRoundLive(tx, current, row.id)) !== null) seatedAny = true;
+      ids.push(row.id);
+    }
     // One re-measure for the whole batch, not one per person seated.
-    if (seatedAny) refreshLiveMetrics(tx, current);
+    if (seatedAny) await refreshLiveMetrics(tx, current);
     return { result: ids, details: { count: ids.length } };
   });
 }
@@ -60,14 +62,14 @@ export async function setTableHost(
   tableId: number,
   participantId: string | null,
 ): Promise<void> {
-  await commit(ctx, eventId, 'set_host', (tx, state) => {
+  await commit(ctx, eventId, 'set_host', async (tx, state) => {
     if (!state.tables.some((t) => t.id === tableId))
       throw conflict('unknown_table', 'No such table in this event.');
     if (participantId !== null && !state.participants.some((p) => p.id === participantId)) {
       throw conflict('unknown_participant', 'No such participant in this event.');
     }
-    if (participantId !== null) clearHosting(tx, participantId);
-    setHost(tx, tableId, participantId);
+    if (participantId !== null) await clearHosting(tx, participantId);
+    await setHost(tx, tableId, participantId);
     return { result: undefined, details: { tableId, participantId } };
   });
 }
@@ -78,13 +80,13 @@ export async function updateOwnProfile(
   participantId: string,
   input: UpdateOwnInput,
 ): Promise<void> {
-  await commit(ctx, eventId, 'update_profile', (tx, state) => {
+  await commit(ctx, eventId, 'update_profile', async (tx, state) => {
     assertInCatalogue(state.event.catalogue, input);
     if (input.presence && state.event.status === 'finished') {
       throw conflict('event_finished', 'The event has finished.');
     }
-    const row = updateParticipant(tx, eventId, participantId, input)!;
-    if (input.presence === 'present') seatAndMeasure(tx, withParticipant(state, row), participantId);
+    const row = (await updateParticipant(tx, eventId, participantId, input))!;
+    if (input.presence === 'present') await seatAndMeasure(tx, withParticipant(state, row), participantId);
     return { result: undefined };
   });
 }
@@ -95,11 +97,11 @@ export async function setPresence(
   participantId: string,
   presence: Presence,
 ): Promise<void> {
-  await commit(ctx, eventId, 'presence', (tx, state) => {
+  await commit(ctx, eventId, 'presence', async (tx, state) => {
     assertActive(state);
-    const row = updateParticipant(tx, eventId, participantId, { presence });
+    const row = await updateParticipant(tx, eventId, participantId, { presence });
     if (!row) throw conflict('unknown_participant', 'No such participant in this event.');
-    if (presence === 'present') seatAndMeasure(tx, withParticipant(state, row), participantId);
+    if (presence === 'present') await seatAndMeasure(tx, withParticipant(state, row), participantId);
     return { result: undefined, details: { participantId, presence } };
   });
 }
@@ -111,17 +113,21 @@ export async function eraseParticipant(
   participantId: string,
 ): Promise<void> {
   await erasePhysically(ctx.store, () =>
-    commit(ctx, eventId, 'erase_participant', (tx, state) => {
-      deleteParticipant(tx, eventId, participantId);
+    commit(ctx, eventId, 'erase_participant', async (tx, state) => {
+      await deleteParticipant(tx, eventId, participantId);
       // The stored plan names the person too; it is stale now and re-planned, but must not keep them.
-      if (state.plan) upsertPlan(tx, eventId, withoutPerson(state.plan, participantId));
+      if (state.plan) await upsertPlan(tx, eventId, withoutPerson(state.plan, participantId));
       return { result: undefined };
     }),
   );
 }
 
-function seatAndMeasure(tx: Parameters<typeof seatIfRoundLive>[0], state: EventState, participantId: string) {
-  if (seatIfRoundLive(tx, state, participantId) !== null) refreshLiveMetrics(tx, state);
+async function seatAndMeasure(
+  tx: Parameters<typeof seatIfRoundLive>[0],
+  state: EventState,
+  participantId: string,
+): Promise<void> {
+  if ((await seatIfRoundLive(tx, state, participantId)) !== null) await refreshLiveMetrics(tx, state);
 }
 
 function withoutPerson(plan: PlanRow, participantId: string): PlanRow {
@@ -147,11 +153,11 @@ export async function setKnown(
   otherId: string,
   known: boolean,
 ): Promise<void> {
-  await commit(ctx, eventId, 'known_pair', (tx, state) => {
+  await commit(ctx, eventId, 'known_pair', async (tx, state) => {
     if (otherId === participantId || !state.participants.some((p) => p.id === otherId))
       throw conflict('unknown_participant', 'No such participant in this event.');
-    if (known) insertKnownPair(tx, eventId, participantId, otherId);
-    else deleteKnownPair(tx, participantId, otherId);
+    if (known) await insertKnownPair(tx, eventId, participantId, otherId);
+    else await deleteKnownPair(tx, participantId, otherId);
     return { result: undefined };
   });
 }
@@ -161,10 +167,10 @@ export async function setKnown(
  * seats under the real people. Simulated people carry no personal data, so no physical erasure is needed.
  */
 export async function eraseRehearsalPeople(ctx: CommandContext, eventId: string): Promise<number> {
-  return commit(ctx, eventId, 'erase_rehearsal', (tx, state) => {
+  return commit(ctx, eventId, 'erase_rehearsal', async (tx, state) => {
     if (liveRound(state)) throw conflict('round_live', 'A round is running. End it first.');
     const ids = state.participants.filter((p) => p.simulated).map((p) => p.id);
-    deleteSimulated(tx, eventId, ids);
+    await deleteSimulated(tx, eventId, ids);
     return { result: ids.length, details: { removed: ids.length } };
   });
 }

@@ -12,10 +12,10 @@ export async function storePlan(
   eventId: string,
   plan: PlanValues,
 ): Promise<boolean> {
-  return ctx.store.transaction((tx) => {
-    if (!findEventById(tx, eventId)) return false;
-    upsertPlan(tx, eventId, plan);
-    raiseVersion(tx, eventId, ctx.now());
+  return ctx.store.transaction(async (tx) => {
+    if (!(await findEventById(tx, eventId))) return false;
+    await upsertPlan(tx, eventId, plan);
+    await raiseVersion(tx, eventId, ctx.now());
     return true;
   });
 }

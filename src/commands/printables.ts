@@ -15,7 +15,7 @@ export interface LinkSource {
 
 /** The personal links of everyone still expected, for the organiser's own mail merge. */
 export async function claimLinksCsv(source: LinkSource, event: EventRow): Promise<string> {
-  const rows = registrationsOf(source.db, event.id).filter((r) => !r.participantId);
+  const rows = (await registrationsOf(source.db, event.id)).filter((r) => !r.participantId);
   const link = (id: string) =>
     claimLink(source.publicUrl, event.code, claimSecret(source.serverKey, event.id, id));
   return registrationsCsv(rows, link);
@@ -24,8 +24,8 @@ export async function claimLinksCsv(source: LinkSource, event: EventRow): Promis
 /** Badges for every imported person (claimed ones too: a lost badge is printed again) and table cards. */
 export async function badgeSheetsOf(source: LinkSource, event: EventRow) {
   // The moderator's secret opened a stored event, so its state exists.
-  const state = loadEventState(source.db, event.id)!;
-  return printables(state, registrationsOf(source.db, event.id), {
+  const state = (await loadEventState(source.db, event.id))!;
+  return printables(state, await registrationsOf(source.db, event.id), {
     publicUrl: source.publicUrl,
     secretOf: (id) => claimSecret(source.serverKey, event.id, id),
   });

@@ -41,12 +41,12 @@ export interface ImportPlan {
 }
 
 /** Reads the file and maps it; what an import would do, row by row. Writes nothing. */
-export function planImport(
+export async function planImport(
   tx: DbLike,
   eventId: string,
   catalogue: Catalogue,
   request: ImportRequest,
-): ImportPlan {
+): Promise<ImportPlan> {
   const table = readImportFile(request.content);
   const mapping = request.mapping ?? suggestMapping(table.columns);
   if (!mapping) {
@@ -69,7 +69,7 @@ export function planImport(
     );
   }
   const mapped = mapRows(table, mapping, catalogue, request.values);
-  const existing = new Map(registrationsOf(tx, eventId).map((r) => [r.ticketId, r]));
+  const existing = new Map((await registrationsOf(tx, eventId)).map((r) => [r.ticketId, r]));
   const people = mapped.people.map((p) => {
     const earlier = existing.get(p.ticketId);
     const status: RowStatus = !earlier ? 'new' : earlier.participantId ? 'claimed' : 'update';
@@ -88,9 +88,9 @@ export async function importRegistrations(
   serverKey: string,
   request: ImportRequest,
 ) {
-  return commit(ctx, eventId, 'import_registrations', (tx, state) => {
+  return commit(ctx, eventId, 'import_registrations', async (tx, state) => {
     assertActive(state);
-    const plan = planImport(tx, eventId, state.event.catalogue, request);
+    const plan = await planImport(tx, eventId, state.event.catalogue, request);
     if (!plan.mapping) {
       throw unprocessable('import_mapping_needed', 'Say which column holds the ticket id and the name.');
     }
@@ -101,17 +101,17 @@ export async function importRegistrations(
         plan.errors,
       );
     }
-    const byTicket = new Map(registrationsOf(tx, eventId).map((r) => [r.ticketId, r]));
+    const byTicket = new Map((await registrationsOf(tx, eventId)).map((r) => [r.ticketId, r]));
     const counts = { created: 0, updated: 0, claimed: 0 };
     for (const person of plan.people) {
       const earlier = byTicket.get(person.ticketId);
       if (earlier?.participantId) counts.claimed += 1;
       else if (earlier) {
-        updateRegistration(tx, earlier.id, fields(person));
+        await updateRegistration(tx, earlier.id, fields(person));
         counts.updated += 1;
       } else {
         const id = newId();
-        insertRegistration(tx, {
+        await insertRegistration(tx, {
           id,
           eventId,
           ticketId: person.ticketId,
@@ -140,8 +140,8 @@ function fields(p: ImportedPerson) {
 
 /** The moderator's "erase the expected list": everyone who has not claimed their profile. */
 export async function eraseExpected(ctx: CommandContext, eventId: string): Promise<number> {
-  return commit(ctx, eventId, 'erase_expected', (tx) => {
-    const erased = deleteUnclaimed(tx, eventId);
+  return commit(ctx, eventId, 'erase_expected', async (tx) => {
+    const erased = await deleteUnclaimed(tx, eventId);
     return { result: erased, details: { erased }, unchanged: erased === 0 };
   });
 }

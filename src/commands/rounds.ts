@@ -35,26 +35,26 @@ export async function startRound(ctx: CommandContext, eventId: string): Promise<
 }
 
 function tryStart(ctx: CommandContext, eventId: string): Promise<{ number: number } | null> {
-  return commit(ctx, eventId, 'start_round', (tx, state) => {
+  return commit(ctx, eventId, 'start_round', async (tx, state) => {
     assertCanStart(state);
     const basis = basisParts(state);
     const plan = currentPlan(state, basisKey(basis));
     if (!plan) return { result: null, unchanged: true };
     const planned = nextPlannedRound(state, plan);
-    const round = insertRound(tx, {
+    const round = await insertRound(tx, {
       eventId,
       number: planned.number,
       ...roundTiming(state, ctx.now()),
       metrics: planned.metrics,
     });
     const seats = plannedSeats(state, planned.plan);
-    insertAssignments(tx, round.id, seats);
+    await insertAssignments(tx, round.id, seats);
     // A start changes nothing else: the people, the tables, the café (no takeaway or feedback can
     // belong to a round that did not exist) stay as they were.
     const after = { ...state, rounds: [...state.rounds, { ...round, seats }] };
     // The start adds one round to what the plan depended on, and changes nothing else of it.
     const afterBasis = basisKey({ ...basis, rounds: [...basis.rounds, roundBasis(seats)] });
-    const rest = storeRemainingPlan(tx, state, afterBasis, plan, ctx.now());
+    const rest = await storeRemainingPlan(tx, state, afterBasis, plan, ctx.now());
     return {
       result: { number: planned.number },
       details: { round: planned.number, seated: seats.size, metrics: planned.metrics },
@@ -64,27 +64,27 @@ function tryStart(ctx: CommandContext, eventId: string): Promise<{ number: numbe
 }
 
 export async function extendRound(ctx: CommandContext, eventId: string, minutes: number): Promise<void> {
-  await commit(ctx, eventId, 'extend_round', (tx, state) => {
+  await commit(ctx, eventId, 'extend_round', async (tx, state) => {
     const round = requireLiveRound(state);
-    setRoundEnd(tx, round.id, extendedEnd(state, minutes, ctx.now()));
+    await setRoundEnd(tx, round.id, extendedEnd(state, minutes, ctx.now()));
     return { result: undefined, details: { round: round.number, minutes } };
   });
 }
 
 export async function endRound(ctx: CommandContext, eventId: string): Promise<void> {
-  await commit(ctx, eventId, 'end_round', (tx, state) => {
+  await commit(ctx, eventId, 'end_round', async (tx, state) => {
     const round = requireLiveRound(state);
-    endRoundRow(tx, round.id, ctx.now());
+    await endRoundRow(tx, round.id, ctx.now());
     return { result: undefined, details: { round: round.number } };
   });
 }
 
 /** The timer's end: only when the live round is really due, so a late or repeated timer changes nothing. */
 export async function endRoundIfDue(ctx: CommandContext, eventId: string): Promise<boolean> {
-  return commit(ctx, eventId, 'auto_end_round', (tx, state) => {
+  return commit(ctx, eventId, 'auto_end_round', async (tx, state) => {
     const round = liveRound(state);
     if (!round || round.endsAt.getTime() > ctx.now()) return { result: false, unchanged: true };
-    endRoundRow(tx, round.id, ctx.now());
+    await endRoundRow(tx, round.id, ctx.now());
     return { result: true, details: { round: round.number } };
   });
 }
@@ -96,17 +96,17 @@ export async function moveParticipant(
   tableId: number,
   swapWith?: string,
 ): Promise<void> {
-  await commit(ctx, eventId, 'move', (tx, state) => {
+  await commit(ctx, eventId, 'move', async (tx, state) => {
     assertCanMove(state, participantId, tableId, swapWith);
     const round = requireLiveRound(state);
     const from = round.seats.get(participantId);
     const moves: [string, number][] = [[participantId, tableId]];
     if (swapWith !== undefined && from !== undefined) moves.push([swapWith, from]);
     for (const [id, to] of moves) {
-      upsertAssignment(tx, { roundId: round.id, participantId: id, tableId: to });
+      await upsertAssignment(tx, { roundId: round.id, participantId: id, tableId: to });
       round.seats.set(id, to);
     }
-    refreshLiveMetrics(tx, state);
+    await refreshLiveMetrics(tx, state);
     return { result: undefined, details: { participantId, tableId, swapWith, round: round.number } };
   });
 }
@@ -116,7 +116,7 @@ export async function seatLateArrival(
   eventId: string,
   participantId: string,
 ): Promise<number> {
-  return commit(ctx, eventId, 'seat_late_arrival', (tx, state) => {
+  return commit(ctx, eventId, 'seat_late_arrival', async (tx, state) => {
     assertActive(state);
     const round = requireLiveRound(state);
     const person = state.participants.find((p) => p.id === participantId);
@@ -125,9 +125,9 @@ export async function seatLateArrival(
     if (person.presence !== 'present') throw conflict('not_present', 'Mark the person present first.');
     const tableId = lateArrivalTable(state, participantId);
     if (tableId === null) throw conflict('no_free_seat', 'No table has a free seat: add a table.');
-    upsertAssignment(tx, { roundId: round.id, participantId, tableId });
+    await upsertAssignment(tx, { roundId: round.id, participantId, tableId });
     round.seats.set(participantId, tableId);
-    refreshLiveMetrics(tx, state);
+    await refreshLiveMetrics(tx, state);
     return { result: tableId, details: { participantId, tableId, round: round.number } };
   });
 }

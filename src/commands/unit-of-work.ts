@@ -37,8 +37,8 @@ export type Change<R> = (tx: Tx, state: EventState) => Outcome<R> | Promise<Outc
  * One unit of work on one event: read its state, apply the change, raise the version, log the
  * moderator's action (when it has details), commit — and only then announce it, so no client ever
  * sees what is not committed. A change that finds nothing to do says `unchanged` and writes nothing.
- * Asynchronous for its callers although SQLite commits within the call: a store across the network
- * answers later, so no caller may count on a command being done before it awaited it.
+ * Every read and write is awaited: a store across the network answers later, and on SQLite the
+ * transaction holds the one writing connection across the waits.
  */
 export async function commit<R>(
   ctx: CommandContext,
@@ -48,13 +48,17 @@ export async function commit<R>(
 ): Promise<R> {
   const now = ctx.now();
   const { result, unchanged, after } = await ctx.store.transaction(async (tx) => {
-    const state = stateForCommand(tx, eventId);
+    const state = await stateForCommand(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
     const { result, details, unchanged, after } = await change(tx, state);
     if (unchanged) return { result, unchanged };
-    raiseVersion(tx, eventId, now);
-    if (details) logAction(tx, eventId, now, action, details);
-    return { result, unchanged: false, after: after && { ...after, event: findEventById(tx, eventId)! } };
+    await raiseVersion(tx, eventId, now);
+    if (details) await logAction(tx, eventId, now, action, details);
+    return {
+      result,
+      unchanged: false,
+      after: after && { ...after, event: (await findEventById(tx, eventId))! },
+    };
   });
   if (after) keepCommitted(ctx.db, after);
   if (!unchanged) ctx.changes.changed(eventId);

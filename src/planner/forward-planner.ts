@@ -99,7 +99,7 @@ export class ForwardPlanner {
    */
   async ensureCurrent(eventId: string, attempts = 4): Promise<EventState | undefined> {
     for (let i = 0; i < attempts; i++) {
-      const state = committedState(this.deps.db, eventId);
+      const state = await committedState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return state;
       const entry = this.entry(eventId);
       if (entry.running && entry.runningBasis === planBasis(state)) {
@@ -196,7 +196,7 @@ export class ForwardPlanner {
 
   private async plan(eventId: string, urgent: boolean, entry: EventEntry): Promise<void> {
     try {
-      const state = committedState(this.deps.db, eventId);
+      const state = await committedState(this.deps.db, eventId);
       if (!state || !canPlanAhead(state) || currentPlan(state)) return;
       // Too few seats: nothing to plan; the start says so to the moderator.
       if (presentParticipants(state).length > seatsAvailable(state)) return;
@@ -216,7 +216,7 @@ export class ForwardPlanner {
       if (stored) this.deps.onStored(eventId);
       // Only our own store raised the version: the room is as planned. Anything else: plan again
       // (a change that left the basis alone costs one cheap look in the next job).
-      if (stored && eventVersion(this.deps.db, eventId) !== state.event.version + 1 && !this.closed)
+      if (stored && (await eventVersion(this.deps.db, eventId)) !== state.event.version + 1 && !this.closed)
         this.request(eventId);
     } catch (error) {
       this.deps.onError(error, eventId);

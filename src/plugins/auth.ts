@@ -38,8 +38,8 @@ export function bearer(request: FastifyRequest): string {
   return secret;
 }
 
-export function eventByCode(app: FastifyInstance, code: string): EventRow {
-  const event = findEventByCode(app.db, code);
+export async function eventByCode(app: FastifyInstance, code: string): Promise<EventRow> {
+  const event = await findEventByCode(app.db, code);
   if (!event) throw notFound('Event');
   return event;
 }
@@ -47,24 +47,31 @@ export function eventByCode(app: FastifyInstance, code: string): EventRow {
 const forbidden = () => new AppError(403, 'forbidden', 'This secret does not allow that for this event.');
 
 /** 401 without a readable secret, 404 for an unknown event, 403 for a secret this event does not know. */
-function eventFor(app: FastifyInstance, request: FastifyRequest, opens: (keyof EventRow)[]): EventRow {
+async function eventFor(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  opens: (keyof EventRow)[],
+): Promise<EventRow> {
   const secret = bearer(request);
-  const event = eventByCode(app, (request.params as { code: string }).code);
+  const event = await eventByCode(app, (request.params as { code: string }).code);
   if (!opens.some((hash) => secretMatches(secret, event[hash] as string))) throw forbidden();
   return event;
 }
 
-export function participantOf(app: FastifyInstance, request: FastifyRequest): ParticipantRow {
-  const participant = findParticipantByToken(app.db, bearer(request));
+export async function participantOf(app: FastifyInstance, request: FastifyRequest): Promise<ParticipantRow> {
+  const participant = await findParticipantByToken(app.db, bearer(request));
   if (!participant) throw new AppError(401, 'unauthorized', 'Unknown participant token; join again.');
   return participant;
 }
 
 /** 401 for a claim secret this event does not know: a badge of another event is simply not valid here. */
-export function registrationOf(app: FastifyInstance, request: FastifyRequest): RegistrationRow {
+export async function registrationOf(
+  app: FastifyInstance,
+  request: FastifyRequest,
+): Promise<RegistrationRow> {
   const secret = bearer(request);
-  const event = eventByCode(app, (request.params as { code: string }).code);
-  const registration = findRegistrationByClaim(app.db, hashSecret(secret));
+  const event = await eventByCode(app, (request.params as { code: string }).code);
+  const registration = await findRegistrationByClaim(app.db, hashSecret(secret));
   if (!registration || registration.eventId !== event.id) {
     throw new AppError(401, 'unauthorized', 'This personal link is not (or no longer) valid.');
   }
@@ -89,25 +96,25 @@ const REFUSALS: Record<Audience, ErrorStatus[]> = {
   admin: [401],
 };
 
-type Check = (request: FastifyRequest) => void;
+type Check = (request: FastifyRequest) => Promise<void> | void;
 
 function checkFor(app: FastifyInstance, audience: Audience): Check {
   switch (audience) {
     case 'moderator':
-      return (request) => {
-        request.event = eventFor(app, request, ['moderatorTokenHash']);
+      return async (request) => {
+        request.event = await eventFor(app, request, ['moderatorTokenHash']);
       };
     case 'screen':
-      return (request) => {
-        request.event = eventFor(app, request, ['screenTokenHash', 'moderatorTokenHash']);
+      return async (request) => {
+        request.event = await eventFor(app, request, ['screenTokenHash', 'moderatorTokenHash']);
       };
     case 'participant':
-      return (request) => {
-        request.participant = participantOf(app, request);
+      return async (request) => {
+        request.participant = await participantOf(app, request);
       };
     case 'claim':
-      return (request) => {
-        request.registration = registrationOf(app, request);
+      return async (request) => {
+        request.registration = await registrationOf(app, request);
       };
     case 'admin': {
       const adminHash = app.config.ADMIN_TOKEN ? hashSecret(app.config.ADMIN_TOKEN) : null;

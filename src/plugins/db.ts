@@ -10,6 +10,13 @@ declare module 'fastify' {
     db: Db;
     /** Transactions (the commands'), one at a time. */
     store: SqliteStore;
+    /**
+     * Read once at start and fixed for the server's life: only an offline restore renews it, and
+     * clients compare it with what they saw before to drop versions from another life of the data.
+     */
+    dataId: string;
+    /** Derives repeatable join tokens; never leaves the server. */
+    tokenKey: string;
   }
 }
 
@@ -17,8 +24,8 @@ export default fp<{ path: string }>(
   async (app, { path }) => {
     const store = new SqliteStore(path);
     // Made at start, so that later reads (a socket's hello) never write.
-    dataId(store.writer);
-    tokenKey(store.writer);
+    app.decorate('dataId', await dataId(store.writer));
+    app.decorate('tokenKey', await tokenKey(store.writer));
     app.decorate('db', store.reader);
     app.decorate('store', store);
     const checkpoints = path === ':memory:' ? null : startCheckpointer(path);

@@ -1,7 +1,7 @@
 import websocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { Connection } from '../realtime/connection.js';
 import { Heartbeat } from '../realtime/heartbeat.js';
 import { authenticate } from '../realtime/hello.js';
@@ -14,7 +14,6 @@ import {
   MAX_FRAME_BYTES,
 } from '../realtime/messages.js';
 import { SOCKETS_PER_SECRET, SocketCounter, secretKey } from '../realtime/socket-caps.js';
-import { dataId } from '../repositories/instance.js';
 import { eventLinks } from '../routes/params.js';
 
 declare module 'fastify' {
@@ -67,8 +66,21 @@ function handleSocket(
     app.hub.leave(connection);
   });
   socket.on('error', () => socket.terminate());
+  // One message at a time, in the order they came: a hello reads the database, and what follows it
+  // (a ping, a resync) must find the socket identified.
+  let handling: Promise<void> = Promise.resolve();
   socket.on('message', (data, isBinary) => {
     if (!connection.takeToken()) return connection.rateLimited();
+    handling = handling
+      .then(() => handleMessage(data, isBinary))
+      .catch((err: unknown) => {
+        app.log.error({ err }, 'socket message failed');
+        connection.close(CLOSE.internal, 'server error');
+      });
+  });
+
+  async function handleMessage(data: RawData, isBinary: boolean): Promise<void> {
+    if (!connection.open) return;
     let raw: unknown;
     let parsed: ReturnType<typeof clientMessage.safeParse> | null = null;
     if (!isBinary) {
@@ -107,16 +119,23 @@ function handleSocket(
         return;
       }
       clearTimeout(helloTimer);
-      const who = authenticate(app.db, message);
+      const who = await authenticate(app.db, message);
+      // The socket may have closed while the secret was looked up: nothing to count or join then.
+      if (!connection.open) return;
       if (!who) return connection.close(CLOSE.unauthorized, 'unknown or wrong secret');
       if (!caps.bySecret.take(secretKey(who), SOCKETS_PER_SECRET[who.role])) {
         return connection.close(CLOSE.policy, 'too many sockets for this secret');
       }
       secret = secretKey(who);
-      const views = app.hub.viewsFor(who.eventId);
-      if (!views) return connection.close(CLOSE.gone, 'event erased');
+      // In the room before the views are read, so a change committed meanwhile reaches it by push.
       app.hub.join(connection, who);
-      const currentDataId = dataId(app.db);
+      const views = await app.hub.viewsFor(who.eventId);
+      if (!views) {
+        app.hub.leave(connection);
+        return connection.close(CLOSE.gone, 'event erased');
+      }
+      if (!connection.open) return;
+      const currentDataId = app.dataId;
       const reset = message.dataId !== undefined && message.dataId !== currentDataId;
       const built = views.for(who);
       if (!reset && built && message.etag === built.etag) {
@@ -136,10 +155,10 @@ function handleSocket(
     if (!subscription) return connection.close(CLOSE.protocol, 'the first message must be a hello');
     if (message.type === 'ping') connection.send({ type: 'pong' });
     if (message.type === 'resync') {
-      const views = app.hub.viewsFor(subscription.eventId);
-      if (views) app.hub.push(connection, views, dataId(app.db), true);
+      const views = await app.hub.viewsFor(subscription.eventId);
+      if (views && connection.open) app.hub.push(connection, views, app.dataId, true);
     }
-  });
+  }
 }
 
 /** One WebSocket endpoint; identity comes in the first message, never in the URL. */
@@ -150,7 +169,7 @@ export default fp(
     const addressOf = (request: FastifyRequest) => request.ip ?? 'local';
     const hub = new Hub({
       db: app.db,
-      dataId: () => dataId(app.db),
+      dataId: () => app.dataId,
       joinUrl: (code) => eventLinks(app.config.PUBLIC_URL, code).join,
       onError: (err, eventId) => app.log.error({ err, eventId }, 'realtime push failed'),
       now: app.now,

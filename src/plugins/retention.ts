@@ -9,7 +9,7 @@ const SWEEP_EVERY = 3_600_000;
 export default fp<{ retentionDays: number }>(
   async (app, { retentionDays }) => {
     const sweep = async () => {
-      const expired = expiredEventIds(app.db, app.now() - retentionDays * DAY);
+      const expired = await expiredEventIds(app.db, app.now() - retentionDays * DAY);
       for (const eventId of expired) {
         await eraseEvent(app, eventId);
       }

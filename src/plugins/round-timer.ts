@@ -21,31 +21,43 @@ export default fp(
     const fire = async (eventId: string) => {
       timers.delete(eventId);
       try {
-        if (!(await endRoundIfDue(app, eventId))) rearm(eventId);
+        if (!(await endRoundIfDue(app, eventId))) await rearm(eventId);
       } catch (err) {
         app.log.error({ err, eventId }, 'round timer failed');
       }
     };
 
-    const rearm = (eventId: string) => {
+    /** event → the latest look-up asked for: an older one that answers later must not win */
+    const asked = new Map<string, number>();
+    let asks = 0;
+
+    const rearm = async (eventId: string) => {
+      const ask = ++asks;
+      asked.set(eventId, ask);
       // Runs on every change (every join): one indexed look-up for this event, not all live rounds.
-      const endsAt = liveRoundEnd(app.db, eventId);
+      const endsAt = await liveRoundEnd(app.db, eventId);
+      if (asked.get(eventId) !== ask) return;
+      asked.delete(eventId);
       if (endsAt !== undefined) arm(eventId, endsAt);
       else {
         clearTimeout(timers.get(eventId));
         timers.delete(eventId);
       }
     };
+    const rearmReporting = (eventId: string) =>
+      rearm(eventId).catch((err) => app.log.error({ err, eventId }, 'round timer failed'));
 
     app.changes.on('changed', (eventId, source) => {
-      if (source === 'event') rearm(eventId);
+      if (source === 'event') void rearmReporting(eventId);
     });
     app.changes.on('erased', (eventId) => {
+      // A look-up still under way finds the event gone, or is overruled here.
+      asked.delete(eventId);
       clearTimeout(timers.get(eventId));
       timers.delete(eventId);
     });
     app.addHook('onReady', async () => {
-      for (const { eventId, endsAt } of liveRoundEnds(app.db)) arm(eventId, endsAt);
+      for (const { eventId, endsAt } of await liveRoundEnds(app.db)) arm(eventId, endsAt);
     });
     app.addHook('onClose', async () => {
       for (const timer of timers.values()) clearTimeout(timer);

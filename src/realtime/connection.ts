@@ -32,6 +32,10 @@ export class Connection implements Beating {
     private readonly now: () => number,
   ) {}
 
+  get open(): boolean {
+    return this.socket.readyState === this.socket.OPEN;
+  }
+
   get subscribed(): boolean {
     return this.subscription !== null;
   }

@@ -102,12 +102,15 @@ export class Hub {
     this.prepared.delete(eventId);
   }
 
-  /** The view a socket should have now, for a hello or a resync. */
-  viewsFor(eventId: string): AudienceViews | null {
-    const state = committedState(this.deps.db, eventId);
+  /**
+   * The view a socket should have now, for a hello or a resync. Reads that overlap may finish out of
+   * order: the views never go back to an older version than one already built.
+   */
+  async viewsFor(eventId: string): Promise<AudienceViews | null> {
+    const state = await committedState(this.deps.db, eventId);
     if (!state) return null;
     const cached = this.current.get(eventId);
-    if (cached?.version === state.event.version) return cached;
+    if (cached && cached.version >= state.event.version) return cached;
     const views = new AudienceViews(
       state,
       this.deps.joinUrl(state.event.code),
@@ -128,7 +131,7 @@ export class Hub {
       this.scheduled = false;
       const events = [...this.dirty];
       this.dirty.clear();
-      for (const [id, all] of events) this.flush(id, all);
+      for (const [id, all] of events) void this.flush(id, all);
     });
   }
 
@@ -167,9 +170,9 @@ export class Hub {
 
   /**
    * Sends each socket of the event its view when the view changed since its last snapshot; `all`
-   * false: only the plan changed, which only moderators see.
+   * false: only the plan changed, which only moderators see. Reports its own errors.
    */
-  flush(eventId: string, all = true): void {
+  async flush(eventId: string, all = true): Promise<void> {
     const room = this.rooms.get(eventId);
     if (!room) return;
     if (all) {
@@ -179,11 +182,13 @@ export class Hub {
       this.lastPush.set(eventId, performance.now());
     }
     try {
-      const views = this.viewsFor(eventId);
+      const views = await this.viewsFor(eventId);
       if (!views) {
         this.erased(eventId);
         return;
       }
+      // The last socket may have left while the state was read.
+      if (!this.rooms.has(eventId)) return;
       const everyone = this.fanOuts.reachesAll(eventId, all);
       const phones: Connection[] = [];
       const others: Connection[] = [];
@@ -212,7 +217,7 @@ export class Hub {
     const job = { timer: null as NodeJS.Timeout | null };
     job.timer = setTimeout(() => {
       job.timer = null;
-      this.prepare(eventId, job);
+      void this.prepare(eventId, job);
     }, PREPARE_AFTER_QUIET_MS);
     job.timer.unref();
     this.preparing.set(eventId, job);
@@ -232,12 +237,14 @@ export class Hub {
   /**
    * Prepares the phones' parts of the round the next start will seat — the current forward plan's
    * next round, during the round before it or between rounds — a slice per turn; a push in between
-   * starts it over.
+   * starts it over. Reports its own errors.
    */
-  private prepare(eventId: string, job: { timer: NodeJS.Timeout | null }): void {
+  private async prepare(eventId: string, job: { timer: NodeJS.Timeout | null }): Promise<void> {
     try {
       if (!this.hasPhones(eventId)) return;
-      const state = committedState(this.deps.db, eventId);
+      const state = await committedState(this.deps.db, eventId);
+      // A push while the state was read starts the preparation over.
+      if (this.preparing.get(eventId) !== job) return;
       if (state?.event.status !== 'active') return;
       const next = currentPlan(state)?.[0];
       if (!next) return;

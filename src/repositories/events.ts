@@ -20,112 +20,120 @@ export type EventSettings = Partial<
 >;
 
 /** Raises the event's version: realtime pushes carry it, and every committed change raises it. */
-export function raiseVersion(tx: DbLike, eventId: string, now: number): void {
-  tx.update(events)
+export async function raiseVersion(tx: DbLike, eventId: string, now: number): Promise<void> {
+  await tx
+    .update(events)
     .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
-    .where(eq(events.id, eventId))
-    .run();
+    .where(eq(events.id, eventId));
 }
 
 /** The moderator's log: ids and numbers only, never names. */
-export function logAction(
+export async function logAction(
   tx: DbLike,
   eventId: string,
   now: number,
   action: string,
   details: Record<string, unknown>,
-): void {
-  tx.insert(moderatorActions)
-    .values({ eventId, at: new Date(now), action, details })
-    .run();
+): Promise<void> {
+  await tx.insert(moderatorActions).values({ eventId, at: new Date(now), action, details });
 }
 
-export function insertEvent(tx: DbLike, values: EventInsert): void {
-  tx.insert(events).values(values).run();
+export async function insertEvent(tx: DbLike, values: EventInsert): Promise<void> {
+  await tx.insert(events).values(values);
 }
 
-export function updateEventRow(tx: DbLike, eventId: string, values: Partial<EventInsert>): void {
-  tx.update(events).set(values).where(eq(events.id, eventId)).run();
+export async function updateEventRow(
+  tx: DbLike,
+  eventId: string,
+  values: Partial<EventInsert>,
+): Promise<void> {
+  await tx.update(events).set(values).where(eq(events.id, eventId));
 }
 
-export function insertTables(
+export async function insertTables(
   tx: DbLike,
   eventId: string,
   inserts: TableChanges['inserts'],
   now: number,
-): void {
+): Promise<void> {
   for (const spec of inserts) {
     let hostParticipantId: string | null = null;
     if (spec.host) {
       hostParticipantId = newId();
-      tx.insert(participants)
-        .values({ id: hostParticipantId, eventId, ...spec.host, walkIn: true, joinedAt: new Date(now) })
-        .run();
+      await tx
+        .insert(participants)
+        .values({ id: hostParticipantId, eventId, ...spec.host, walkIn: true, joinedAt: new Date(now) });
     }
-    tx.insert(eventTables)
-      .values({
-        eventId,
-        position: spec.position,
-        label: spec.label,
-        seats: spec.seats,
-        topic: spec.topic,
-        features: spec.features,
-        hostParticipantId,
-      })
-      .run();
+    await tx.insert(eventTables).values({
+      eventId,
+      position: spec.position,
+      label: spec.label,
+      seats: spec.seats,
+      topic: spec.topic,
+      features: spec.features,
+      hostParticipantId,
+    });
   }
 }
 
 /** Applies a planned layout; positions are parked first, since (event, position) is unique. */
-export function applyTableChanges(tx: Tx, eventId: string, changes: TableChanges, now: number): void {
-  for (const id of changes.removals) tx.delete(eventTables).where(eq(eventTables.id, id)).run();
+export async function applyTableChanges(
+  tx: Tx,
+  eventId: string,
+  changes: TableChanges,
+  now: number,
+): Promise<void> {
+  for (const id of changes.removals) await tx.delete(eventTables).where(eq(eventTables.id, id));
   for (const t of changes.updates) {
-    tx.update(eventTables).set({ position: -t.id }).where(eq(eventTables.id, t.id)).run();
+    await tx.update(eventTables).set({ position: -t.id }).where(eq(eventTables.id, t.id));
   }
   for (const { id, ...fields } of changes.updates)
-    tx.update(eventTables).set(fields).where(eq(eventTables.id, id)).run();
-  insertTables(tx, eventId, changes.inserts, now);
+    await tx.update(eventTables).set(fields).where(eq(eventTables.id, id));
+  await insertTables(tx, eventId, changes.inserts, now);
 }
 
 /** Who the event is and whether it takes joins: all a join asks before its batch reads the row. */
-export function findEventHeadByCode(db: Db, code: string) {
-  return prepared(db).eventHeadByCode.get({ code });
+export async function findEventHeadByCode(db: Db, code: string) {
+  const [head] = await prepared(db).eventHeadByCode.execute({ code });
+  return head;
 }
 
 /** Events whose row is kept for look-ups by code; the least recently asked goes first. */
-const rowsByCode = keptPerDatabase<EventRow>(256);
+const rowsByCode = keptPerDatabase<EventRow>(256, (row) => `${row.id}:${row.version}`);
 
 /**
  * Every request names its event by code, a join three times (limits, route, batch): the row (its
  * catalogue parsed) is read once per version, and a look at the version says whether it still is.
  * The id is part of the stamp: an erased event's code may name a new event. Shared: never change it.
  */
-export function findEventByCode(db: Db, code: string): EventRow | undefined {
+export async function findEventByCode(db: Db, code: string): Promise<EventRow | undefined> {
   const queries = prepared(db);
-  const head = queries.eventHeadByCode.get({ code });
-  return rowsByCode(db).read(code, head && `${head.id}:${head.version}`, () =>
-    queries.eventByCode.get({ code }),
-  );
+  const head = await findEventHeadByCode(db, code);
+  return rowsByCode(db).read(code, head && `${head.id}:${head.version}`, async () => {
+    const [row] = await queries.eventByCode.execute({ code });
+    return row;
+  });
 }
 
-export function findEventById(db: DbLike, eventId: string) {
-  return prepared(db).eventById.get({ id: eventId });
+export async function findEventById(db: DbLike, eventId: string): Promise<EventRow | undefined> {
+  const [row] = await prepared(db).eventById.execute({ id: eventId });
+  return row;
 }
 
-export function endRoundRow(tx: DbLike, roundId: number, now: number): void {
-  tx.update(rounds)
+export async function endRoundRow(tx: DbLike, roundId: number, now: number): Promise<void> {
+  await tx
+    .update(rounds)
     .set({ status: 'ended', endedAt: new Date(now) })
-    .where(eq(rounds.id, roundId))
-    .run();
+    .where(eq(rounds.id, roundId));
 }
 
-export function deleteEvent(db: DbLike, eventId: string): void {
-  db.delete(events).where(eq(events.id, eventId)).run();
+export async function deleteEvent(db: DbLike, eventId: string): Promise<void> {
+  await db.delete(events).where(eq(events.id, eventId));
 }
 
 /** Events whose retention has run out: finished (or, if never finished, last changed) before the cutoff. */
-export function expiredEventIds(db: Db, cutoff: number): string[] {
-  return db
+export async function expiredEventIds(db: Db, cutoff: number): Promise<string[]> {
+  const rows = await db
     .select({ id: events.id })
     .from(events)
     .where(
@@ -133,7 +141,6 @@ export function expiredEventIds(db: Db, cutoff: number): string[] {
         and(isNotNull(events.finishedAt), lt(events.finishedAt, new Date(cutoff))),
         and(eq(events.status, 'active'), lt(events.updatedAt, new Date(cutoff))),
       ),
-    )
-    .all()
-    .map((r) => r.id);
+    );
+  return rows.map((r) => r.id);
 }

@@ -4,11 +4,13 @@ import { instance } from '../db/schema/index.js';
 import { newSecret } from '../security/tokens.js';
 import { prepared } from './prepared.js';
 
-function getOrCreate(db: Db, key: string): string {
-  const row = prepared(db).instanceValue.get({ key });
+async function getOrCreate(db: Db, key: string): Promise<string> {
+  const [row] = await prepared(db).instanceValue.execute({ key });
   if (row) return row.value;
-  db.insert(instance).values({ key, value: newSecret() }).onConflictDoNothing().run();
-  return db.select().from(instance).where(eq(instance.key, key)).get()!.value;
+  // Two replicas starting together: the first insert wins, and both read the one it left.
+  await db.insert(instance).values({ key, value: newSecret() }).onConflictDoNothing();
+  const [made] = await db.select().from(instance).where(eq(instance.key, key));
+  return made!.value;
 }
 
 /** Changes whenever the data is restored or wiped, so clients drop versions from another life of it. */
@@ -16,7 +18,7 @@ export const dataId = (db: Db) => getOrCreate(db, 'data_id');
 /** Derives repeatable join tokens; never leaves the database. */
 export const tokenKey = (db: Db) => getOrCreate(db, 'token_key');
 
-export function renewDataId(db: Db): string {
-  db.delete(instance).where(eq(instance.key, 'data_id')).run();
+export async function renewDataId(db: Db): Promise<string> {
+  await db.delete(instance).where(eq(instance.key, 'data_id'));
   return dataId(db);
 }

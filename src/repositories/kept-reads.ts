@@ -3,22 +3,44 @@ import type { DbLike } from './db-types.js';
 
 /**
  * The latest read of each key, kept while its stamp (the event's version) still holds; the least
- * recently asked goes first. Shared: never change what it returns.
+ * recently asked goes first. Readers that ask for the same stamp while it is being read share the
+ * one read (a wave of hellos after a restart). Shared: never change what it returns.
  */
 export class KeptReads<T> {
   private readonly kept = new Map<string, { stamp: string; value: T }>();
+  private readonly loading = new Map<string, { stamp: string; value: Promise<T | undefined> }>();
 
-  constructor(private readonly limit: number) {}
+  /** `stampOf`: the stamp a loaded value holds at, which may be newer than the one asked for. */
+  constructor(
+    private readonly limit: number,
+    private readonly stampOf: (value: T) => string,
+  ) {}
 
   /** `stamp` undefined: the key is gone, nothing is kept for it. */
-  read(key: string, stamp: string | undefined, load: () => T | undefined): T | undefined {
+  async read(
+    key: string,
+    stamp: string | undefined,
+    load: () => Promise<T | undefined>,
+  ): Promise<T | undefined> {
     const cached = this.kept.get(key);
     this.kept.delete(key);
     if (stamp === undefined) return undefined;
-    const value = cached?.stamp === stamp ? cached.value : load();
-    if (value === undefined) return undefined;
-    this.keep(key, stamp, value);
-    return value;
+    if (cached?.stamp === stamp) {
+      this.kept.set(key, cached);
+      return cached.value;
+    }
+    const pending = this.loading.get(key);
+    if (pending?.stamp === stamp) return pending.value;
+    const value = load();
+    this.loading.set(key, { stamp, value });
+    try {
+      const loaded = await value;
+      // A value of a later stamp is right for its reader, but the kept one answers for `stamp` only.
+      if (loaded !== undefined && this.stampOf(loaded) === stamp) this.keep(key, stamp, loaded);
+      return loaded;
+    } finally {
+      if (this.loading.get(key)?.value === value) this.loading.delete(key);
+    }
   }
 
   /** Keeps what a writer knows the key holds at this stamp, so the next reader need not read it. */
@@ -33,13 +55,16 @@ export class KeptReads<T> {
  * One KeptReads per database, shared by its connections: the version names a committed state on
  * whichever connection it was read, so what a command keeps after its commit is what the readers find.
  */
-export function keptPerDatabase<T>(limit: number): (db: DbLike) => KeptReads<T> {
+export function keptPerDatabase<T>(
+  limit: number,
+  stampOf: (value: T) => string,
+): (db: DbLike) => KeptReads<T> {
   const byDatabase = new WeakMap<object, KeptReads<T>>();
   return (db) => {
     const database = databaseOf(db);
     let reads = byDatabase.get(database);
     if (!reads) {
-      reads = new KeptReads<T>(limit);
+      reads = new KeptReads<T>(limit, stampOf);
       byDatabase.set(database, reads);
     }
     return reads;

@@ -3,23 +3,22 @@ import { eventTables, participants } from '../db/schema/index.js';
 import type { DbLike } from './db-types.js';
 
 /** Whether the id names a person of this event: a moderator may erase only their own event's people. */
-export function isParticipantOf(db: DbLike, eventId: string, participantId: string): boolean {
-  const row = db
+export async function isParticipantOf(db: DbLike, eventId: string, participantId: string): Promise<boolean> {
+  const rows = await db
     .select({ id: participants.id })
     .from(participants)
-    .where(and(eq(participants.eventId, eventId), eq(participants.id, participantId)))
-    .get();
-  return row !== undefined;
+    .where(and(eq(participants.eventId, eventId), eq(participants.id, participantId)));
+  return rows.length > 0;
 }
 
 /** Deletes the simulated people among `ids`; tables they hosted keep no host. */
-export function deleteSimulated(tx: DbLike, eventId: string, ids: string[]): void {
+export async function deleteSimulated(tx: DbLike, eventId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  tx.update(eventTables)
+  await tx
+    .update(eventTables)
     .set({ hostParticipantId: null })
-    .where(and(eq(eventTables.eventId, eventId), inArray(eventTables.hostParticipantId, ids)))
-    .run();
-  tx.delete(participants)
-    .where(and(eq(participants.eventId, eventId), eq(participants.simulated, true)))
-    .run();
+    .where(and(eq(eventTables.eventId, eventId), inArray(eventTables.hostParticipantId, ids)));
+  await tx
+    .delete(participants)
+    .where(and(eq(participants.eventId, eventId), eq(participants.simulated, true)));
 }

@@ -8,64 +8,78 @@ import { prepared, withDefaults } from './prepared.js';
 
 export type ParticipantInsert = typeof participants.$inferInsert;
 
-export function insertParticipant(tx: DbLike, values: ParticipantInsert): ParticipantRow {
-  return prepared(tx).insertParticipant.get(withDefaults(participants, values))!;
+export async function insertParticipant(tx: DbLike, values: ParticipantInsert): Promise<ParticipantRow> {
+  const [row] = await prepared(tx).insertParticipant.execute(withDefaults(participants, values));
+  return row!;
 }
 
-export function updateParticipant(
+export async function updateParticipant(
   tx: DbLike,
   eventId: string,
   participantId: string,
   values: Partial<ParticipantInsert>,
-): ParticipantRow | undefined {
-  return tx
+): Promise<ParticipantRow | undefined> {
+  const [row] = await tx
     .update(participants)
     .set(values)
     .where(and(eq(participants.id, participantId), eq(participants.eventId, eventId)))
-    .returning()
-    .get();
+    .returning();
+  return row;
 }
 
 /** The person's row and, through the foreign keys, their seats; a table they hosted keeps no host. */
-export function deleteParticipant(tx: DbLike, eventId: string, participantId: string): boolean {
-  clearHosting(tx, participantId);
-  const deleted = tx
+export async function deleteParticipant(
+  tx: DbLike,
+  eventId: string,
+  participantId: string,
+): Promise<boolean> {
+  await clearHosting(tx, participantId);
+  const deleted = await tx
     .delete(participants)
     .where(and(eq(participants.id, participantId), eq(participants.eventId, eventId)))
-    .returning({ id: participants.id })
-    .get();
-  return deleted !== undefined;
+    .returning({ id: participants.id });
+  return deleted.length > 0;
 }
 
-export function clearHosting(tx: DbLike, participantId: string): void {
-  tx.update(eventTables)
+export async function clearHosting(tx: DbLike, participantId: string): Promise<void> {
+  await tx
+    .update(eventTables)
     .set({ hostParticipantId: null })
-    .where(eq(eventTables.hostParticipantId, participantId))
-    .run();
+    .where(eq(eventTables.hostParticipantId, participantId));
 }
 
-export function setHost(tx: DbLike, tableId: number, participantId: string | null): void {
-  tx.update(eventTables).set({ hostParticipantId: participantId }).where(eq(eventTables.id, tableId)).run();
+export async function setHost(tx: DbLike, tableId: number, participantId: string | null): Promise<void> {
+  await tx.update(eventTables).set({ hostParticipantId: participantId }).where(eq(eventTables.id, tableId));
 }
 
-export function participantCount(tx: DbLike, eventId: string): number {
-  return prepared(tx).participantCount.get({ eventId })!.n;
+export async function participantCount(tx: DbLike, eventId: string): Promise<number> {
+  const [row] = await prepared(tx).participantCount.execute({ eventId });
+  return row!.n;
 }
 
-export function findByRequestKey(tx: DbLike, eventId: string, requestKeyHash: string) {
-  return prepared(tx).participantByRequestKey.get({ eventId, hash: requestKeyHash });
+export async function findByRequestKey(
+  tx: DbLike,
+  eventId: string,
+  requestKeyHash: string,
+): Promise<{ id: string } | undefined> {
+  const [row] = await prepared(tx).participantByRequestKey.execute({ eventId, hash: requestKeyHash });
+  return row;
 }
 
-export function findParticipantByToken(db: Db, token: string) {
-  return prepared(db).participantByTokenHash.get({ hash: hashSecret(token) });
+export async function findParticipantByToken(db: Db, token: string): Promise<ParticipantRow | undefined> {
+  const [row] = await prepared(db).participantByTokenHash.execute({ hash: hashSecret(token) });
+  return row;
 }
 
-export function insertKnownPair(tx: DbLike, eventId: string, markedBy: string, other: string): void {
-  tx.insert(knownPairs).values({ eventId, markedBy, other }).onConflictDoNothing().run();
+export async function insertKnownPair(
+  tx: DbLike,
+  eventId: string,
+  markedBy: string,
+  other: string,
+): Promise<void> {
+  await tx.insert(knownPairs).values({ eventId, markedBy, other }).onConflictDoNothing();
 }
 
-export function deleteKnownPair(tx: DbLike, markedBy: string, other: string): void {
-  tx.delete(knownPairs)
-    .where(and(eq(knownPairs.markedBy, markedBy), eq(knownPairs.other, other)))
-    .run();
+export async function deleteKnownPair(tx: DbLike, markedBy: string, other: string): Promise<void> {
+  await tx.delete(knownPairs).where(and(eq(knownPairs.markedBy, markedBy), eq(knownPairs.other, other)));
 }

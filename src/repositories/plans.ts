@@ -14,13 +14,13 @@ export interface PlanValues {
 }
 
 /** A plan stored whole, none of its rounds started; the row as a read would give it. */
-export function upsertPlan(db: DbLike, eventId: string, values: PlanValues): PlanRow {
-  const { played: _, ...row } = db
+export async function upsertPlan(db: DbLike, eventId: string, values: PlanValues): Promise<PlanRow> {
+  const [stored] = await db
     .insert(plans)
     .values({ eventId, ...values, played: 0 })
     .onConflictDoUpdate({ target: plans.eventId, set: { ...values, played: 0 } })
-    .returning()
-    .get();
+    .returning();
+  const { played: _, ...row } = stored!;
   return row;
 }
 
@@ -31,23 +31,23 @@ export type AdvancedPlan = Pick<PlanValues, 'basisKey' | 'metrics' | 'steps' | '
  * The plan's first round has started: it is counted as played, and the rounds after it stay where
  * they are in the row, not written again.
  */
-export function advancePlan(db: DbLike, eventId: string, values: AdvancedPlan): void {
-  db.update(plans)
+export async function advancePlan(db: DbLike, eventId: string, values: AdvancedPlan): Promise<void> {
+  await db
+    .update(plans)
     .set({ ...values, played: sql`${plans.played} + 1` })
-    .where(eq(plans.eventId, eventId))
-    .run();
+    .where(eq(plans.eventId, eventId));
 }
 
 /** The event's stored plan, its started rounds left out. */
-export function readPlan(db: DbLike, eventId: string): PlanRow | null {
-  const row = db.select().from(plans).where(eq(plans.eventId, eventId)).get();
+export async function readPlan(db: DbLike, eventId: string): Promise<PlanRow | null> {
+  const [row] = await db.select().from(plans).where(eq(plans.eventId, eventId));
   if (!row) return null;
   const { played, ...plan } = row;
   return { ...plan, rounds: plan.rounds.slice(played) };
 }
 
-export function deletePlan(db: DbLike, eventId: string): void {
-  db.delete(plans).where(eq(plans.eventId, eventId)).run();
+export async function deletePlan(db: DbLike, eventId: string): Promise<void> {
+  await db.delete(plans).where(eq(plans.eventId, eventId));
 }
 
 export type { Db };

@@ -4,36 +4,44 @@ import type { DbLike } from './db-types.js';
 
 export type RegistrationInsert = typeof registrations.$inferInsert;
 
-export function registrationsOf(tx: DbLike, eventId: string): RegistrationRow[] {
+export async function registrationsOf(tx: DbLike, eventId: string): Promise<RegistrationRow[]> {
   return tx
     .select()
     .from(registrations)
     .where(eq(registrations.eventId, eventId))
-    .orderBy(asc(registrations.displayName), asc(registrations.ticketId))
-    .all();
+    .orderBy(asc(registrations.displayName), asc(registrations.ticketId));
 }
 
-export function insertRegistration(tx: DbLike, values: RegistrationInsert): void {
-  tx.insert(registrations).values(values).run();
+export async function insertRegistration(tx: DbLike, values: RegistrationInsert): Promise<void> {
+  await tx.insert(registrations).values(values);
 }
 
-export function updateRegistration(tx: DbLike, id: string, values: Partial<RegistrationInsert>): void {
-  tx.update(registrations).set(values).where(eq(registrations.id, id)).run();
+export async function updateRegistration(
+  tx: DbLike,
+  id: string,
+  values: Partial<RegistrationInsert>,
+): Promise<void> {
+  await tx.update(registrations).set(values).where(eq(registrations.id, id));
 }
 
-export function findRegistrationById(tx: DbLike, id: string): RegistrationRow | undefined {
-  return tx.select().from(registrations).where(eq(registrations.id, id)).get();
+export async function findRegistrationById(tx: DbLike, id: string): Promise<RegistrationRow | undefined> {
+  const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
+  return row;
 }
 
-export function findRegistrationByClaim(tx: DbLike, claimHash: string): RegistrationRow | undefined {
-  return tx.select().from(registrations).where(eq(registrations.claimHash, claimHash)).get();
+export async function findRegistrationByClaim(
+  tx: DbLike,
+  claimHash: string,
+): Promise<RegistrationRow | undefined> {
+  const [row] = await tx.select().from(registrations).where(eq(registrations.claimHash, claimHash));
+  return row;
 }
 
 /** The expected people who have not claimed their profile; claimed ones are participants now. */
-export function deleteUnclaimed(tx: DbLike, eventId: string): number {
-  return tx
+export async function deleteUnclaimed(tx: DbLike, eventId: string): Promise<number> {
+  const deleted = await tx
     .delete(registrations)
     .where(and(eq(registrations.eventId, eventId), isNull(registrations.participantId)))
-    .returning({ id: registrations.id })
-    .all().length;
+    .returning({ id: registrations.id });
+  return deleted.length;
 }

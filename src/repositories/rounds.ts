@@ -6,15 +6,15 @@ import type { DbLike } from './db-types.js';
 import { prepared } from './prepared.js';
 
 /** The new round's row as a read would give it. */
-export function insertRound(
+export async function insertRound(
   tx: DbLike,
   values: { eventId: string; number: number; startedAt: Date; endsAt: Date; metrics: Metrics },
-): RoundRow {
-  return tx
+): Promise<RoundRow> {
+  const [row] = await tx
     .insert(rounds)
     .values({ ...values, status: 'live' })
-    .returning()
-    .get();
+    .returning();
+  return row!;
 }
 
 /**
@@ -22,53 +22,57 @@ export function insertRound(
  * them (by participant id, the primary key's order after the round) the index only grows at its end:
  * a third faster at 5,000 seats than in the plan's order.
  */
-export function insertAssignments(tx: DbLike, roundId: number, seats: Map<string, number>): void {
+export async function insertAssignments(
+  tx: DbLike,
+  roundId: number,
+  seats: Map<string, number>,
+): Promise<void> {
   if (seats.size === 0) return;
   // One statement with one parameter for the whole round: building a VALUES list of thousands of
   // parameters took longer than the insert itself, inside the start's transaction.
   const rows = JSON.stringify([...seats]);
-  tx.run(
+  await tx.run(
     sql`insert into ${assignments} (round_id, participant_id, table_id)
         select ${roundId}, value ->> 0, value ->> 1 from json_each(${rows})`,
   );
 }
 
 /** A seat in a round: a new one, or a move of an existing one. */
-export function upsertAssignment(
+export async function upsertAssignment(
   tx: DbLike,
   values: { roundId: number; participantId: string; tableId: number },
-): void {
-  tx.insert(assignments)
+): Promise<void> {
+  await tx
+    .insert(assignments)
     .values(values)
     .onConflictDoUpdate({
       target: [assignments.roundId, assignments.participantId],
       set: { tableId: values.tableId },
-    })
-    .run();
+    });
 }
 
-export function setRoundEnd(tx: DbLike, roundId: number, endsAt: Date): void {
-  tx.update(rounds).set({ endsAt }).where(eq(rounds.id, roundId)).run();
+export async function setRoundEnd(tx: DbLike, roundId: number, endsAt: Date): Promise<void> {
+  await tx.update(rounds).set({ endsAt }).where(eq(rounds.id, roundId));
 }
 
-export function setRoundMetrics(tx: DbLike, roundId: number, metrics: Metrics): void {
-  tx.update(rounds).set({ metrics }).where(eq(rounds.id, roundId)).run();
+export async function setRoundMetrics(tx: DbLike, roundId: number, metrics: Metrics): Promise<void> {
+  await tx.update(rounds).set({ metrics }).where(eq(rounds.id, roundId));
 }
 
-export function liveRoundEnds(db: Db): { eventId: string; endsAt: number }[] {
-  return db
+export async function liveRoundEnds(db: Db): Promise<{ eventId: string; endsAt: number }[]> {
+  const rows = await db
     .select({ eventId: rounds.eventId, endsAt: rounds.endsAt })
     .from(rounds)
-    .where(eq(rounds.status, 'live'))
-    .all()
-    .map((r) => ({ eventId: r.eventId, endsAt: r.endsAt.getTime() }));
+    .where(eq(rounds.status, 'live'));
+  return rows.map((r) => ({ eventId: r.eventId, endsAt: r.endsAt.getTime() }));
 }
 
 /** When the event's live round ends, if one is live. */
-export function liveRoundEnd(db: DbLike, eventId: string): number | undefined {
-  return prepared(db).liveRoundEnd.get({ eventId })?.endsAt.getTime();
+export async function liveRoundEnd(db: DbLike, eventId: string): Promise<number | undefined> {
+  const [row] = await prepared(db).liveRoundEnd.execute({ eventId });
+  return row?.endsAt.getTime();
 }
 
-export function hasLiveRound(db: DbLike, eventId: string): boolean {
-  return liveRoundEnd(db, eventId) !== undefined;
+export async function hasLiveRound(db: DbLike, eventId: string): Promise<boolean> {
+  return (await liveRoundEnd(db, eventId)) !== undefined;
 }

@@ -3,7 +3,6 @@ import { claimRegistration } from '../commands/claims.js';
 import { claimView } from '../domain/import/expected.js';
 import { joinInput } from '../domain/inputs.js';
 import { errorResponses } from '../plugins/errors.js';
-import { tokenKey } from '../repositories/instance.js';
 import { claimProfile } from './import-responses.js';
 import { joinLimits } from './join-limits.js';
 import { codeParams } from './params.js';
@@ -14,7 +13,7 @@ const tags = ['participant'];
 const config = { audience: 'claim' } as const;
 
 const claimsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const serverKey = tokenKey(app.db);
+  const serverKey = app.tokenKey;
 
   app.get(
     '/api/events/:code/claim',

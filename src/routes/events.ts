@@ -45,7 +45,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const state = committedState(app.db, eventByCode(app, request.params.code).id)!;
+      const state = (await committedState(app.db, (await eventByCode(app, request.params.code)).id))!;
       return {
         ...publicInfo(state),
         links: eventLinks(app.config.PUBLIC_URL, state.event.code),
@@ -65,7 +65,7 @@ const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const event = eventByCode(app, request.params.code);
+      const event = await eventByCode(app, request.params.code);
       const svg = await QRCode.toString(eventLinks(app.config.PUBLIC_URL, event.code).join, {
         type: 'svg',
         errorCorrectionLevel: 'M',

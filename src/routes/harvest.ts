@@ -11,7 +11,7 @@ const config = { audience: 'moderator' } as const;
 /** The harvest for the print view and to take home: visible takeaways only, never who wrote them. */
 const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
   // The moderator check found the event, so its state exists.
-  const reportOf = (eventId: string) => harvestReport(committedState(app.db, eventId)!);
+  const reportOf = async (eventId: string) => harvestReport((await committedState(app.db, eventId))!);
 
   app.get(
     '/api/events/:code/harvest',
@@ -39,7 +39,12 @@ const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      sendDownload(reply, `${request.event.code}-harvest`, 'md', harvestMarkdown(reportOf(request.event.id))),
+      sendDownload(
+        reply,
+        `${request.event.code}-harvest`,
+        'md',
+        harvestMarkdown(await reportOf(request.event.id)),
+      ),
   );
 
   app.get(
@@ -54,7 +59,12 @@ const harvestRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) =>
-      sendDownload(reply, `${request.event.code}-harvest`, 'csv', harvestCsv(reportOf(request.event.id))),
+      sendDownload(
+        reply,
+        `${request.event.code}-harvest`,
+        'csv',
+        harvestCsv(await reportOf(request.event.id)),
+      ),
   );
 };
 

@@ -19,8 +19,8 @@ export function joinLimits(app: FastifyInstance) {
     timeWindow: '1 minute',
     keyGenerator: (request) => `refusal:${request.ip ?? 'local'}`,
   });
-  const joinable = (request: FastifyRequest) => {
-    const event = findEventHeadByCode(app.db, (request.params as { code: string }).code);
+  const joinable = async (request: FastifyRequest) => {
+    const event = await findEventHeadByCode(app.db, (request.params as { code: string }).code);
     return event !== undefined && event.status === 'active' && event.joinOpen;
   };
   return {
@@ -30,7 +30,7 @@ export function joinLimits(app: FastifyInstance) {
         timeWindow: '1 minute',
         // After validation, so a body that cannot be a join never reaches this bucket.
         hook: 'preHandler' as const,
-        allowList: (request: FastifyRequest) => !joinable(request),
+        allowList: async (request: FastifyRequest) => !(await joinable(request)),
       },
     },
     onRequest: async (request: FastifyRequest) => {

@@ -14,7 +14,7 @@ const config = { audience: 'participant' } as const;
 /** "We already know each other": said of a table mate or of someone found by name, seen only by me. */
 const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
   // The token names a participant of a stored event, so its state exists.
-  const stateOf = (me: ParticipantRow) => committedState(app.db, me.eventId)!;
+  const stateOf = async (me: ParticipantRow) => (await committedState(app.db, me.eventId))!;
 
   app.get(
     '/api/me/people',
@@ -31,7 +31,7 @@ const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const me = request.participant;
-      return { people: searchPeople(stateOf(me), me.id, request.query.q) };
+      return { people: searchPeople(await stateOf(me), me.id, request.query.q) };
     },
   );
 
@@ -40,7 +40,7 @@ const knownPeopleRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'The people I said I already know', response: { 200: peopleKnown } }, config },
     async (request) => {
       const me = request.participant;
-      return { people: peopleIKnow(stateOf(me), me.id) };
+      return { people: peopleIKnow(await stateOf(me), me.id) };
     },
   );
 

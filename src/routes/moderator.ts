@@ -36,7 +36,7 @@ const tags = ['moderator'];
 const config = { audience: 'moderator' } as const;
 
 const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
-  const stateOf = (eventId: string) => committedState(app.db, eventId)!;
+  const stateOf = async (eventId: string) => (await committedState(app.db, eventId))!;
 
   app.get(
     '/api/events/:code/state',
@@ -52,7 +52,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { event } = request;
       return {
-        ...moderatorView(stateOf(event.id), eventLinks(app.config.PUBLIC_URL, event.code)),
+        ...moderatorView(await stateOf(event.id), eventLinks(app.config.PUBLIC_URL, event.code)),
         serverTime: app.now(),
       };
     },
@@ -71,9 +71,9 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const eventId = request.event.id;
-      assertCanStart(stateOf(eventId));
+      assertCanStart(await stateOf(eventId));
       // Planning runs on the planner threads; this request only waits for it when the plan is stale.
-      const state = (await app.planner.ensureCurrent(eventId)) ?? stateOf(eventId);
+      const state = (await app.planner.ensureCurrent(eventId)) ?? (await stateOf(eventId));
       assertCanStart(state);
       const plan = currentPlan(state);
       if (!plan) throw conflict('plan_busy', 'The room keeps changing; the plan is being made again.');
@@ -110,7 +110,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) => {
-      const state = stateOf(request.event.id);
+      const state = await stateOf(request.event.id);
       return sendDownload(reply, state.event.code, 'csv', eventCsv(state));
     },
   );
@@ -127,7 +127,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request) => {
-      const state = stateOf(request.event.id);
+      const state = await stateOf(request.event.id);
       return { title: state.event.title, ...seatingPlan(state) };
     },
   );
@@ -205,7 +205,7 @@ const moderatorRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { event } = request;
       const { participantId } = request.params;
-      if (!isParticipantOf(app.db, event.id, participantId)) throw notFound('Participant');
+      if (!(await isParticipantOf(app.db, event.id, participantId))) throw notFound('Participant');
       await eraseParticipant(app, event.id, participantId);
       return reply.code(204).send(null);
     },

@@ -7,6 +7,6 @@ import { committedState } from '../repositories/event-state.js';
  * What a phone's own requests answer: its view now, so the phone shows a change even while its
  * socket reconnects. The token names a participant of a stored event, so the view exists.
  */
-export function myView(app: FastifyInstance, me: ParticipantRow) {
-  return { ...participantView(committedState(app.db, me.eventId)!, me.id)!, serverTime: app.now() };
+export async function myView(app: FastifyInstance, me: ParticipantRow) {
+  return { ...participantView((await committedState(app.db, me.eventId))!, me.id)!, serverTime: app.now() };
 }

@@ -9,7 +9,6 @@ import { AppError, notFound } from '../errors.js';
 import { errorResponses } from '../plugins/errors.js';
 import { committedState } from '../repositories/event-state.js';
 import { findEventHeadByCode } from '../repositories/events.js';
-import { tokenKey } from '../repositories/instance.js';
 import { sendDownload } from './downloads.js';
 import { joinLimits } from './join-limits.js';
 import { myView } from './my-view.js';
@@ -20,7 +19,7 @@ const tags = ['participant'];
 const config = { audience: 'participant' } as const;
 
 const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const joins = new JoinBatcher(app, tokenKey(app.db));
+  const joins = new JoinBatcher(app, app.tokenKey);
 
   app.post(
     '/api/events/:code/participants',
@@ -41,7 +40,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       // The batch reads the whole row once for all joins of its turn; here only who the event is.
-      const event = findEventHeadByCode(app.db, request.params.code);
+      const event = await findEventHeadByCode(app.db, request.params.code);
       if (!event) throw notFound('Event');
       const result = await joins.join(event.id, request.body);
       reply.code(result.created ? 201 : 200);
@@ -86,8 +85,8 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const contactsOf = (me: ParticipantRow) => {
-    const state = committedState(app.db, me.eventId)!;
+  const contactsOf = async (me: ParticipantRow) => {
+    const state = (await committedState(app.db, me.eventId))!;
     if (state.event.status !== 'finished') {
       throw new AppError(409, 'event_not_finished', 'Contacts are shared after the event has finished.');
     }
@@ -104,7 +103,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => ({ contacts: contactsOf(request.participant) }),
+    async (request) => ({ contacts: await contactsOf(request.participant) }),
   );
 
   app.get(
@@ -118,7 +117,7 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
       config,
     },
     async (request, reply) => {
-      const contacts = contactsOf(request.participant);
+      const contacts = await contactsOf(request.participant);
       return sendDownload(reply, 'contacts', 'vcf', contactsVcard(contacts));
     },
   );

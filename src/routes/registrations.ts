@@ -6,7 +6,6 @@ import { expectedList } from '../domain/import/expected.js';
 import { importMapping } from '../domain/import/mapping.js';
 import { valueMapInput } from '../domain/import/rows.js';
 import { errorResponses } from '../plugins/errors.js';
-import { tokenKey } from '../repositories/instance.js';
 import { registrationsOf } from '../repositories/registrations.js';
 import { sendDownload } from './downloads.js';
 import {
@@ -36,7 +35,7 @@ const importBody = z
   .strict();
 
 const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const links = { db: app.db, publicUrl: app.config.PUBLIC_URL, serverKey: tokenKey(app.db) };
+  const links = { db: app.db, publicUrl: app.config.PUBLIC_URL, serverKey: app.tokenKey };
   // A file of 2000 attendees with long question columns, as JSON text inside a JSON body.
   const bodyLimit = MAX_FILE * 2 + 64 * 1024;
 
@@ -83,7 +82,7 @@ const registrationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       config,
     },
-    async (request) => expectedList(registrationsOf(app.db, request.event.id)),
+    async (request) => expectedList(await registrationsOf(app.db, request.event.id)),
   );
 
   app.delete(

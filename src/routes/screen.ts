@@ -20,7 +20,7 @@ const screenRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { event } = request;
       const view = screenView(
-        committedState(app.db, event.id)!,
+        (await committedState(app.db, event.id))!,
         eventLinks(app.config.PUBLIC_URL, event.code).join,
       );
       return { ...view, serverTime: app.now() };

@@ -3,6 +3,7 @@
 export const CLOSE = {
   policy: 1008,
   tooBig: 1009,
+  internal: 1011,
   restarting: 1012,
   protocol: 4000,
   helloTimeout: 4001,

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataId } from '../../src/repositories/instance.js';
 import { auth, createEvent, join as joinEvent, moderatorState } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { ROOT } from '../helpers/build.js';
@@ -46,7 +45,7 @@ describe('npm run backup', () => {
     });
     expect(started.statusCode).toBe(201);
     const before = await moderatorState(source.app, event);
-    const oldDataId = dataId(source.app.db);
+    const oldDataId = source.app.dataId;
 
     // The server stays open while the backup runs: an online backup.
     const file = join(dir, 'copy.sqlite');
@@ -66,7 +65,7 @@ describe('npm run backup', () => {
       expect(after.participants.filter((p: { tableId: number | null }) => p.tableId !== null)).toHaveLength(
         6,
       );
-      expect(dataId(restored.app.db)).not.toBe(oldDataId);
+      expect(restored.app.dataId).not.toBe(oldDataId);
     } finally {
       await restored.close();
     }

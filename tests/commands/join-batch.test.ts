@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
-import { tokenKey } from '../../src/repositories/instance.js';
 import { auth, createEvent, moderatorState, profile } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -23,7 +22,7 @@ describe('joins of one turn are one transaction', () => {
     const event = await createEvent(t.app);
     const id = eventIdOf(event.code);
     const before = versionOf(id);
-    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const joined = await Promise.all(Array.from({ length: 12 }, () => batcher.join(id, input())));
     expect(new Set(joined.map((j) => j.participantId)).size).toBe(12);
     expect(joined.every((j) => j.created)).toBe(true);
@@ -41,7 +40,7 @@ describe('joins of one turn are one transaction', () => {
   it('a refused join in the batch fails alone; the others are stored', async () => {
     const event = await createEvent(t.app);
     const id = eventIdOf(event.code);
-    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const results = await Promise.allSettled([
       batcher.join(id, input()),
       batcher.join(id, input({ role: 'no-such-role' })),
@@ -57,7 +56,7 @@ describe('joins of one turn are one transaction', () => {
   it('a request key repeated within one batch gives the same person once', async () => {
     const event = await createEvent(t.app);
     const id = eventIdOf(event.code);
-    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const same = input({ requestKey: 'batch-key-0123456789abcdef' });
     const [a, b] = await Promise.all([batcher.join(id, same), batcher.join(id, same)]);
     expect(a!.participantId).toBe(b!.participantId);
@@ -68,7 +67,7 @@ describe('joins of one turn are one transaction', () => {
   it('joins into a live round are each seated and counted in the round', async () => {
     const event = await createEvent(t.app);
     const id = eventIdOf(event.code);
-    const batcher = new JoinBatcher(t.app, tokenKey(t.app.db));
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     await Promise.all(Array.from({ length: 4 }, () => batcher.join(id, input())));
     const started = await t.app.inject({
       method: 'POST',

@@ -29,44 +29,44 @@ describe('the plan basis a state shares is the one a fresh read gives', () => {
       });
     const seen = new Set<string>();
     /** The shared state's basis (asked twice, as several readers would) against a fresh read's. */
-    const agree = () => {
-      const shared = committedState(t.app.db, eventId)!;
+    const agree = async () => {
+      const shared = (await committedState(t.app.db, eventId))!;
       const basis = planBasis(shared);
       expect(planBasis(shared)).toBe(basis);
-      expect(planBasis(loadEventState(t.app.db, eventId)!)).toBe(basis);
+      expect(planBasis((await loadEventState(t.app.db, eventId))!)).toBe(basis);
       seen.add(basis);
       return basis;
     };
 
-    agree();
+    await agree();
     expect((await post('/rounds')).statusCode).toBe(201);
-    const afterStart = agree();
+    const afterStart = await agree();
     expect((await post('/rounds/current/end')).statusCode).toBe(200);
-    expect(agree()).toBe(afterStart);
+    expect(await agree()).toBe(afterStart);
     expect((await post('/rounds')).statusCode).toBe(201);
-    agree();
+    await agree();
 
     // A move changes who met whom in the live round. The planner may fill any table to its four
     // seats, so the move goes to one with a free seat.
-    const live = committedState(t.app.db, eventId)!.rounds.at(-1)!;
+    const live = (await committedState(t.app.db, eventId))!.rounds.at(-1)!;
     const seated = [...live.seats.values()];
     const other = [...new Set(seated)].find((table) => seated.filter((at) => at === table).length < 4)!;
     const [who] = [...live.seats].find(([, table]) => table !== other)!;
     expect((await post('/rounds/current/moves', { participantId: who, tableId: other })).statusCode).toBe(
       200,
     );
-    agree();
+    await agree();
 
     // A late arrival is one more person present.
     await join(t.app, event.code);
-    agree();
+    await agree();
 
     // Erasing someone seated in the rounds played takes their seats out of the ended round too.
     expect((await post('/rounds/current/end')).statusCode).toBe(200);
-    const beforeErasure = agree();
+    const beforeErasure = await agree();
     const erased = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: auth(people[0]!.token) });
     expect(erased.statusCode).toBe(204);
-    expect(agree()).not.toBe(beforeErasure);
+    expect(await agree()).not.toBe(beforeErasure);
     expect(seen.size).toBe(6);
   });
 });

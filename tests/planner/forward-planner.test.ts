@@ -86,7 +86,7 @@ describe('the forward planner', () => {
     const [late] = await addPeople(ctx, id, [profile(9)], 'walk_in');
     pool.jobs[0]!.finish();
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(2), { timeout: 60_000 });
-    expect(currentPlan(loadEventState(ctx.db, id)!)).toBeNull();
+    expect(currentPlan((await loadEventState(ctx.db, id))!)).toBeNull();
     expect(pool.jobs[1]!.task.input.people).toHaveLength(9);
     // The superseded plan is the warm start of the new one.
     expect(pool.jobs[1]!.task.input.warmStart?.flat(2)).toHaveLength(8 * 3);
@@ -94,7 +94,7 @@ describe('the forward planner', () => {
     const starting = startRound(ctx, id);
     pool.jobs[1]!.finish();
     expect(await starting).toEqual({ number: 1 });
-    const state = loadEventState(ctx.db, id)!;
+    const state = (await loadEventState(ctx.db, id))!;
     expect(state.rounds[0]!.seats.size).toBe(9);
     expect(state.rounds[0]!.seats.has(late!)).toBe(true);
   });
@@ -114,7 +114,7 @@ describe('the forward planner', () => {
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
     expect(pool.jobs[0]!.task.input.people).toHaveLength(50);
     pool.jobs[0]!.finish();
-    await vi.waitFor(() => expect(currentPlan(loadEventState(ctx.db, id)!)).not.toBeNull(), {
+    await vi.waitFor(async () => expect(currentPlan((await loadEventState(ctx.db, id))!)).not.toBeNull(), {
       timeout: 60_000,
     });
     expect(pool.jobs).toHaveLength(1);

@@ -65,7 +65,7 @@ async function liveEvent(people: number) {
 describe('phone views built per table', () => {
   it('are exactly the participant view of each person, seated or not', async () => {
     const { joined, eventId } = await liveEvent(23);
-    const state = loadEventState(t.app.db, eventId)!;
+    const state = (await loadEventState(t.app.db, eventId))!;
     const phones = new PhoneViews(state);
     for (const j of joined) {
       expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(state, j.participantId)));
@@ -88,15 +88,15 @@ describe('phone views built per table', () => {
       payload: { hidden: true },
     });
     expect(hide.statusCode).toBeLessThan(300);
-    const compare = () => {
-      const state = loadEventState(t.app.db, eventId)!;
+    const compare = async () => {
+      const state = (await loadEventState(t.app.db, eventId))!;
       const phones = new PhoneViews(state);
       for (const j of joined) {
         expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(state, j.participantId)));
       }
       return state;
     };
-    const live = compare();
+    const live = await compare();
     const harvests = new Set(
       joined.map((j) => JSON.stringify(participantView(live, j.participantId)!.cafe.harvest)),
     );
@@ -108,14 +108,14 @@ describe('phone views built per table', () => {
     });
     expect(end.statusCode).toBe(200);
     expect((await me(joined[2]!.token, 'feedback', { face: 'good' })).statusCode).toBe(201);
-    const after = compare();
+    const after = await compare();
     expect(participantView(after, joined[2]!.participantId)!.cafe.feedback?.given).toBe(true);
     expect(participantView(after, joined[3]!.participantId)!.cafe.feedback?.given).toBe(false);
   });
 
   it("never carry another table's people, anyone's contact but one's own, or a token", async () => {
     const { event, joined, eventId } = await liveEvent(23);
-    const phones = new PhoneViews(loadEventState(t.app.db, eventId)!);
+    const phones = new PhoneViews((await loadEventState(t.app.db, eventId))!);
     const state = await moderatorState(t.app, event);
     const tableOf = new Map(
       state.participants.map((p: { id: string; tableId: number }) => [p.id, p.tableId]),
@@ -156,8 +156,8 @@ describe('phone parts prepared for the next round', () => {
     }
     const eventId = eventIdOf(t.app, event.code);
     const plan = await vi.waitFor(
-      () => {
-        const state = committedState(t.app.db, eventId)!;
+      async () => {
+        const state = (await committedState(t.app.db, eventId))!;
         const next = currentPlan(state)?.[0];
         if (!next) throw new Error('plan not current yet');
         return { state, next };
@@ -169,7 +169,7 @@ describe('phone parts prepared for the next round', () => {
 
   /** As the hub prepares them: the seats the start will commit, in the order a state lists them. */
   function prepare(
-    state: NonNullable<ReturnType<typeof committedState>>,
+    state: NonNullable<Awaited<ReturnType<typeof committedState>>>,
     next: string[][],
     seats = plannedSeats(state, next),
   ) {
@@ -186,7 +186,7 @@ describe('phone parts prepared for the next round', () => {
   /** Whichever way a phone's view was built, it is exactly the participant view of the state. */
   function expectEachPhoneItsView(
     phones: PhoneViews,
-    state: NonNullable<ReturnType<typeof committedState>>,
+    state: NonNullable<Awaited<ReturnType<typeof committedState>>>,
     joined: { participantId: string }[],
   ) {
     for (const j of joined) {
@@ -194,7 +194,8 @@ describe('phone parts prepared for the next round', () => {
     }
   }
 
-  const liveSeats = (state: NonNullable<ReturnType<typeof committedState>>) => state.rounds.at(-1)!.seats;
+  const liveSeats = (state: NonNullable<Awaited<ReturnType<typeof committedState>>>) =>
+    state.rounds.at(-1)!.seats;
 
   const start = (event: { code: string; moderator: string }) =>
     t.app.inject({ method: 'POST', url: `/api/events/${event.code}/rounds`, headers: auth(event.moderator) });
@@ -204,7 +205,7 @@ describe('phone parts prepared for the next round', () => {
     const { prepared, steps } = prepare(state, next);
     expect(steps).toBeGreaterThan(1);
     expect((await start(event)).statusCode).toBe(201);
-    const after = committedState(t.app.db, eventId)!;
+    const after = (await committedState(t.app.db, eventId))!;
     expect(prepared.fits(after)).toBe(true);
     const phones = new PhoneViews(after, { prepared });
     const built = new PhoneViews(after);
@@ -214,7 +215,7 @@ describe('phone parts prepared for the next round', () => {
       expect(phones.built(j.participantId)!.etag).toBe(built.built(j.participantId)!.etag);
     }
     // A fresh read of the same version holds other rows of the same people: they still fit.
-    const fresh = loadEventState(t.app.db, eventId)!;
+    const fresh = (await loadEventState(t.app.db, eventId))!;
     expect(prepared.fits(fresh)).toBe(true);
     // Anything a seat shows, changed: they do not.
     const [a, b] = [...liveSeats(after).keys()];
@@ -231,7 +232,7 @@ describe('phone parts prepared for the next round', () => {
     const backwards = new Map([...plannedSeats(state, next)].reverse());
     const { prepared } = prepare(state, next, backwards);
     expect((await start(event)).statusCode).toBe(201);
-    const after = committedState(t.app.db, eventId)!;
+    const after = (await committedState(t.app.db, eventId))!;
     expect(prepared.fits(after)).toBe(false);
     const phones = new PhoneViews(after, { prepared });
     expectEachPhoneItsView(phones, after, joined);
@@ -241,8 +242,8 @@ describe('phone parts prepared for the next round', () => {
     const { event, joined, eventId } = await betweenRounds(18);
     expect((await start(event)).statusCode).toBe(201);
     const { state, next } = await vi.waitFor(
-      () => {
-        const live = committedState(t.app.db, eventId)!;
+      async () => {
+        const live = (await committedState(t.app.db, eventId))!;
         const plan = currentPlan(live)?.[0];
         if (!plan) throw new Error('plan not current yet');
         return { state: live, next: plan };
@@ -257,7 +258,7 @@ describe('phone parts prepared for the next round', () => {
     });
     expect(end.statusCode).toBe(200);
     expect((await start(event)).statusCode).toBe(201);
-    const after = committedState(t.app.db, eventId)!;
+    const after = (await committedState(t.app.db, eventId))!;
     expect(after.rounds).toHaveLength(2);
     expect(prepared.fits(after)).toBe(true);
     const phones = new PhoneViews(after, { prepared });
@@ -275,13 +276,13 @@ describe('phone parts prepared for the next round', () => {
     });
     expect(rename.statusCode).toBe(200);
     await vi.waitFor(
-      () => {
-        if (!currentPlan(committedState(t.app.db, eventId)!)) throw new Error('plan not current yet');
+      async () => {
+        if (!currentPlan((await committedState(t.app.db, eventId))!)) throw new Error('plan not current yet');
       },
       { timeout: 300_000, interval: 50 },
     );
     expect((await start(event)).statusCode).toBe(201);
-    const after = committedState(t.app.db, eventId)!;
+    const after = (await committedState(t.app.db, eventId))!;
     expect(prepared.fits(after)).toBe(false);
     const phones = new PhoneViews(after, { prepared });
     expectEachPhoneItsView(phones, after, joined);

@@ -31,7 +31,7 @@ describe('the committed state commands start from', () => {
         payload,
         headers: auth(event.moderator),
       });
-    const fresh = () => loadEventState(t.app.db, eventId)!;
+    const fresh = async () => (await loadEventState(t.app.db, eventId))!;
 
     const walkIn = () => {
       const { privacyAccepted: _, ...person } = profile();
@@ -55,13 +55,13 @@ describe('the committed state commands start from', () => {
       ['another move', 200, (s) => moveWithSwap(s, call)],
     ];
     for (const [name, status, step] of steps) {
-      const held = committedState(t.app.db, eventId)!;
+      const held = (await committedState(t.app.db, eventId))!;
       const before = structuredClone(held);
       const res = await step(held);
       expect([name, res.statusCode]).toEqual([name, status]);
       expect(held, `${name}: the state readers hold`).toEqual(before);
-      const kept = committedState(t.app.db, eventId)!;
-      const read = fresh();
+      const kept = (await committedState(t.app.db, eventId))!;
+      const read = await fresh();
       expect(kept, `${name}: kept vs fresh`).toEqual(read);
       // Maps compare regardless of order; the views list seats in the order they were read.
       const seatOrder = (s: EventState) => s.rounds.map((r) => [...r.seats]);
@@ -70,7 +70,7 @@ describe('the committed state commands start from', () => {
       if (name.endsWith('start')) expect(currentPlan(read), `${name}: plan current`).not.toBeNull();
     }
     // Everyone left in the room (13 + 4 walk-ins − 1 erased) had a seat in the first round.
-    const last = fresh();
+    const last = await fresh();
     expect(last.rounds).toHaveLength(2);
     expect(last.rounds[0]!.seats.size).toBe(16);
   });

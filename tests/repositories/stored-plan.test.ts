@@ -36,7 +36,7 @@ describe('a start counts the stored plan on instead of writing its rest again', 
     expect(stored.played).toBe(0);
     const planned = JSON.parse(stored.rounds) as unknown[];
     expect(planned).toHaveLength(4);
-    const before = currentPlan(loadEventState(t.app.db, eventId)!)!;
+    const before = currentPlan((await loadEventState(t.app.db, eventId))!)!;
 
     expect((await post('/rounds')).statusCode).toBe(201);
     const once = row();
@@ -44,13 +44,13 @@ describe('a start counts the stored plan on instead of writing its rest again', 
     expect(once.played).toBe(1);
     expect(once.basis).not.toBe(stored.basis);
     // A fresh read holds the rest of the plan, and it is current for the room after the start.
-    const rest = currentPlan(loadEventState(t.app.db, eventId)!);
+    const rest = currentPlan((await loadEventState(t.app.db, eventId))!);
     expect(rest).toEqual(before.slice(1));
 
     expect((await post('/rounds/current/end')).statusCode).toBe(200);
     expect((await post('/rounds')).statusCode).toBe(201);
     expect(row().played).toBe(2);
-    expect(currentPlan(loadEventState(t.app.db, eventId)!)).toEqual(before.slice(2));
+    expect(currentPlan((await loadEventState(t.app.db, eventId))!)).toEqual(before.slice(2));
 
     // The erasure writes the plan without the person: the started rounds go, none is counted.
     const gone = people[0]!.participantId;

@@ -64,12 +64,12 @@ describe('rounds', () => {
   it('keeps the rest of the plan after a start with the metrics measuring it gives', async () => {
     for (let i = 0; i < 14; i++)
       await join(t.app, event.code, { organisation: `Org ${i % 4}`, interests: i % 2 ? ['governance'] : [] });
-    const eventId = findEventByCode(t.app.db, event.code)!.id;
+    const eventId = (await findEventByCode(t.app.db, event.code))!.id;
     for (let round = 1; round <= 3; round++) {
       expect((await mod('GET', '/preview')).statusCode).toBe(200);
       expect((await mod('POST', '/rounds')).statusCode).toBe(201);
       expect((await mod('POST', '/rounds/current/end')).statusCode).toBe(200);
-      const state = committedState(t.app.db, eventId)!;
+      const state = (await committedState(t.app.db, eventId))!;
       // Started from the stored plan: its rest is kept, not planned again.
       const plan = currentPlan(state)!;
       expect(plan).toHaveLength(4 - round);

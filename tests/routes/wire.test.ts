@@ -15,7 +15,7 @@ let eventId: string;
 let people: { participantId: string; token: string }[];
 
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
-const state = () => loadEventState(t.app.db, eventId)!;
+const state = async () => (await loadEventState(t.app.db, eventId))!;
 const links = () => ({ join: `${t.app.config.PUBLIC_URL}/j/${event.code}` });
 
 async function get(url: string, secret?: string) {
@@ -75,7 +75,7 @@ afterAll(async () => t.close());
 describe('the wire keeps every field of the views', () => {
   it('GET /state is the moderator view, plan and live round included', async () => {
     const body = await get(`/api/events/${event.code}/state`, event.moderator);
-    const view = moderatorView(state(), links());
+    const view = moderatorView(await state(), links());
     expect(view.plan).not.toBeNull();
     expect(view.round).not.toBeNull();
     expect(body).toEqual({ ...plain(view), serverTime: t.clock.now() });
@@ -83,7 +83,7 @@ describe('the wire keeps every field of the views', () => {
 
   it('GET /screen is the screen view', async () => {
     const body = await get(`/api/events/${event.code}/screen`, event.screen);
-    const view = screenView(state(), links().join);
+    const view = screenView(await state(), links().join);
     expect(view.seating.length).toBe(7);
     expect(body).toEqual({ ...plain(view), serverTime: t.clock.now() });
   });
@@ -91,7 +91,7 @@ describe('the wire keeps every field of the views', () => {
   it('GET /api/me is the participant view, with a seat and mates', async () => {
     const me = people[0]!;
     const body = await get('/api/me', me.token);
-    const view = participantView(state(), me.participantId)!;
+    const view = participantView(await state(), me.participantId)!;
     expect(view.seat?.mates.length).toBeGreaterThan(0);
     expect(body).toEqual({ ...plain(view), serverTime: t.clock.now() });
   });
@@ -99,7 +99,7 @@ describe('the wire keeps every field of the views', () => {
   it('GET /api/events/:code is the public info with links and retention', async () => {
     const body = await get(`/api/events/${event.code}`);
     expect(body).toEqual({
-      ...plain(publicInfo(state())),
+      ...plain(publicInfo(await state())),
       links: links(),
       retentionDays: t.app.config.RETENTION_DAYS,
     });
@@ -107,7 +107,7 @@ describe('the wire keeps every field of the views', () => {
 
   it('GET /plan is the printable plan, played and planned rounds', async () => {
     const body = await get(`/api/events/${event.code}/plan`, event.moderator);
-    const plan = seatingPlan(state());
+    const plan = seatingPlan(await state());
     expect(plan.rounds.some((r) => r.planned)).toBe(true);
     expect(body).toEqual({ title: 'Netzwerkfrühstück', ...plain(plan) });
   });
@@ -121,7 +121,7 @@ describe('the wire keeps every field of the views', () => {
     expect(finish.statusCode).toBe(200);
     const me = people[0]!;
     const body = await get('/api/me/contacts', me.token);
-    const contacts = sharedContacts(state(), me.participantId);
+    const contacts = sharedContacts(await state(), me.participantId);
     expect(body).toEqual({ contacts: plain(contacts) });
   });
 });
