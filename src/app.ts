@@ -9,6 +9,7 @@ import docsPlugin from './plugins/docs.js';
 import errorsPlugin, { frameworkErrorCode } from './plugins/errors.js';
 import plannerPlugin from './plugins/planner.js';
 import realtimePlugin from './plugins/realtime.js';
+import replicasPlugin from './plugins/replicas.js';
 import retentionPlugin from './plugins/retention.js';
 import roundTimerPlugin from './plugins/round-timer.js';
 import securityPlugin from './plugins/security.js';
@@ -84,12 +85,13 @@ export async function buildApp(config: Config, options: AppOptions = {}) {
   await app.register(authPlugin);
   await app.register(securityPlugin);
   await app.register(changesPlugin, { now: options.now ?? Date.now });
-  await app.register(dbPlugin, { path: config.DATABASE_PATH });
+  await app.register(dbPlugin, { path: config.DATABASE_PATH, url: config.DATABASE_URL });
   await app.register(roundTimerPlugin);
   await app.register(plannerPlugin, { threads: options.plannerThreads });
   await app.register(retentionPlugin, { retentionDays: config.RETENTION_DAYS });
   await app.register(docsPlugin);
   await app.register(realtimePlugin);
+  await app.register(replicasPlugin);
 
   await app.register(healthRoutes);
   await app.register(eventsRoutes);

@@ -15,14 +15,12 @@ const envSchema = z.object({
     .pipe(z.number().max(65535, 'must be a whole number 0–65535')),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_PATH: z.string().min(1).default('./data/tischwechsel.sqlite'),
-  /**
-   * Refused while the PostgreSQL store is being built: an operator who sets it (as a Kubernetes
-   * deployment usually does) must not find the events in a SQLite file inside the container instead.
-   */
+  /** When set, the data lives in this PostgreSQL database (several replicas may share it); else in DATABASE_PATH. */
   DATABASE_URL: z
-    .undefined({
+    .url({
+      protocol: /^postgres(ql)?$/,
       error:
-        'PostgreSQL is not supported by this version yet; unset DATABASE_URL to keep the data in the SQLite file at DATABASE_PATH',
+        'must be a postgres:// or postgresql:// URL (unset it to keep the data in the SQLite file at DATABASE_PATH)',
     })
     .optional(),
   PUBLIC_URL: z

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { ConfigError, loadConfig } from '../config.js';
 import { ownerOnlyDatabaseFile } from '../db/file-modes.js';
 import { handleOn } from '../db/open.js';
+import { asServiceHandle } from '../db/store.js';
 import { renewDataId } from '../repositories/instance.js';
 
 /** Bad input: one line on stderr and exit code 2, as for the plan command. */
@@ -41,7 +42,7 @@ export async function backup(source: string, target: string): Promise<void> {
   }
   const copy = new Database(target);
   try {
-    await renewDataId(handleOn(copy));
+    await renewDataId(asServiceHandle(handleOn(copy)));
     // The copy is one self-contained file: no WAL beside it.
     copy.pragma('journal_mode = DELETE');
   } finally {
@@ -52,6 +53,10 @@ export async function backup(source: string, target: string): Promise<void> {
 async function main(): Promise<void> {
   const target = checkTarget(process.argv[2]);
   const config = loadConfig();
+  if (config.DATABASE_URL)
+    throw new UsageError(
+      "backup: the data is in PostgreSQL (DATABASE_URL): back it up with its own tools (pg_dump, or the managed service's backups)",
+    );
   await backup(resolve(config.DATABASE_PATH), target);
   console.log(`backup written to ${target}`);
 }

@@ -36,6 +36,7 @@ export async function claimRegistration(
 ): Promise<Joined> {
   const now = ctx.now();
   const joined = await ctx.store.transaction(async (tx): Promise<Joined> => {
+    await ctx.store.lockEvent(tx, eventId);
     const registration = await registrationIn(tx, eventId, registrationId);
     if (registration.participantId)
       return claimedBefore(tx, eventId, registration.participantId, input, serverKey);

@@ -4,7 +4,7 @@ import { liveRound } from '../domain/event-state.js';
 import type { CreateEventInput, UpdateEventInput } from '../domain/inputs.js';
 import { planTableChanges } from '../domain/table-changes.js';
 import { conflict } from '../errors.js';
-import { erasePhysically } from '../repositories/erasure.js';
+import { ERASED_WITH_EVENT, erasePhysically } from '../repositories/erasure.js';
 import {
   applyTableChanges,
   deleteEvent,
@@ -106,7 +106,9 @@ export async function eraseEvent(
   ctx: Pick<CommandContext, 'store' | 'changes'>,
   eventId: string,
 ): Promise<void> {
-  await erasePhysically(ctx.store, () => ctx.store.transaction((tx) => deleteEvent(tx, eventId)));
+  await erasePhysically(ctx.store, ERASED_WITH_EVENT, () =>
+    ctx.store.transaction((tx) => deleteEvent(tx, eventId)),
+  );
   ctx.changes.erased(eventId);
 }
 

@@ -56,6 +56,9 @@ export class JoinBatcher {
     const events = new Map<string, EventInBatch>();
     try {
       await this.ctx.store.transaction(async (tx) => {
+        // In one order, so two replicas' batches that share events never wait for each other in a circle.
+        for (const eventId of [...new Set(batch.map((p) => p.eventId))].sort())
+          await this.ctx.store.lockEvent(tx, eventId);
         for (const p of batch) outcomes.push(await this.attempt(tx, p, events, now));
         for (const [eventId, e] of events) {
           if (!e.created) continue;

@@ -6,7 +6,7 @@ import type { NewProfile, UpdateOwnInput } from '../domain/inputs.js';
 import { assertRoomFor } from '../domain/join-rules.js';
 import { assertActive } from '../domain/round-rules.js';
 import { conflict } from '../errors.js';
-import { erasePhysically } from '../repositories/erasure.js';
+import { ERASED_WITH_PERSON, erasePhysically } from '../repositories/erasure.js';
 import { deleteSimulated } from '../repositories/moderator-erasure.js';
 import {
   clearHosting,
@@ -112,7 +112,7 @@ export async function eraseParticipant(
   eventId: string,
   participantId: string,
 ): Promise<void> {
-  await erasePhysically(ctx.store, () =>
+  await erasePhysically(ctx.store, ERASED_WITH_PERSON, () =>
     commit(ctx, eventId, 'erase_participant', async (tx, state) => {
       await deleteParticipant(tx, eventId, participantId);
       // The stored plan names the person too; it is stale now and re-planned, but must not keep them.

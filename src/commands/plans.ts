@@ -13,6 +13,7 @@ export async function storePlan(
   plan: PlanValues,
 ): Promise<boolean> {
   return ctx.store.transaction(async (tx) => {
+    await ctx.store.lockEvent(tx, eventId);
     if (!(await findEventById(tx, eventId))) return false;
     await upsertPlan(tx, eventId, plan);
     await raiseVersion(tx, eventId, ctx.now());

@@ -1,5 +1,4 @@
-import type { Db } from '../db/open.js';
-import type { SqliteStore } from '../db/store.js';
+import type { Db, Store } from '../db/handle.js';
 import type { EventState } from '../domain/event-state.js';
 import { conflict } from '../errors.js';
 import type { ForwardPlanner } from '../planner/forward-planner.js';
@@ -14,7 +13,7 @@ import { findEventById, logAction, raiseVersion } from '../repositories/events.j
  */
 export interface CommandContext {
   db: Db;
-  store: SqliteStore;
+  store: Store;
   now: () => number;
   changes: Changes;
   planner: ForwardPlanner;
@@ -48,6 +47,7 @@ export async function commit<R>(
 ): Promise<R> {
   const now = ctx.now();
   const { result, unchanged, after } = await ctx.store.transaction(async (tx) => {
+    await ctx.store.lockEvent(tx, eventId);
     const state = await stateForCommand(tx, eventId);
     if (!state) throw conflict('event_gone', 'The event no longer exists.');
     const { result, details, unchanged, after } = await change(tx, state);

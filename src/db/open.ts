@@ -7,7 +7,7 @@ import { ownerOnlyDatabaseFile } from './file-modes.js';
 import { databaseOpenProblem } from './open-errors.js';
 import * as schema from './schema/index.js';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+export type SqliteDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export const WAL_BACKSTOP_PAGES = 16_384;
 
@@ -33,12 +33,12 @@ function openFile(path: string): Database.Database {
 }
 
 /** The service's drizzle handle on an open connection. */
-export function handleOn(sqlite: Database.Database): Db {
-  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as Db;
+export function handleOn(sqlite: Database.Database): SqliteDb {
+  return drizzle({ client: sqlite, schema, casing: 'snake_case' }) as SqliteDb;
 }
 
 /** Opens (creating if missing) the SQLite file, sets durable pragmas and applies pending migrations. */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string): SqliteDb {
   const sqlite = openFile(path);
   // FULL: an acknowledged write survives a power cut or kill -9, not only a process crash.
   sqlite.pragma('synchronous = FULL');

@@ -1,13 +1,13 @@
 import { eq, getTableName, is } from 'drizzle-orm';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgTable } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { markOneDatabase, type Store, type Tx } from './handle.js';
 import { openPostgres, type PgDb } from './postgres.js';
 import * as schema from './postgres-schema/index.js';
 
-declare const inTransaction: unique symbol;
 /** A connection of the pool while one of the store's transactions holds it. */
-export type PgTx = NodePgDatabase<typeof schema> & { $client: pg.PoolClient; readonly [inTransaction]: true };
+export type PgTx = Tx & { $client: pg.PoolClient };
 
 /** How long the readiness probe waits for the server, to connect and again for the answer. */
 export const READY_TIMEOUT_MS = 1500;
@@ -23,7 +23,7 @@ const TABLE_NAMES = new Set(
  * go on in parallel: the event's version as it stands once the lock is held, or undefined when the
  * event is gone.
  */
-export async function lockEvent(tx: PgTx, eventId: string): Promise<number | undefined> {
+export async function lockEvent(tx: Tx, eventId: string): Promise<number | undefined> {
   const [row] = await tx
     .select({ version: schema.events.version })
     .from(schema.events)
@@ -37,9 +37,11 @@ export async function lockEvent(tx: PgTx, eventId: string): Promise<number | und
  * see only what is committed (READ COMMITTED), and each transaction holds one connection of the pool
  * from BEGIN to COMMIT, so transactions of different events run side by side.
  */
-export class PostgresStore {
+export class PostgresStore implements Store {
   /** Drizzle builds its relational config per handle: one handle per pooled connection, made once. */
   private readonly handles = new WeakMap<pg.PoolClient, PgTx>();
+  /** What the reader and every transaction's handle share (the committed states kept for readers). */
+  private readonly database = {};
 
   private constructor(
     /** Reads outside transactions. */
@@ -49,7 +51,9 @@ export class PostgresStore {
      * replica out of the balancer, and the main pool must not inherit the probe's short timeouts.
      */
     private readonly probe: pg.Pool,
-  ) {}
+  ) {
+    markOneDatabase([reader], this.database);
+  }
 
   /** Connects and applies pending migrations (one replica at a time). */
   static async open(url: string): Promise<PostgresStore> {
@@ -105,19 +109,33 @@ export class PostgresStore {
   }
 
   /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
-  async savepoint<T>(tx: PgTx, work: (sp: PgTx) => Promise<T> | T): Promise<T> {
+  async savepoint<T>(tx: Tx, work: (sp: Tx) => Promise<T> | T): Promise<T> {
+    const client = (tx as PgTx).$client;
     // One name serves any depth: PostgreSQL releases and rolls back to the newest of that name.
-    await tx.$client.query('SAVEPOINT part');
+    await client.query('SAVEPOINT part');
     try {
       const result = await work(tx);
-      await tx.$client.query('RELEASE part');
+      await client.query('RELEASE part');
       return result;
     } catch (error) {
       // Also what lets the transaction go on after a failed statement, which aborts it until then.
-      await tx.$client.query('ROLLBACK TO part');
-      await tx.$client.query('RELEASE part');
+      await client.query('ROLLBACK TO part');
+      await client.query('RELEASE part');
       throw error;
     }
+  }
+
+  /** The event's row lock (`lockEvent`), held to the transaction's end. */
+  async lockEvent(tx: Tx, eventId: string): Promise<void> {
+    await lockEvent(tx, eventId);
+  }
+
+  /**
+   * Dead tuples keep an erased row's bytes until a vacuum makes their space reusable; what else
+   * PostgreSQL keeps (WAL, backups) is the operator's to configure (docs/privacy.md).
+   */
+  makeErasurePhysical(tables: string[]): Promise<void> {
+    return this.vacuum(tables);
   }
 
   /**
@@ -152,6 +170,7 @@ export class PostgresStore {
     let handle = this.handles.get(client);
     if (!handle) {
       handle = drizzle({ client, schema, casing: 'snake_case' }) as unknown as PgTx;
+      markOneDatabase([handle], this.database);
       this.handles.set(client, handle);
     }
     return handle;

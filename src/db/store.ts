@@ -1,20 +1,11 @@
 import { Mutex } from 'async-mutex';
 import Database from 'better-sqlite3';
-import { type Db, handleOn, openDatabase } from './open.js';
+import { truncateWal } from '../repositories/erasure.js';
+import { type Db, markOneDatabase, type Store, type Tx } from './handle.js';
+import { handleOn, openDatabase, type SqliteDb } from './open.js';
 
-declare const inTransaction: unique symbol;
-/** The writing connection while one of the store's transactions holds it. */
-export type Tx = Db & { readonly [inTransaction]: true };
-
-const DATABASE = Symbol('database');
-
-/**
- * What the handles of one database share whichever connection they run on (the committed states
- * kept for readers): a handle opened on its own is a database of its own.
- */
-export function databaseOf(db: Db): object {
-  return (db as unknown as { [DATABASE]?: object })[DATABASE] ?? db;
-}
+/** The service's handle on a SQLite connection: the same calls, the same rows (see `Db`). */
+export const asServiceHandle = (db: SqliteDb): Db => db as unknown as Db;
 
 /**
  * One SQLite file as the service uses it: transactions that may wait in between (as every store
@@ -24,19 +15,19 @@ export function databaseOf(db: Db): object {
  * one connection for both (a second would be another database): only tests use it, and there a read
  * during a transaction's wait would see its rows.
  */
-export class SqliteStore {
-  /** Reads outside transactions. */
+export class SqliteStore implements Store {
   readonly reader: Db;
   /** Writes, inside `transaction`; at start, the few rows made before anyone reads. */
-  readonly writer: Db;
+  readonly writer: SqliteDb;
+  /** The reading connection itself, for the checks that look into the file. */
+  readonly readerConnection: SqliteDb;
   private readonly turns = new Mutex();
 
   constructor(path: string) {
     this.writer = openDatabase(path);
-    this.reader = path === ':memory:' ? this.writer : openReader(path);
-    const identity = {};
-    for (const handle of new Set([this.reader, this.writer]))
-      Object.defineProperty(handle, DATABASE, { value: identity });
+    this.readerConnection = path === ':memory:' ? this.writer : openReader(path);
+    this.reader = asServiceHandle(this.readerConnection);
+    markOneDatabase(new Set([this.readerConnection, this.writer]));
   }
 
   /**
@@ -49,7 +40,7 @@ export class SqliteStore {
       const sqlite = this.writer.$client;
       sqlite.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work(this.writer as Tx);
+        const result = await work(this.writer as unknown as Tx);
         sqlite.exec('COMMIT');
         return result;
       } catch (error) {
@@ -60,35 +51,58 @@ export class SqliteStore {
     });
   }
 
+  /** The one writing connection already makes every transaction wait for the one before. */
+  async lockEvent(): Promise<void> {}
+
   /** Runs `work` on the writing connection between transactions (a checkpoint must not run inside one). */
-  exclusive<T>(work: (writer: Db) => T): Promise<T> {
+  exclusive<T>(work: (writer: SqliteDb) => T): Promise<T> {
     return this.turns.runExclusive(() => work(this.writer));
   }
 
   /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
   async savepoint<T>(tx: Tx, work: (sp: Tx) => T | Promise<T>): Promise<T> {
+    const sqlite = this.writer.$client;
     // One name serves any depth: SQLite releases and rolls back to the innermost of that name.
-    tx.$client.exec('SAVEPOINT part');
+    sqlite.exec('SAVEPOINT part');
     try {
       const result = await work(tx);
-      tx.$client.exec('RELEASE part');
+      sqlite.exec('RELEASE part');
       return result;
     } catch (error) {
-      tx.$client.exec('ROLLBACK TO part');
-      tx.$client.exec('RELEASE part');
+      sqlite.exec('ROLLBACK TO part');
+      sqlite.exec('RELEASE part');
       throw error;
     }
   }
 
+  /**
+   * secure_delete zeroes the erased cells, but only in the pages the transaction wrote to the WAL: the
+   * main file keeps the old pages until a checkpoint, and the WAL keeps every older copy of the row. A
+   * TRUNCATE checkpoint writes the zeroed pages into the main file and empties the WAL, so neither
+   * holds the bytes, even after a kill -9.
+   */
+  makeErasurePhysical(): Promise<void> {
+    return this.exclusive((writer) => truncateWal(writer.$client));
+  }
+
+  async ready(): Promise<boolean> {
+    try {
+      this.readerConnection.$client.prepare('select 1').get();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Folds the WAL back into the file, so the file alone is the whole state, and closes both. */
-  close(): void {
+  async close(): Promise<void> {
     this.writer.$client.pragma('wal_checkpoint(TRUNCATE)');
-    if (this.reader !== this.writer) this.reader.$client.close();
+    if (this.readerConnection !== this.writer) this.readerConnection.$client.close();
     this.writer.$client.close();
   }
 }
 
-function openReader(path: string): Db {
+function openReader(path: string): SqliteDb {
   const sqlite = new Database(path, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
   return handleOn(sqlite);

@@ -1,6 +1,5 @@
 import { storePlan } from '../commands/plans.js';
-import type { Db } from '../db/open.js';
-import type { SqliteStore } from '../db/store.js';
+import type { Db, Store } from '../db/handle.js';
 import { type EventState, presentParticipants, toMatchPerson } from '../domain/event-state.js';
 import {
   canPlanAhead,
@@ -50,7 +49,7 @@ interface EventEntry {
 
 export interface PlannerDeps {
   db: Db;
-  store: SqliteStore;
+  store: Store;
   now: () => number;
   pool: PlannerPool;
   threads: number;

@@ -9,12 +9,13 @@ export type ChangeSource = 'event' | 'plan' | 'join';
 
 /** Tells the realtime hub, the round timer and the planner that an event's committed state changed. */
 export class Changes extends EventEmitter<{
-  changed: [eventId: string, source: ChangeSource];
+  /** `relayed`: made by another replica (on the same database), announced here for its sockets. */
+  changed: [eventId: string, source: ChangeSource, relayed: boolean];
   erased: [eventId: string];
   screenRevoked: [eventId: string];
 }> {
-  changed(eventId: string, source: ChangeSource = 'event'): void {
-    this.emit('changed', eventId, source);
+  changed(eventId: string, source: ChangeSource = 'event', relayed = false): void {
+    this.emit('changed', eventId, source, relayed);
   }
   erased(eventId: string): void {
     this.emit('erased', eventId);

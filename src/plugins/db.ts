@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { startCheckpointer } from '../db/checkpointer.js';
-import type { Db } from '../db/open.js';
+import type { Db, Store } from '../db/handle.js';
+import { PostgresStore } from '../db/postgres-store.js';
 import { SqliteStore } from '../db/store.js';
 import { dataId, tokenKey } from '../repositories/instance.js';
 
@@ -8,8 +9,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Reads outside transactions: what is committed, never a transaction's half-done rows. */
     db: Db;
-    /** Transactions (the commands'), one at a time. */
-    store: SqliteStore;
+    /** Transactions (the commands'). */
+    store: Store;
     /**
      * Read once at start and fixed for the server's life: only an offline restore renews it, and
      * clients compare it with what they saw before to drop versions from another life of the data.
@@ -20,18 +21,30 @@ declare module 'fastify' {
   }
 }
 
-export default fp<{ path: string }>(
-  async (app, { path }) => {
-    const store = new SqliteStore(path);
+/** Says which setting a failed start came from, never the URL itself (it may hold a password). */
+async function openPostgres(url: string): Promise<Store> {
+  try {
+    return await PostgresStore.open(url);
+  } catch (error) {
+    throw new Error(`Cannot open the PostgreSQL database of DATABASE_URL: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}
+
+/** `url`: a PostgreSQL database several replicas may share; else the SQLite file at `path`. */
+export default fp<{ path: string; url?: string | undefined }>(
+  async (app, { path, url }) => {
+    const store: Store = url ? await openPostgres(url) : new SqliteStore(path);
     // Made at start, so that later reads (a socket's hello) never write.
-    app.decorate('dataId', await dataId(store.writer));
-    app.decorate('tokenKey', await tokenKey(store.writer));
+    app.decorate('dataId', await store.transaction((tx) => dataId(tx)));
+    app.decorate('tokenKey', await store.transaction((tx) => tokenKey(tx)));
     app.decorate('db', store.reader);
     app.decorate('store', store);
-    const checkpoints = path === ':memory:' ? null : startCheckpointer(path);
+    const checkpoints = url || path === ':memory:' ? null : startCheckpointer(path);
     app.addHook('onClose', async () => {
       await checkpoints?.stop();
-      store.close();
+      await store.close();
     });
   },
   { name: 'db' },

@@ -24,8 +24,9 @@ export default fp<{ threads?: number }>(
       onError: (err, eventId) => app.log.error({ err, eventId }, 'planning failed'),
     });
     app.decorate('planner', planner);
-    app.changes.on('changed', (eventId, source) => {
-      if (source !== 'plan') planner.request(eventId);
+    // A change another replica made is planned there: planning it here too would only double the work.
+    app.changes.on('changed', (eventId, source, relayed) => {
+      if (source !== 'plan' && !relayed) planner.request(eventId);
     });
     app.changes.on('erased', (eventId) => planner.forget(eventId));
     app.addHook('onClose', async () => {

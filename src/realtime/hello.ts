@@ -1,4 +1,4 @@
-import type { Db } from '../db/open.js';
+import type { Db } from '../db/handle.js';
 import { findEventByCode } from '../repositories/events.js';
 import { findParticipantByToken } from '../repositories/participants.js';
 import { secretMatches } from '../security/tokens.js';

@@ -1,4 +1,4 @@
-import type { Db } from '../db/open.js';
+import type { Db } from '../db/handle.js';
 import { currentPlan } from '../domain/forward-plan.js';
 import { nextRoundNumber, plannedSeats } from '../domain/round-rules.js';
 import type { ChangeSource } from '../plugins/changes.js';
@@ -119,6 +119,11 @@ export class Hub {
     );
     this.current.set(eventId, views);
     return views;
+  }
+
+  /** Announcements may have been missed (another replica's, while the relay was cut off): every room is read again. */
+  resyncAll(): void {
+    for (const eventId of this.rooms.keys()) this.changed(eventId);
   }
 
   changed(eventId: string, source: ChangeSource = 'event'): void {

@@ -155,7 +155,7 @@ export class ReplicaRelay {
     const a = parsed.data;
     this.relaying = true;
     try {
-      if (a.kind === 'changed') this.options.changes.changed(a.eventId, a.source);
+      if (a.kind === 'changed') this.options.changes.changed(a.eventId, a.source, true);
       else if (a.kind === 'erased') this.options.changes.erased(a.eventId);
       else this.options.changes.screenRevoked(a.eventId);
     } finally {

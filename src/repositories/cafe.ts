@@ -1,16 +1,11 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { tablesOf } from '../db/handle.js';
 import type { FeedbackFace } from '../db/schema/constants.js';
-import {
-  feedbackCounts,
-  feedbackGiven,
-  harvestWalls,
-  roundQuestions,
-  takeaways,
-} from '../db/schema/index.js';
 import { type CafeState, emptyCafe } from '../domain/cafe-rules.js';
 import type { DbLike } from './db-types.js';
 
 export async function loadCafeState(db: DbLike, eventId: string, roundIds: number[]): Promise<CafeState> {
+  const { feedbackCounts, feedbackGiven, harvestWalls, roundQuestions, takeaways } = tablesOf(db);
   const cafe = emptyCafe();
   cafe.questions = await db
     .select()
@@ -41,6 +36,7 @@ export async function upsertQuestion(
   tx: DbLike,
   values: { eventId: string; roundNumber: number; de: string | null; en: string | null },
 ): Promise<void> {
+  const { roundQuestions } = tablesOf(tx);
   await tx
     .insert(roundQuestions)
     .values(values)
@@ -51,6 +47,7 @@ export async function upsertQuestion(
 }
 
 export async function deleteQuestion(tx: DbLike, eventId: string, roundNumber: number): Promise<void> {
+  const { roundQuestions } = tablesOf(tx);
   await tx
     .delete(roundQuestions)
     .where(and(eq(roundQuestions.eventId, eventId), eq(roundQuestions.roundNumber, roundNumber)));
@@ -60,11 +57,13 @@ export async function insertTakeaway(
   tx: DbLike,
   values: { eventId: string; roundId: number; tableId: number; text: string },
 ): Promise<number> {
+  const { takeaways } = tablesOf(tx);
   const [row] = await tx.insert(takeaways).values(values).returning({ id: takeaways.id });
   return row!.id;
 }
 
 export async function setTakeawayHidden(tx: DbLike, id: number, hidden: boolean): Promise<void> {
+  const { takeaways } = tablesOf(tx);
   await tx.update(takeaways).set({ hidden }).where(eq(takeaways.id, id));
 }
 
@@ -74,6 +73,7 @@ export async function showWall(
   roundNumber: number | null,
   shownAt: Date,
 ): Promise<void> {
+  const { harvestWalls } = tablesOf(tx);
   await tx
     .insert(harvestWalls)
     .values({ eventId, roundNumber, shownAt })
@@ -81,6 +81,7 @@ export async function showWall(
 }
 
 export async function hideWall(tx: DbLike, eventId: string): Promise<void> {
+  const { harvestWalls } = tablesOf(tx);
   await tx.delete(harvestWalls).where(eq(harvestWalls.eventId, eventId));
 }
 
@@ -91,6 +92,7 @@ export async function recordFeedback(
   participantId: string,
   face: FeedbackFace,
 ): Promise<void> {
+  const { feedbackCounts, feedbackGiven } = tablesOf(tx);
   await tx.insert(feedbackGiven).values({ roundId, participantId });
   await tx
     .insert(feedbackCounts)

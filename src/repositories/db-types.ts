@@ -1,7 +1,6 @@
-import type { Db } from '../db/open.js';
-import type { Tx } from '../db/store.js';
+import type { Db, Tx } from '../db/handle.js';
 
-export type { Tx };
+export type { Db, Tx };
 /** Queries take either a handle or an open transaction, so commands can compose them. */
 export type DbLike = Db | Tx;
 

@@ -1,4 +1,6 @@
-import type { SqliteStore } from '../db/store.js';
+import { getTableName, is, Table } from 'drizzle-orm';
+import type { Store } from '../db/handle.js';
+import * as schema from '../db/postgres-schema/index.js';
 
 /** How long an erasure keeps asking for the checkpoint before it gives up on its promise. */
 export const ERASURE_CHECKPOINT_MS = 10_000;
@@ -7,16 +9,33 @@ const RETRY_PAUSE_MS = 2;
 type Checkpointing = { pragma(source: string): unknown };
 type CheckpointResult = { busy: number; log: number; checkpointed: number };
 
+/** The tables an event's erasure deletes from: every one but the instance's own values. */
+export const ERASED_WITH_EVENT = (Object.values(schema) as unknown[])
+  .filter((value): value is Table => is(value, Table))
+  .map((table) => getTableName(table))
+  .filter((name) => name !== 'instance');
 /**
- * Runs an erasure and then makes it physical before anyone is told it is done. secure_delete zeroes
- * the erased cells, but only in the pages the transaction wrote to the WAL: the main file keeps the
- * old pages until a checkpoint, and the WAL keeps every older copy of the row. A TRUNCATE checkpoint
- * writes the zeroed pages into the main file and empties the WAL, so neither holds the bytes, even
- * after a kill -9.
+ * The tables a person's erasure deletes from (their row and what refers to it) or rewrites without
+ * them (a table they hosted, the stored plan).
  */
-export async function erasePhysically<R>(store: SqliteStore, erase: () => Promise<R>): Promise<R> {
+export const ERASED_WITH_PERSON = [
+  'participants',
+  'assignments',
+  'known_pairs',
+  'feedback_given',
+  'registrations',
+  'event_tables',
+  'plans',
+];
+
+/** Runs an erasure and then makes it physical, as far as the store can, before anyone is told it is done. */
+export async function erasePhysically<R>(
+  store: Store,
+  tables: string[],
+  erase: () => Promise<R>,
+): Promise<R> {
   const result = await erase();
-  await store.exclusive((writer) => truncateWal(writer.$client));
+  await store.makeErasurePhysical(tables);
   return result;
 }
 

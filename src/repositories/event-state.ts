@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import { assignments, events, eventTables, knownPairs, participants, rounds } from '../db/schema/index.js';
+import type { Db } from '../db/handle.js';
+import { inBinaryOrder, tablesOf } from '../db/handle.js';
 import type { EventState, RoundState } from '../domain/event-state.js';
 import { loadCafeState } from './cafe.js';
 import type { DbLike, Tx } from './db-types.js';
@@ -17,6 +17,7 @@ const CONSISTENT_READ_ATTEMPTS = 5;
  * committed when it runs): `committedState` checks for that.
  */
 export async function loadEventState(db: DbLike, eventId: string): Promise<EventState | undefined> {
+  const { assignments, eventTables, events, knownPairs, participants, rounds } = tablesOf(db);
   const [event] = await db.select().from(events).where(eq(events.id, eventId));
   if (!event) return undefined;
   const tables = await db
@@ -28,7 +29,7 @@ export async function loadEventState(db: DbLike, eventId: string): Promise<Event
     .select()
     .from(participants)
     .where(eq(participants.eventId, eventId))
-    .orderBy(asc(participants.joinedAt), asc(participants.id));
+    .orderBy(asc(participants.joinedAt), asc(inBinaryOrder(db, participants.id)));
   const roundRows = await db
     .select()
     .from(rounds)
@@ -46,7 +47,7 @@ export async function loadEventState(db: DbLike, eventId: string): Promise<Event
         ),
       )
       // The primary key's order, named: a state kept by a command (keepCommitted) lists seats so too.
-      .orderBy(asc(assignments.roundId), asc(assignments.participantId));
+      .orderBy(asc(assignments.roundId), asc(inBinaryOrder(db, assignments.participantId)));
     for (const a of rows) seatsByRound.get(a.roundId)?.set(a.participantId, a.tableId);
   }
   const roundStates: RoundState[] = roundRows.map((r) => ({

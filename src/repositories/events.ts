@@ -1,26 +1,21 @@
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import {
-  type EventRow,
-  events,
-  eventTables,
-  moderatorActions,
-  participants,
-  rounds,
-} from '../db/schema/index.js';
+import type { Db } from '../db/handle.js';
+import { type Tables, tablesOf } from '../db/handle.js';
+import type { EventRow } from '../db/schema/index.js';
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
 import type { DbLike, Tx } from './db-types.js';
 import { keptPerDatabase } from './kept-reads.js';
 import { prepared } from './prepared.js';
 
-export type EventInsert = typeof events.$inferInsert;
+export type EventInsert = Tables['events']['$inferInsert'];
 export type EventSettings = Partial<
   Pick<EventInsert, 'title' | 'language' | 'minutesPerRound' | 'plannedRounds' | 'joinOpen' | 'matching'>
 >;
 
 /** Raises the event's version: realtime pushes carry it, and every committed change raises it. */
 export async function raiseVersion(tx: DbLike, eventId: string, now: number): Promise<void> {
+  const { events } = tablesOf(tx);
   await tx
     .update(events)
     .set({ version: sql`${events.version} + 1`, updatedAt: new Date(now) })
@@ -35,10 +30,12 @@ export async function logAction(
   action: string,
   details: Record<string, unknown>,
 ): Promise<void> {
+  const { moderatorActions } = tablesOf(tx);
   await tx.insert(moderatorActions).values({ eventId, at: new Date(now), action, details });
 }
 
 export async function insertEvent(tx: DbLike, values: EventInsert): Promise<void> {
+  const { events } = tablesOf(tx);
   await tx.insert(events).values(values);
 }
 
@@ -47,6 +44,7 @@ export async function updateEventRow(
   eventId: string,
   values: Partial<EventInsert>,
 ): Promise<void> {
+  const { events } = tablesOf(tx);
   await tx.update(events).set(values).where(eq(events.id, eventId));
 }
 
@@ -56,6 +54,7 @@ export async function insertTables(
   inserts: TableChanges['inserts'],
   now: number,
 ): Promise<void> {
+  const { eventTables, participants } = tablesOf(tx);
   for (const spec of inserts) {
     let hostParticipantId: string | null = null;
     if (spec.host) {
@@ -83,6 +82,7 @@ export async function applyTableChanges(
   changes: TableChanges,
   now: number,
 ): Promise<void> {
+  const { eventTables } = tablesOf(tx);
   for (const id of changes.removals) await tx.delete(eventTables).where(eq(eventTables.id, id));
   for (const t of changes.updates) {
     await tx.update(eventTables).set({ position: -t.id }).where(eq(eventTables.id, t.id));
@@ -121,6 +121,7 @@ export async function findEventById(db: DbLike, eventId: string): Promise<EventR
 }
 
 export async function endRoundRow(tx: DbLike, roundId: number, now: number): Promise<void> {
+  const { rounds } = tablesOf(tx);
   await tx
     .update(rounds)
     .set({ status: 'ended', endedAt: new Date(now) })
@@ -128,11 +129,13 @@ export async function endRoundRow(tx: DbLike, roundId: number, now: number): Pro
 }
 
 export async function deleteEvent(db: DbLike, eventId: string): Promise<void> {
+  const { events } = tablesOf(db);
   await db.delete(events).where(eq(events.id, eventId));
 }
 
 /** Events whose retention has run out: finished (or, if never finished, last changed) before the cutoff. */
 export async function expiredEventIds(db: Db, cutoff: number): Promise<string[]> {
+  const { events } = tablesOf(db);
   const rows = await db
     .select({ id: events.id })
     .from(events)

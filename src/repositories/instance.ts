@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import { instance } from '../db/schema/index.js';
+import type { Db } from '../db/handle.js';
+import { tablesOf } from '../db/handle.js';
 import { newSecret } from '../security/tokens.js';
 import { prepared } from './prepared.js';
 
 async function getOrCreate(db: Db, key: string): Promise<string> {
+  const { instance } = tablesOf(db);
   const [row] = await prepared(db).instanceValue.execute({ key });
   if (row) return row.value;
   // Two replicas starting together: the first insert wins, and both read the one it left.
@@ -19,6 +20,7 @@ export const dataId = (db: Db) => getOrCreate(db, 'data_id');
 export const tokenKey = (db: Db) => getOrCreate(db, 'token_key');
 
 export async function renewDataId(db: Db): Promise<string> {
+  const { instance } = tablesOf(db);
   await db.delete(instance).where(eq(instance.key, 'data_id'));
   return dataId(db);
 }

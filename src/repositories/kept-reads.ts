@@ -1,4 +1,4 @@
-import { databaseOf } from '../db/store.js';
+import { databaseOf } from '../db/handle.js';
 import type { DbLike } from './db-types.js';
 
 /**

@@ -1,9 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { eventTables, participants } from '../db/schema/index.js';
+import { tablesOf } from '../db/handle.js';
 import type { DbLike } from './db-types.js';
 
 /** Whether the id names a person of this event: a moderator may erase only their own event's people. */
 export async function isParticipantOf(db: DbLike, eventId: string, participantId: string): Promise<boolean> {
+  const { participants } = tablesOf(db);
   const rows = await db
     .select({ id: participants.id })
     .from(participants)
@@ -13,6 +14,7 @@ export async function isParticipantOf(db: DbLike, eventId: string, participantId
 
 /** Deletes the simulated people among `ids`; tables they hosted keep no host. */
 export async function deleteSimulated(tx: DbLike, eventId: string, ids: string[]): Promise<void> {
+  const { eventTables, participants } = tablesOf(tx);
   if (ids.length === 0) return;
   await tx
     .update(eventTables)

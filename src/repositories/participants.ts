@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
+import type { Db } from '../db/handle.js';
+import { type Tables, tablesOf } from '../db/handle.js';
 import type { ParticipantRow } from '../db/schema/index.js';
-import { eventTables, knownPairs, participants } from '../db/schema/index.js';
 import { hashSecret } from '../security/tokens.js';
 import type { DbLike } from './db-types.js';
 import { prepared, withDefaults } from './prepared.js';
 
-export type ParticipantInsert = typeof participants.$inferInsert;
+export type ParticipantInsert = Tables['participants']['$inferInsert'];
 
 export async function insertParticipant(tx: DbLike, values: ParticipantInsert): Promise<ParticipantRow> {
+  const { participants } = tablesOf(tx);
   const [row] = await prepared(tx).insertParticipant.execute(withDefaults(participants, values));
   return row!;
 }
@@ -19,6 +20,7 @@ export async function updateParticipant(
   participantId: string,
   values: Partial<ParticipantInsert>,
 ): Promise<ParticipantRow | undefined> {
+  const { participants } = tablesOf(tx);
   const [row] = await tx
     .update(participants)
     .set(values)
@@ -33,6 +35,7 @@ export async function deleteParticipant(
   eventId: string,
   participantId: string,
 ): Promise<boolean> {
+  const { participants } = tablesOf(tx);
   await clearHosting(tx, participantId);
   const deleted = await tx
     .delete(participants)
@@ -42,6 +45,7 @@ export async function deleteParticipant(
 }
 
 export async function clearHosting(tx: DbLike, participantId: string): Promise<void> {
+  const { eventTables } = tablesOf(tx);
   await tx
     .update(eventTables)
     .set({ hostParticipantId: null })
@@ -49,6 +53,7 @@ export async function clearHosting(tx: DbLike, participantId: string): Promise<v
 }
 
 export async function setHost(tx: DbLike, tableId: number, participantId: string | null): Promise<void> {
+  const { eventTables } = tablesOf(tx);
   await tx.update(eventTables).set({ hostParticipantId: participantId }).where(eq(eventTables.id, tableId));
 }
 
@@ -77,9 +82,11 @@ export async function insertKnownPair(
   markedBy: string,
   other: string,
 ): Promise<void> {
+  const { knownPairs } = tablesOf(tx);
   await tx.insert(knownPairs).values({ eventId, markedBy, other }).onConflictDoNothing();
 }
 
 export async function deleteKnownPair(tx: DbLike, markedBy: string, other: string): Promise<void> {
+  const { knownPairs } = tablesOf(tx);
   await tx.delete(knownPairs).where(and(eq(knownPairs.markedBy, markedBy), eq(knownPairs.other, other)));
 }

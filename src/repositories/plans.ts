@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import { type PlanRow, plans, type StoredPlanRound } from '../db/schema/index.js';
+import type { Db } from '../db/handle.js';
+import { tablesOf } from '../db/handle.js';
+import type { PlanRow, StoredPlanRound } from '../db/schema/index.js';
 import type { Metrics, PlanStep } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
 
@@ -15,6 +16,7 @@ export interface PlanValues {
 
 /** A plan stored whole, none of its rounds started; the row as a read would give it. */
 export async function upsertPlan(db: DbLike, eventId: string, values: PlanValues): Promise<PlanRow> {
+  const { plans } = tablesOf(db);
   const [stored] = await db
     .insert(plans)
     .values({ eventId, ...values, played: 0 })
@@ -32,6 +34,7 @@ export type AdvancedPlan = Pick<PlanValues, 'basisKey' | 'metrics' | 'steps' | '
  * they are in the row, not written again.
  */
 export async function advancePlan(db: DbLike, eventId: string, values: AdvancedPlan): Promise<void> {
+  const { plans } = tablesOf(db);
   await db
     .update(plans)
     .set({ ...values, played: sql`${plans.played} + 1` })
@@ -40,6 +43,7 @@ export async function advancePlan(db: DbLike, eventId: string, values: AdvancedP
 
 /** The event's stored plan, its started rounds left out. */
 export async function readPlan(db: DbLike, eventId: string): Promise<PlanRow | null> {
+  const { plans } = tablesOf(db);
   const [row] = await db.select().from(plans).where(eq(plans.eventId, eventId));
   if (!row) return null;
   const { played, ...plan } = row;
@@ -47,6 +51,7 @@ export async function readPlan(db: DbLike, eventId: string): Promise<PlanRow | n
 }
 
 export async function deletePlan(db: DbLike, eventId: string): Promise<void> {
+  const { plans } = tablesOf(db);
   await db.delete(plans).where(eq(plans.eventId, eventId));
 }
 

@@ -1,5 +1,5 @@
 import { and, count, eq, getTableColumns, type Placeholder, sql, type Table } from 'drizzle-orm';
-import { events, instance, participants, rounds } from '../db/schema/index.js';
+import { type Tables, tablesOf } from '../db/handle.js';
 import { connectionOf, type DbLike } from './db-types.js';
 
 /** Every column of the table as a placeholder of its own name: one statement inserts any row. */
@@ -20,32 +20,36 @@ export function withDefaults<T extends Table>(table: T, values: T['$inferInsert'
   return row;
 }
 
-const build = (db: DbLike) => ({
+/**
+ * Named: PostgreSQL prepares a named statement once per connection and runs it by name after that;
+ * SQLite's handle ignores the name.
+ */
+const build = (db: DbLike, { events, instance, participants, rounds } = tablesOf(db)) => ({
   eventByCode: db
     .select()
     .from(events)
     .where(eq(events.code, sql.placeholder('code')))
-    .prepare(),
+    .prepare('eventByCode'),
   eventHeadByCode: db
     .select({ id: events.id, version: events.version, status: events.status, joinOpen: events.joinOpen })
     .from(events)
     .where(eq(events.code, sql.placeholder('code')))
-    .prepare(),
+    .prepare('eventHeadByCode'),
   eventById: db
     .select()
     .from(events)
     .where(eq(events.id, sql.placeholder('id')))
-    .prepare(),
+    .prepare('eventById'),
   eventVersion: db
     .select({ version: events.version })
     .from(events)
     .where(eq(events.id, sql.placeholder('id')))
-    .prepare(),
+    .prepare('eventVersion'),
   participantByTokenHash: db
     .select()
     .from(participants)
     .where(eq(participants.tokenHash, sql.placeholder('hash')))
-    .prepare(),
+    .prepare('participantByTokenHash'),
   participantByRequestKey: db
     .select({ id: participants.id })
     .from(participants)
@@ -55,27 +59,27 @@ const build = (db: DbLike) => ({
         eq(participants.requestKeyHash, sql.placeholder('hash')),
       ),
     )
-    .prepare(),
+    .prepare('participantByRequestKey'),
   participantCount: db
     .select({ n: count() })
     .from(participants)
     .where(eq(participants.eventId, sql.placeholder('eventId')))
-    .prepare(),
+    .prepare('participantCount'),
   insertParticipant: db
     .insert(participants)
-    .values(placeholders(participants) as unknown as typeof participants.$inferInsert)
+    .values(placeholders(participants) as unknown as Tables['participants']['$inferInsert'])
     .returning()
-    .prepare(),
+    .prepare('insertParticipant'),
   liveRoundEnd: db
     .select({ endsAt: rounds.endsAt })
     .from(rounds)
     .where(and(eq(rounds.eventId, sql.placeholder('eventId')), eq(rounds.status, 'live')))
-    .prepare(),
+    .prepare('liveRoundEnd'),
   instanceValue: db
     .select({ value: instance.value })
     .from(instance)
     .where(eq(instance.key, sql.placeholder('key')))
-    .prepare(),
+    .prepare('instanceValue'),
 });
 
 const cache = new WeakMap<object, ReturnType<typeof build>>();

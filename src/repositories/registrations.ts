@@ -1,10 +1,12 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { type RegistrationRow, registrations } from '../db/schema/index.js';
+import { type Tables, tablesOf } from '../db/handle.js';
+import type { RegistrationRow } from '../db/schema/index.js';
 import type { DbLike } from './db-types.js';
 
-export type RegistrationInsert = typeof registrations.$inferInsert;
+export type RegistrationInsert = Tables['registrations']['$inferInsert'];
 
 export async function registrationsOf(tx: DbLike, eventId: string): Promise<RegistrationRow[]> {
+  const { registrations } = tablesOf(tx);
   return tx
     .select()
     .from(registrations)
@@ -13,6 +15,7 @@ export async function registrationsOf(tx: DbLike, eventId: string): Promise<Regi
 }
 
 export async function insertRegistration(tx: DbLike, values: RegistrationInsert): Promise<void> {
+  const { registrations } = tablesOf(tx);
   await tx.insert(registrations).values(values);
 }
 
@@ -21,10 +24,12 @@ export async function updateRegistration(
   id: string,
   values: Partial<RegistrationInsert>,
 ): Promise<void> {
+  const { registrations } = tablesOf(tx);
   await tx.update(registrations).set(values).where(eq(registrations.id, id));
 }
 
 export async function findRegistrationById(tx: DbLike, id: string): Promise<RegistrationRow | undefined> {
+  const { registrations } = tablesOf(tx);
   const [row] = await tx.select().from(registrations).where(eq(registrations.id, id));
   return row;
 }
@@ -33,12 +38,14 @@ export async function findRegistrationByClaim(
   tx: DbLike,
   claimHash: string,
 ): Promise<RegistrationRow | undefined> {
+  const { registrations } = tablesOf(tx);
   const [row] = await tx.select().from(registrations).where(eq(registrations.claimHash, claimHash));
   return row;
 }
 
 /** The expected people who have not claimed their profile; claimed ones are participants now. */
 export async function deleteUnclaimed(tx: DbLike, eventId: string): Promise<number> {
+  const { registrations } = tablesOf(tx);
   const deleted = await tx
     .delete(registrations)
     .where(and(eq(registrations.eventId, eventId), isNull(registrations.participantId)))

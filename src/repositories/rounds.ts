@@ -1,6 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/open.js';
-import { assignments, type RoundRow, rounds } from '../db/schema/index.js';
+import type { Db } from '../db/handle.js';
+import { isPostgres, tablesOf } from '../db/handle.js';
+import type { SqliteDb } from '../db/open.js';
+import type { RoundRow } from '../db/schema/index.js';
 import type { Metrics } from '../matching/types.js';
 import type { DbLike } from './db-types.js';
 import { prepared } from './prepared.js';
@@ -10,6 +12,7 @@ export async function insertRound(
   tx: DbLike,
   values: { eventId: string; number: number; startedAt: Date; endsAt: Date; metrics: Metrics },
 ): Promise<RoundRow> {
+  const { rounds } = tablesOf(tx);
   const [row] = await tx
     .insert(rounds)
     .values({ ...values, status: 'live' })
@@ -27,11 +30,19 @@ export async function insertAssignments(
   roundId: number,
   seats: Map<string, number>,
 ): Promise<void> {
+  const { assignments } = tablesOf(tx);
   if (seats.size === 0) return;
   // One statement with one parameter for the whole round: building a VALUES list of thousands of
   // parameters took longer than the insert itself, inside the start's transaction.
   const rows = JSON.stringify([...seats]);
-  await tx.run(
+  if (isPostgres(tx)) {
+    await tx.execute(
+      sql`insert into ${assignments} (round_id, participant_id, table_id)
+          select ${roundId}, value ->> 0, (value ->> 1)::integer from jsonb_array_elements(${rows}::jsonb)`,
+    );
+    return;
+  }
+  await (tx as unknown as SqliteDb).run(
     sql`insert into ${assignments} (round_id, participant_id, table_id)
         select ${roundId}, value ->> 0, value ->> 1 from json_each(${rows})`,
   );
@@ -42,6 +53,7 @@ export async function upsertAssignment(
   tx: DbLike,
   values: { roundId: number; participantId: string; tableId: number },
 ): Promise<void> {
+  const { assignments } = tablesOf(tx);
   await tx
     .insert(assignments)
     .values(values)
@@ -52,14 +64,17 @@ export async function upsertAssignment(
 }
 
 export async function setRoundEnd(tx: DbLike, roundId: number, endsAt: Date): Promise<void> {
+  const { rounds } = tablesOf(tx);
   await tx.update(rounds).set({ endsAt }).where(eq(rounds.id, roundId));
 }
 
 export async function setRoundMetrics(tx: DbLike, roundId: number, metrics: Metrics): Promise<void> {
+  const { rounds } = tablesOf(tx);
   await tx.update(rounds).set({ metrics }).where(eq(rounds.id, roundId));
 }
 
 export async function liveRoundEnds(db: Db): Promise<{ eventId: string; endsAt: number }[]> {
+  const { rounds } = tablesOf(db);
   const rows = await db
     .select({ eventId: rounds.eventId, endsAt: rounds.endsAt })
     .from(rounds)

@@ -33,12 +33,9 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      try {
-        app.db.$client.prepare('select 1').get();
-        return { status: 'ready' as const };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' });
-      }
+      // A replica that cannot hear the others' changes would leave its phones on an old round.
+      if (app.relay?.listening !== false && (await app.store.ready())) return { status: 'ready' as const };
+      return reply.code(503).send({ status: 'unavailable' });
     },
   );
 };

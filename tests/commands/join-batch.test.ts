@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
 import { auth, createEvent, moderatorState, profile } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -11,9 +11,9 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const eventIdOf = (code: string) =>
-  (t.app.db.$client.prepare('select id from events where code = ?').get(code) as { id: string }).id;
+  (sqliteOf(t.app).reader.prepare('select id from events where code = ?').get(code) as { id: string }).id;
 const versionOf = (id: string) =>
-  (t.app.db.$client.prepare('select version from events where id = ?').get(id) as { version: number })
+  (sqliteOf(t.app).reader.prepare('select version from events where id = ?').get(id) as { version: number })
     .version;
 const input = (overrides: Record<string, unknown> = {}) => joinInput.parse(profile(overrides));
 

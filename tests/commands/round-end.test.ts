@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { endRoundIfDue } from '../../src/commands/rounds.js';
 import { auth, type CreatedEvent, createEvent, eventIdOf, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 let event: CreatedEvent;
@@ -22,7 +22,7 @@ const startRound = async () => {
   });
   expect(res.statusCode).toBe(201);
 };
-const row = <T>(query: string) => t.app.db.$client.prepare(query).get(id) as T;
+const row = <T>(query: string) => sqliteOf(t.app).reader.prepare(query).get(id) as T;
 const version = () => row<{ version: number }>('select version from events where id = ?').version;
 const autoEnds = () =>
   row<{ n: number }>(

@@ -28,7 +28,9 @@ function gate() {
 }
 
 const notes = (store: SqliteStore) =>
-  (store.reader.$client.prepare('select n from notes order by n').all() as { n: number }[]).map((r) => r.n);
+  (store.readerConnection.$client.prepare('select n from notes order by n').all() as { n: number }[]).map(
+    (r) => r.n,
+  );
 const note = (store: SqliteStore, n: number) =>
   store.writer.$client.prepare('insert into notes (n) values (?)').run(n);
 
@@ -132,7 +134,7 @@ describe('the SQLite store', () => {
 
   it('keeps the reads off the writing connection: the reader cannot write', () => {
     const store = openStore();
-    expect(store.reader).not.toBe(store.writer);
-    expect(() => store.reader.$client.exec('insert into notes (n) values (1)')).toThrow(/readonly/);
+    expect(store.readerConnection).not.toBe(store.writer);
+    expect(() => store.readerConnection.$client.exec('insert into notes (n) values (1)')).toThrow(/readonly/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { sqliteOf } from '../helpers/app.js';
 import { axeCheck, blocking } from './axe.js';
 import { hasChromium } from './browser.js';
 import { PEOPLE } from './profiles.js';
@@ -94,7 +95,7 @@ describe.skipIf(!hasChromium)("the round's question, the table's harvest and one
     expect((await marked).status()).toBe(204);
     await anna.locator('[data-testid="known-toggle"][aria-pressed="true"]').waitFor();
     expect(await knownToggle.textContent()).toBe('Kennen uns schon ✓');
-    const db = server.handle.app.db.$client;
+    const db = sqliteOf(server.handle.app).reader;
     expect(db.prepare('select count(*) as n from known_pairs').get()).toEqual({ n: 1 });
 
     // — Anna adds two takeaways from her phone, by keyboard; the console sees them live. —

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { auth, profile } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 import { dumpDatabase } from './db-dump.js';
 import { fuzzRuns } from './runs.js';
 
@@ -530,7 +530,7 @@ describe('fuzzing every route', () => {
         const request = materialise(route, recipe, fixture);
         // A re-plan asked for by an earlier, accepted request is a change of its own: let it land first.
         await t.app.planner.whenIdle();
-        const before = dumpDatabase(t.app.db.$client);
+        const before = dumpDatabase(sqliteOf(t.app).reader);
         const res = await t.app.inject(request);
         runs += 1;
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
@@ -543,9 +543,11 @@ describe('fuzzing every route', () => {
           } catch {}
           expect(typeof body.error?.code, where).toBe('string');
           expect(typeof body.error?.message, where).toBe('string');
-          expect(dumpDatabase(t.app.db.$client) === before, `refused but changed state: ${where}`).toBe(true);
+          expect(dumpDatabase(sqliteOf(t.app).reader) === before, `refused but changed state: ${where}`).toBe(
+            true,
+          );
         } else if (route.resets) {
-          t.app.store.writer.$client.exec('delete from events');
+          sqliteOf(t.app).writer.exec('delete from events');
           fixture = await buildFixture(t.app, rounds++);
         }
       };

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type Database from 'better-sqlite3';
 import { type App, buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { SqliteStore } from '../../src/db/store.js';
 
 export interface TestClock {
   now: () => number;
@@ -69,4 +71,10 @@ export async function createTestApp(
     },
   };
   return handle;
+}
+
+/** The SQLite file's own connections under a test app, for the tests that look into the file. */
+export function sqliteOf(app: App): { reader: Database.Database; writer: Database.Database } {
+  if (!(app.store instanceof SqliteStore)) throw new Error('This test looks into the SQLite file itself.');
+  return { reader: app.store.readerConnection.$client, writer: app.store.writer.$client };
 }

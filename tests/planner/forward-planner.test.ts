@@ -36,7 +36,7 @@ function setup() {
   const db = store.reader;
   const pool = heldPool();
   const changes = new Changes();
-  const ctx = { db, store, now: () => Date.now(), changes } as CommandContext;
+  const ctx = { db, store, now: () => Date.now(), changes } as unknown as CommandContext;
   ctx.planner = new ForwardPlanner({
     db,
     store,

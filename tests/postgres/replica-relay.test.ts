@@ -115,7 +115,8 @@ describe.skipIf(!postgresUrl)('announcements across replicas (LISTEN/NOTIFY)', (
     a.changes.changed('ev5', 'event');
     const client = testPool(url);
     const { rows } = await client.query(
-      "select count(*)::int as n from pg_stat_activity where application_name like 'tischwechsel-relay%'",
+      `select count(*)::int as n from pg_stat_activity
+       where datname = current_database() and application_name like 'tischwechsel-relay%'`,
     );
     expect(rows[0].n).toBe(0);
   });

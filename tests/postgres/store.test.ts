@@ -1,9 +1,10 @@
 import net from 'node:net';
 import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import type { Tx } from '../../src/db/handle.js';
 import type { PgDb } from '../../src/db/postgres.js';
 import { events, participants } from '../../src/db/postgres-schema/index.js';
-import { lockEvent, type PgTx, PostgresStore, READY_TIMEOUT_MS } from '../../src/db/postgres-store.js';
+import { lockEvent, PostgresStore, READY_TIMEOUT_MS } from '../../src/db/postgres-store.js';
 import { closesAfterTest, freshDatabase, postgresUrl } from '../helpers/postgres.js';
 import { until } from '../helpers/until.js';
 
@@ -39,7 +40,7 @@ async function addEvent(db: PgDb, id: string): Promise<void> {
   });
 }
 
-const join = (tx: PgTx, id: string) =>
+const join = (tx: Tx, id: string) =>
   tx.insert(participants).values({
     id,
     eventId: 'ev1',

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auth, createEvent, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 const unique = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
 
@@ -29,7 +29,7 @@ async function joinUnique(t: TestApp, code: string): Promise<Person> {
 
 /** Closes the app (which checkpoints the WAL), then returns every byte SQLite keeps for the database. */
 async function rawBytes(t: TestApp): Promise<Buffer> {
-  t.app.store.writer.$client.pragma('wal_checkpoint(TRUNCATE)');
+  sqliteOf(t.app).writer.pragma('wal_checkpoint(TRUNCATE)');
   await t.app.close();
   const files = ['', '-wal', '-shm', '-journal'].map((suffix) => `${t.dbPath}${suffix}`).filter(existsSync);
   return Buffer.concat(files.map((f) => readFileSync(f)));
@@ -87,7 +87,7 @@ async function harvested(t: TestApp, code: string, moderator: string, writer: Pe
 }
 
 const feedbackMarkers = (t: TestApp) =>
-  (t.app.db.$client.prepare('select count(*) as n from feedback_given').get() as { n: number }).n;
+  (sqliteOf(t.app).reader.prepare('select count(*) as n from feedback_given').get() as { n: number }).n;
 
 describe('erasure leaves no trace in the database file', () => {
   it('after a participant deletes their own data (DELETE /api/me)', async () => {

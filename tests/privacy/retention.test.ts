@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { auth, createEvent, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -11,7 +11,7 @@ afterEach(async () => t.close());
 
 /** Rows of every event-owned table that still belong to the event. */
 function traces(app: TestApp['app'], eventId: string) {
-  const count = (sql: string) => (app.db.$client.prepare(sql).get(eventId) as { n: number }).n;
+  const count = (sql: string) => (sqliteOf(app).reader.prepare(sql).get(eventId) as { n: number }).n;
   return {
     events: count('select count(*) n from events where id = ?'),
     participants: count('select count(*) n from participants where event_id = ?'),
@@ -35,7 +35,7 @@ async function eventWithRound(app: TestApp['app']) {
     headers: auth(event.moderator),
   });
   expect(started.statusCode).toBe(201);
-  const { id } = app.db.$client.prepare('select id from events where code = ?').get(event.code) as {
+  const { id } = sqliteOf(app).reader.prepare('select id from events where code = ?').get(event.code) as {
     id: string;
   };
   return { ...event, id, tokens };

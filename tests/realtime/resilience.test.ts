@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectRealtime } from '../../web/src/lib/realtime-client.js';
 import { fuzzRuns } from '../fuzz/runs.js';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 import { until } from '../helpers/until.js';
 import { listen, recordingWebSocket, TestSocket } from '../helpers/ws.js';
 
@@ -21,7 +21,7 @@ afterEach(async () => t.close());
 const dump = () =>
   JSON.stringify(
     ['events', 'event_tables', 'participants', 'rounds', 'assignments', 'moderator_actions'].map((table) =>
-      t.app.db.$client.prepare(`select * from ${table}`).all(),
+      sqliteOf(t.app).reader.prepare(`select * from ${table}`).all(),
     ),
   );
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 import { listen, TestSocket } from '../helpers/ws.js';
 
 let t: TestApp;
@@ -170,5 +170,5 @@ describe('views per audience', () => {
 });
 
 function idOf(): string {
-  return (t.app.db.$client.prepare('select id from events').get() as { id: string }).id;
+  return (sqliteOf(t.app).reader.prepare('select id from events').get() as { id: string }).id;
 }

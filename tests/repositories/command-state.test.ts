@@ -3,7 +3,7 @@ import type { EventState } from '../../src/domain/event-state.js';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, profile } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -20,8 +20,8 @@ afterEach(() => t.close());
 describe('the committed state commands start from', () => {
   it('is never changed by a command, and is what a fresh read gives', async () => {
     const event = await createEvent(t.app, { tables: { count: 4, seats: 4 } });
-    const eventId = t.app.db.$client
-      .prepare('select id from events where code = ?')
+    const eventId = sqliteOf(t.app)
+      .reader.prepare('select id from events where code = ?')
       .pluck()
       .get(event.code) as string;
     const call = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/open.js';
+import type { Db } from '../../src/db/handle.js';
 import { committedState, eventVersion } from '../../src/repositories/event-state.js';
 import { createEvent, eventIdOf, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -20,7 +20,7 @@ function commitsAmidReads(
   participantId: string,
   landsBefore: (select: number) => boolean,
 ): Db {
-  const writer = t.app.store.writer.$client;
+  const writer = sqliteOf(t.app).writer;
   const rename = writer.prepare('update participants set display_name = ? where id = ?');
   const raise = writer.prepare('update events set version = version + 1 where id = ?');
   const commit = writer.transaction((name: string) => {

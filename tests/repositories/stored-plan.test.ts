@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, eventIdOf, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -18,8 +18,8 @@ describe('a start counts the stored plan on instead of writing its rest again', 
     await t.app.planner.whenIdle();
     const eventId = eventIdOf(t.app, event.code);
     const row = () =>
-      t.app.db.$client
-        .prepare('select rounds, played, basis_key as basis from plans where event_id = ?')
+      sqliteOf(t.app)
+        .reader.prepare('select rounds, played, basis_key as basis from plans where event_id = ?')
         .get(eventId) as {
         rounds: string;
         played: number;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 import {
   asModerator,
   asPhone,
@@ -48,7 +48,7 @@ describe('one-tap feedback', () => {
       expect((await give(people[i]!.token, face)).statusCode).toBe(201);
 
     // Stored as a once-marker and counters that share nothing but the round.
-    const db = t.app.db.$client;
+    const db = sqliteOf(t.app).reader;
     const names = (table: string) =>
       (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
     expect(names('feedback_given').sort()).toEqual(['participant_id', 'round_id']);
@@ -145,7 +145,7 @@ describe('erasure', () => {
       headers: auth(event.moderator),
     });
     expect(erased.statusCode).toBe(204);
-    const db = t.app.db.$client;
+    const db = sqliteOf(t.app).reader;
     for (const table of [
       'round_questions',
       'takeaways',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 import {
   asModerator,
   asPhone,
@@ -57,7 +57,7 @@ describe("the table's harvest", () => {
     expect(JSON.stringify(state.cafe.harvest)).not.toContain(first.participantId);
 
     // Nothing in the stored row or the moderator's log says who wrote it.
-    const db = t.app.db.$client;
+    const db = sqliteOf(t.app).reader;
     const columns = db.pragma('table_info(takeaways)') as { name: string }[];
     expect(columns.map((c) => c.name).sort()).toEqual([
       'event_id',

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -27,7 +27,7 @@ describe('POST /api/events', () => {
 
   it('stores secrets only as SHA-256 hashes', async () => {
     const event = await createEvent(t.app);
-    const row = t.app.db.$client.prepare('select * from events').get() as Record<string, unknown>;
+    const row = sqliteOf(t.app).reader.prepare('select * from events').get() as Record<string, unknown>;
     const dump = JSON.stringify(row);
     expect(dump).not.toContain(event.moderator);
     expect(dump).not.toContain(event.screen);
@@ -73,7 +73,7 @@ describe('POST /api/events', () => {
     const body = res.json();
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toContain(field);
-    expect(t.app.db.$client.prepare('select count(*) n from events').get()).toEqual({ n: 0 });
+    expect(sqliteOf(t.app).reader.prepare('select count(*) n from events').get()).toEqual({ n: 0 });
   });
 
   it('rejects a topic outside the catalogue with 422', async () => {
@@ -237,7 +237,7 @@ describe('moderator settings, finish and erase', () => {
     });
     expect(res.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: `/api/events/${event.code}` })).statusCode).toBe(404);
-    expect(t.app.db.$client.prepare('select count(*) n from event_tables').get()).toEqual({ n: 0 });
+    expect(sqliteOf(t.app).reader.prepare('select count(*) n from event_tables').get()).toEqual({ n: 0 });
   });
 
   it('issues a new screen link on request and retires the old one', async () => {

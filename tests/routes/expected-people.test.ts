@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 let event: CreatedEvent;
@@ -14,8 +14,8 @@ afterEach(() => t.close());
 const ATTENDEES = 'ticket,name\nE-1,Erwartet Eins\nE-2,Erwartet Zwei\nE-3,Erwartet Drei\n';
 
 const storedPlan = () =>
-  t.app.db.$client
-    .prepare(
+  sqliteOf(t.app)
+    .reader.prepare(
       'select basis_key as basis, rounds from plans join events on events.id = plans.event_id where code = ?',
     )
     .get(event.code) as { basis: string; rounds: string } | undefined;
@@ -58,7 +58,7 @@ it('leaves the forward plan, the screen and the counts as they were: expected pe
     headers: auth(event.moderator),
   });
   expect(start.statusCode).toBe(201);
-  const seated = t.app.db.$client.prepare('select participant_id as id from assignments').all() as {
+  const seated = sqliteOf(t.app).reader.prepare('select participant_id as id from assignments').all() as {
     id: string;
   }[];
   expect(seated.map((s) => s.id).sort()).toEqual([...joined].sort());

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, profile } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -41,7 +41,9 @@ describe('rate limits', () => {
     expect(refused.statusCode).toBe(429);
     expectErrorShape(refused.json(), 'rate_limited');
     expect(refused.headers['retry-after']).toBeDefined();
-    const count = t.app.db.$client.prepare('select count(*) n from participants').get() as { n: number };
+    const count = sqliteOf(t.app).reader.prepare('select count(*) n from participants').get() as {
+      n: number;
+    };
     expect(count.n).toBe(600);
     // Another address has its own bucket.
     expect((await joinFrom(event.code, '198.51.100.9')).statusCode).toBe(201);
@@ -65,7 +67,7 @@ describe('rate limits', () => {
     expect(accepted).toBe(30);
     expect(refused?.statusCode).toBe(429);
     expectErrorShape(refused?.json(), 'rate_limited');
-    const count = t.app.db.$client.prepare('select count(*) n from events').get() as { n: number };
+    const count = sqliteOf(t.app).reader.prepare('select count(*) n from events').get() as { n: number };
     expect(count.n).toBe(30);
     expect((await create('198.51.100.9')).statusCode).toBe(201);
   });
@@ -139,7 +141,9 @@ describe('names', () => {
     expect(res.statusCode).toBe(201);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(res.json().token) });
     expect(me.json().me.displayName).toBe(stored);
-    const row = t.app.db.$client.prepare('select display_name, organisation from participants').get() as {
+    const row = sqliteOf(t.app)
+      .reader.prepare('select display_name, organisation from participants')
+      .get() as {
       display_name: string;
       organisation: string;
     };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../fuzz/db-dump.js';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 let event: CreatedEvent;
@@ -28,7 +28,7 @@ const mod = (method: 'GET' | 'POST' | 'DELETE' | 'PUT', path: string, payload?: 
 
 type Person = { id: string; displayName: string; tableId: number | null; simulated: boolean };
 const people = async (): Promise<Person[]> => (await moderatorState(t.app, event)).participants;
-const dump = () => dumpDatabase(t.app.db.$client);
+const dump = () => dumpDatabase(sqliteOf(t.app).reader);
 
 describe('a moderator erases one person', () => {
   it('erases a seated person during a live round: gone from the console, the live round and the screen', async () => {
@@ -52,8 +52,8 @@ describe('a moderator erases one person', () => {
     expect(
       (await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(ghost.token) })).statusCode,
     ).toBe(401);
-    const stored = t.app.db.$client
-      .prepare('select count(*) n from assignments where participant_id = ?')
+    const stored = sqliteOf(t.app)
+      .reader.prepare('select count(*) n from assignments where participant_id = ?')
       .get(ghost.participantId) as { n: number };
     expect(stored.n).toBe(0);
   });

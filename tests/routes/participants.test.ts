@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, join, profile } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -9,7 +9,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const count = (table: string) =>
-  (t.app.db.$client.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+  (sqliteOf(t.app).reader.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
 
 describe('joining', () => {
   it('joins with a full profile and returns a token stored only as a hash', async () => {
@@ -28,7 +28,9 @@ describe('joining', () => {
     expect(res.statusCode).toBe(201);
     const { token, participantId } = res.json();
     expect(token.length).toBeGreaterThanOrEqual(21);
-    expect(JSON.stringify(t.app.db.$client.prepare('select * from participants').all())).not.toContain(token);
+    expect(JSON.stringify(sqliteOf(t.app).reader.prepare('select * from participants').all())).not.toContain(
+      token,
+    );
     const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(token) })).json();
     expect(me.me).toMatchObject({
       id: participantId,

@@ -3,7 +3,7 @@ import { seatingPlan, sharedContacts } from '../../src/domain/exports.js';
 import { moderatorView, participantView, publicInfo, screenView } from '../../src/domain/views.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
 import { auth, type CreatedEvent, createEvent, join } from '../helpers/api.js';
-import { createTestApp, type TestApp } from '../helpers/app.js';
+import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
 
 /**
  * The response serializer keeps only what a route's schema names. Each JSON answer here must equal
@@ -66,7 +66,7 @@ beforeAll(async () => {
   });
   expect(round.statusCode).toBe(201);
   eventId = (
-    t.app.db.$client.prepare('select id from events where code = ?').get(event.code) as { id: string }
+    sqliteOf(t.app).reader.prepare('select id from events where code = ?').get(event.code) as { id: string }
   ).id;
   await settle();
 });
