@@ -128,7 +128,8 @@ describe('the production start path', () => {
         .filter((imported) => imported.external && !isBuiltin(imported.path))
         .map((imported) => packageOf(imported.path))
         // Optional speed-ups and colours the bundled packages try and do without.
-        .filter((name) => !['bufferutil', 'utf-8-validate', 'supports-color'].includes(name)),
+        // pg-native: pg's optional libpq binding, loaded only when `pg.native` is asked for (never here).
+        .filter((name) => !['bufferutil', 'utf-8-validate', 'supports-color', 'pg-native'].includes(name)),
     );
     expect(bundled.has('fastify')).toBe(true);
     expect([...bundled].filter((name) => dev.includes(name))).toEqual([]);
