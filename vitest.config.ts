@@ -40,7 +40,8 @@ export default defineConfig({
       project('unit', UNIT),
       project('realtime', REALTIME, { globalSetup: [BUILD] }),
       project('fuzz', FUZZ, { testTimeout: LOADED_MACHINE_MS + fuzzRuns() * FUZZ_MS_PER_RUN }),
-      project('postgres', POSTGRES, { globalSetup: [POSTGRES_SERVER] }),
+      // The replica tests run the compiled server as processes.
+      project('postgres', POSTGRES, { globalSetup: [POSTGRES_SERVER, BUILD] }),
       project('browser', BROWSER, { globalSetup: [BUILD], testTimeout: BROWSER_MS, hookTimeout: BROWSER_MS }),
       // Everything else goes through the API (routes, privacy, db, cli, planner, …): no test file is
       // left out of `npm test` because nobody added its folder to a project.

@@ -48,9 +48,15 @@ export function postgresInstalled(): { initdb: string; pgCtl: string } | null {
 
 /**
  * A throwaway cluster in a folder of its own, listening on a Unix socket there only (no port to
- * clash with, nothing reachable from the network); `stop` ends it and removes the folder.
+ * clash with, nothing reachable from the network); `stop` ends it and removes the folder. `down` and
+ * `up` stop the server and start it again on the same data, as an operator's restart does.
  */
-export function startCluster(bins: { initdb: string; pgCtl: string }): { url: string; stop: () => void } {
+export function startCluster(bins: { initdb: string; pgCtl: string }): {
+  url: string;
+  stop: () => void;
+  down: () => void;
+  up: () => void;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-pg-'));
   const data = join(dir, 'data');
   const owner = clusterUser();
@@ -64,20 +70,25 @@ export function startCluster(bins: { initdb: string; pgCtl: string }): { url: st
   }
   run(bins.initdb, ['-D', data, '-U', 'tischwechsel', '--auth=trust', '--encoding=UTF8', '--no-locale']);
   // -w waits for the server to accept connections; -t only turns a hang into a failure.
-  run(bins.pgCtl, [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '300',
-    '-o',
-    `-c listen_addresses='' -k ${dir} -c max_connections=200`,
-    'start',
-  ]);
+  const up = () =>
+    run(bins.pgCtl, [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '300',
+      '-o',
+      `-c listen_addresses='' -k ${dir} -c max_connections=200`,
+      'start',
+    ]);
+  up();
   return {
     url: `postgres://tischwechsel@localhost/postgres?host=${encodeURIComponent(dir)}`,
+    // fast: what a restart of the service does: open connections are ended, committed data stays.
+    down: () => run(bins.pgCtl, ['-D', data, '-m', 'fast', '-w', '-t', '300', 'stop']),
+    up,
     stop: () => {
       try {
         run(bins.pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
