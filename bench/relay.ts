@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { Changes } from '../src/plugins/changes.js';
 import { ReplicaRelay } from '../src/realtime/replica-relay.js';
-import { createDatabase, postgresInstalled, startCluster } from '../tests/helpers/postgres-cluster.js';
+import { benchDatabase } from './support/database.js';
 import { percentile } from './support/stats.js';
 
 const { values } = parseArgs({
@@ -23,24 +23,11 @@ if (![count, burst].every((n) => Number.isInteger(n) && n >= 1 && n <= 100_000))
 }
 
 async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
-  let server = process.env.TEST_DATABASE_URL;
-  let stop: (() => void) | undefined;
-  if (!server) {
-    const bins = postgresInstalled();
-    if (!bins) {
-      console.error('No PostgreSQL: set TEST_DATABASE_URL or install Debian\'s "postgresql" package.');
-      process.exit(2);
-    }
-    const cluster = startCluster(bins);
-    server = cluster.url;
-    stop = cluster.stop;
-  }
-  const { url, drop } = await createDatabase(server, 'bench');
+  const { url, drop } = await benchDatabase();
   try {
     return await run(url);
   } finally {
     await drop();
-    stop?.();
   }
 }
 

@@ -5,7 +5,11 @@
  * beside the same measure of the bare server in the same run. It prints figures and asserts nothing.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
- *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder]
+ *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder] [--replicas R]
+ *
+ * --replicas R: R replicas on one PostgreSQL database (TEST_DATABASE_URL's server or a throwaway
+ * cluster) instead of the one process on SQLite; joins and phones spread over them in turn, the
+ * moderator starts every round on the first, so the other replicas' phones hear it through the relay.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,12 +17,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PING_INTERVAL_MS } from '../src/realtime/messages.js';
+import { benchDatabase } from './support/database.js';
 import { recovery } from './support/recovery.js';
 import {
   buildServer,
   freePort,
   profiling,
   rssMb,
+  type Served,
   serverBuild,
   startBare,
   startTischwechsel,
@@ -40,6 +46,7 @@ const { values } = parseArgs({
     server: { type: 'string' },
     /** A folder: Tischwechsel writes a CPU profile of the whole run there when it stops. */
     'cpu-prof': { type: 'string' },
+    replicas: { type: 'string', default: '1' },
   },
 });
 const N = Number(values.clients);
@@ -47,6 +54,7 @@ const ROUNDS = Number(values.rounds);
 const SEATS = Number(values.seats);
 const CONCURRENCY = Number(values.concurrency);
 const RECOVERY = Number(values.recovery);
+const REPLICAS = Number(values.replicas);
 const IDLE_MS = values.idle === '0' ? 0 : PING_INTERVAL_MS + 2000;
 const valid = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
 if (
@@ -54,10 +62,11 @@ if (
   !valid(ROUNDS, 1, 10) ||
   !valid(SEATS, 2, 20) ||
   !valid(RECOVERY, 0, 2000) ||
+  !valid(REPLICAS, 1, 4) ||
   !['0', '1'].includes(values.idle)
 ) {
   console.error(
-    'usage: npm run bench:ws -- --clients N (2..20000) [--rounds R (1..10)] [--seats K] [--recovery P (0..2000)] [--idle 0|1]',
+    'usage: npm run bench:ws -- --clients N (2..20000) [--rounds R (1..10)] [--seats K] [--recovery P (0..2000)] [--idle 0|1] [--replicas R (1..4)]',
   );
   process.exit(2);
 }
@@ -84,14 +93,18 @@ async function main() {
   if (values.server) serverBuild.dist = resolve(values.server);
   else buildServer();
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-bench-ws-'));
-  const tw = await startTischwechsel(dir, await freePort());
+  // One replica: the SQLite file as `npm start` keeps it; more: one PostgreSQL database they share.
+  const database = REPLICAS > 1 ? await benchDatabase() : null;
+  const tws: Served[] = [];
+  for (let r = 0; r < REPLICAS; r++) tws.push(await startTischwechsel(dir, await freePort(), database?.url));
+  const tw = tws[0]!;
   const bare = await startBare(await freePort());
   const load = loadavg();
   try {
     const created = await createEvent(tw.base, N, SEATS);
     const tokens: string[] = [];
     const joins = await postMany(
-      () => `${tw.base}/api/events/${created.code}/participants`,
+      (i) => `${tws[i % REPLICAS]!.base}/api/events/${created.code}/participants`,
       (i) => profile(i, N),
       N,
       CONCURRENCY,
@@ -106,19 +119,22 @@ async function main() {
       CONCURRENCY,
     );
     const { rows, connectSeconds, idleLoop } = await runRounds({
-      tw,
+      tws,
       bare,
       created,
       tokens,
       rounds: ROUNDS,
       idleMs: IDLE_MS,
     });
-    const rss = rssMb(tw.child.pid!);
+    const rss = tws.map((r) => rssMb(r.child.pid!));
+    const store = database ? `${REPLICAS} replicas on one PostgreSQL database` : 'one process on SQLite';
 
     console.log(
-      `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${load.map((l) => l.toFixed(2)).join(' ')}`,
+      `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; Tischwechsel as ${store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${load.map((l) => l.toFixed(2)).join(' ')}`,
     );
-    console.log(`server start to ready: Tischwechsel ${f(tw.readyMs)} ms, bare ws ${f(bare.readyMs)} ms`);
+    console.log(
+      `server start to ready: Tischwechsel ${tws.map((r) => f(r.readyMs)).join(' / ')} ms, bare ws ${f(bare.readyMs)} ms`,
+    );
     console.log('\n| joins over HTTP | per second | p50 ms | p99 ms |\n|---|---|---|---|');
     console.log(`| Tischwechsel | ${f(joins.perSecond)} | ${f(joins.p50)} | ${f(joins.p99)} |`);
     console.log(`| bare HTTP | ${f(bareJoins.perSecond)} | ${f(bareJoins.p50)} | ${f(bareJoins.p99)} |`);
@@ -148,10 +164,11 @@ async function main() {
       console.log(
         `event loop while the sockets idle for ${f(IDLE_MS / 1000)} s (a heartbeat interval): TW max ${f(idleLoop.tw)} ms, bare max ${f(idleLoop.bare)} ms`,
       );
-    console.log(`Tischwechsel RSS after the rounds: ${f(rss)} MB`);
+    console.log(`Tischwechsel RSS after the rounds: ${rss.map(f).join(' / ')} MB`);
   } finally {
-    await stop(tw.child);
+    for (const r of tws) await stop(r.child);
     await stop(bare.child);
+    await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
   if (RECOVERY > 0) {

@@ -56,11 +56,13 @@ function spawnWithProbe(script: string, env: Record<string, string>, profile = f
 /** Another build (say, of the commit before a change) can be measured by pointing here at its dist/. */
 export const serverBuild = { dist: join(ROOT, 'dist') };
 
-export async function startTischwechsel(dir: string, port: number): Promise<Served> {
+/** `databaseUrl`: a replica on that PostgreSQL database; else the SQLite file in `dir`. */
+export async function startTischwechsel(dir: string, port: number, databaseUrl?: string): Promise<Served> {
   const t0 = performance.now();
   const child = spawnWithProbe(
     join(serverBuild.dist, 'server/server.js'),
     {
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_PATH: join(dir, 'bench.sqlite'),

@@ -25,7 +25,8 @@ const bareRound = (m: Frame) => (typeof m.round === 'number' && m.round > 0 ? m.
  * sends frames of the size the phones just got: the two measures sit seconds apart under the same load.
  */
 export async function runRounds(o: {
-  tw: Served;
+  /** Tischwechsel's replicas: phones spread over them in turn; the moderator and the screen on the first. */
+  tws: Served[];
   bare: Served;
   created: Created;
   tokens: string[];
@@ -33,12 +34,18 @@ export async function runRounds(o: {
   /** After the rounds, how long to watch the event loop with every socket still connected (0: not). */
   idleMs: number;
 }): Promise<{ rows: RoundRow[]; connectSeconds: number; idleLoop: { tw: number; bare: number } | null }> {
-  const { tw, bare, created, tokens } = o;
+  const { tws, bare, created, tokens } = o;
+  const tw = tws[0]!;
   const twUrl = `ws://127.0.0.1:${tw.port}/ws`;
+  const urlOf = (i: number) => `ws://127.0.0.1:${tws[i % tws.length]!.port}/ws`;
+  const resetLoops = () => Promise.all(tws.map((r) => loop(r.child, 'reset')));
+  /** The longest event-loop turn of any replica since the reset. */
+  const longestTurn = async () =>
+    Math.max(...(await Promise.all(tws.map((r) => loop(r.child, 'read')))).map((l) => l.max));
   const bareUrl = `ws://127.0.0.1:${bare.port}/ws`;
   const t0 = performance.now();
   const phones = await connectAll(tokens.length, 128, (i) =>
-    receiver(twUrl, { type: 'hello', role: 'participant', token: tokens[i] }, phoneRound),
+    receiver(urlOf(i), { type: 'hello', role: 'participant', token: tokens[i] }, phoneRound),
   );
   const connectSeconds = (performance.now() - t0) / 1000;
   const extra = await Promise.all(
@@ -52,13 +59,13 @@ export async function runRounds(o: {
   for (let round = 1; round <= o.rounds; round++) {
     const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
     if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
-    await loop(tw.child, 'reset');
+    await resetLoops();
     clock.triggeredAt = performance.now();
     const res = await fetch(`${tw.base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
     const startMs = performance.now() - clock.triggeredAt;
     if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
     const twFigures = await fanOutFigures(phones, round);
-    const twLoop = (await loop(tw.child, 'read')).max;
+    const twLoop = await longestTurn();
 
     await loop(bare.child, 'reset');
     clock.triggeredAt = performance.now();
@@ -75,10 +82,10 @@ export async function runRounds(o: {
     // Past the last round's end (its push, the next round's preparation) before the watch begins.
     await new Promise((r) => setTimeout(r, IDLE_SETTLE_MS));
     // A whole heartbeat interval: every socket is pinged once in it, whatever the servers do with it.
-    await Promise.all([loop(tw.child, 'reset'), loop(bare.child, 'reset')]);
+    await Promise.all([resetLoops(), loop(bare.child, 'reset')]);
     await new Promise((r) => setTimeout(r, o.idleMs));
-    const [twIdle, bareIdle] = await Promise.all([loop(tw.child, 'read'), loop(bare.child, 'read')]);
-    idleLoop = { tw: twIdle.max, bare: bareIdle.max };
+    const [twIdle, bareIdle] = await Promise.all([longestTurn(), loop(bare.child, 'read')]);
+    idleLoop = { tw: twIdle, bare: bareIdle.max };
   }
   for (const r of [...phones, ...extra, ...bares]) r.socket.terminate();
   return { rows, connectSeconds, idleLoop };
