@@ -27,13 +27,21 @@ interface EventInBatch {
   seated: boolean;
 }
 
+/** Joins one transaction writes at most, so that no batch holds its events' locks for long. */
+const MAX_BATCH = 256;
+
 /**
  * Joins that arrive in one turn of the event loop are written in one transaction: one durable commit
  * (one sync to disk) for all of them, and each request is answered only after it. Each join runs in a
- * savepoint of its own, so a join that is refused rolls back alone and the others go through.
+ * savepoint of its own, so a join that is refused rolls back alone and the others go through. One
+ * batch is written at a time: joins that arrive meanwhile wait for it and go into the next one whole,
+ * rather than each turn's few opening a transaction that waits for the event's lock (a store across
+ * the network answers in milliseconds, in which a burst brings many turns).
  */
 export class JoinBatcher {
   private queue: Pending[] = [];
+  private scheduled = false;
+  private writing = false;
 
   constructor(
     private readonly ctx: CommandContext,
@@ -42,15 +50,32 @@ export class JoinBatcher {
 
   join(eventId: string, input: JoinInput): Promise<Joined> {
     return new Promise((resolve, reject) => {
-      // flush answers every join of its batch itself, whatever happens to the transaction.
-      if (this.queue.length === 0) setImmediate(() => void this.flush());
       this.queue.push({ eventId, input, resolve, reject });
+      this.schedule();
     });
   }
 
-  private async flush(): Promise<void> {
-    const batch = this.queue;
-    this.queue = [];
+  private schedule(): void {
+    if (this.scheduled || this.writing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.writeNext();
+    });
+  }
+
+  /** Answers every join of its batch itself, whatever happens to the transaction. */
+  private async writeNext(): Promise<void> {
+    this.writing = true;
+    try {
+      await this.write(this.queue.splice(0, MAX_BATCH));
+    } finally {
+      this.writing = false;
+      if (this.queue.length > 0) this.schedule();
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
     const now = this.ctx.now();
     const outcomes: ({ joined: Joined } | { error: unknown })[] = [];
     const events = new Map<string, EventInBatch>();
