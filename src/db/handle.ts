@@ -55,6 +55,11 @@ export interface Store {
    * done: `tables` are those it deleted rows from.
    */
   makeErasurePhysical(tables: string[]): Promise<void>;
+  /**
+   * Runs a background job (the retention sweep) unless another replica of the database runs it now;
+   * undefined when it did not run.
+   */
+  onlyOne<T>(job: string, work: () => Promise<T>): Promise<T | undefined>;
   /** For the readiness probe: false while the database cannot be reached. */
   ready(): Promise<boolean>;
   close(): Promise<void>;

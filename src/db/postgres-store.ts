@@ -9,6 +9,9 @@ import * as schema from './postgres-schema/index.js';
 /** A connection of the pool while one of the store's transactions holds it. */
 export type PgTx = Tx & { $client: pg.PoolClient };
 
+/** The first half of the jobs' advisory lock keys (any fixed number; the second is the job's name). */
+const JOB_LOCKS = 73184229;
+
 /** How long the readiness probe waits for the server, to connect and again for the answer. */
 export const READY_TIMEOUT_MS = 1500;
 
@@ -122,6 +125,28 @@ export class PostgresStore implements Store {
       await client.query('ROLLBACK TO part');
       await client.query('RELEASE part');
       throw error;
+    }
+  }
+
+  /**
+   * A session advisory lock named for the job, held on a connection of its own while it runs: a
+   * replica that does not get it at once skips the job, since another one is doing it.
+   */
+  async onlyOne<T>(job: string, work: () => Promise<T>): Promise<T | undefined> {
+    const client = await this.reader.$client.connect();
+    try {
+      const { rows } = await client.query<{ got: boolean }>(
+        'select pg_try_advisory_lock($1, hashtext($2)) as got',
+        [JOB_LOCKS, job],
+      );
+      if (!rows[0]?.got) return undefined;
+      try {
+        return await work();
+      } finally {
+        await client.query('select pg_advisory_unlock($1, hashtext($2))', [JOB_LOCKS, job]);
+      }
+    } finally {
+      client.release();
     }
   }
 

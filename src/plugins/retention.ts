@@ -8,7 +8,9 @@ const SWEEP_EVERY = 3_600_000;
 /** Erases every event RETENTION_DAYS after it finished (or was last touched); runs at start and hourly. */
 export default fp<{ retentionDays: number }>(
   async (app, { retentionDays }) => {
-    const sweep = async () => {
+    // Replicas of one database sweep it one at a time: the others skip the hour (0 erased).
+    const sweep = async () => (await app.store.onlyOne('retention', sweepNow)) ?? 0;
+    const sweepNow = async () => {
       const expired = await expiredEventIds(app.db, app.now() - retentionDays * DAY);
       for (const eventId of expired) {
         await eraseEvent(app, eventId);

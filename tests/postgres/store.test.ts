@@ -265,4 +265,30 @@ describe.skipIf(!postgresUrl)('the PostgreSQL store', () => {
     await store.transaction((tx) => join(tx, 'p2'));
     expect(await joined(store.reader)).toEqual(['p2']);
   });
+
+  it('runs a job on one replica at a time: another that asks meanwhile skips it, a later one runs it', async () => {
+    const url = await freshDatabase();
+    const [a, b] = [await openStore(url), await openStore(url)];
+    const running = gate();
+    const release = gate();
+    const first = a.onlyOne('retention', async () => {
+      running.open();
+      await release.opened;
+      return 'a';
+    });
+    await running.opened;
+    let ranOnB = false;
+    expect(
+      await b.onlyOne('retention', async () => {
+        ranOnB = true;
+        return 'b';
+      }),
+    ).toBeUndefined();
+    expect(ranOnB).toBe(false);
+    // Another job is not held up by this one.
+    expect(await b.onlyOne('other', async () => 'other')).toBe('other');
+    release.open();
+    expect(await first).toBe('a');
+    expect(await b.onlyOne('retention', async () => 'b')).toBe('b');
+  });
 });
