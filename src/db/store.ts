@@ -1,8 +1,8 @@
 import { Mutex } from 'async-mutex';
 import Database from 'better-sqlite3';
-import { truncateWal } from '../repositories/erasure.js';
 import { type Db, markOneDatabase, type Store, type Tx } from './handle.js';
 import { handleOn, openDatabase, type SqliteDb } from './open.js';
+import { truncateWal } from './wal.js';
 
 /** The service's handle on a SQLite connection: the same calls, the same rows (see `Db`). */
 export const asServiceHandle = (db: SqliteDb): Db => db as unknown as Db;
@@ -53,6 +53,11 @@ export class SqliteStore implements Store {
 
   /** The one writing connection already makes every transaction wait for the one before. */
   async lockEvent(): Promise<void> {}
+
+  /** One process per file: nobody else runs it. */
+  onlyOne<T>(_job: string, work: () => Promise<T>): Promise<T | undefined> {
+    return work();
+  }
 
   /** Runs `work` on the writing connection between transactions (a checkpoint must not run inside one). */
   exclusive<T>(work: (writer: SqliteDb) => T): Promise<T> {

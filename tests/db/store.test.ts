@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { SqliteStore } from '../../src/db/store.js';
-import { truncateWal } from '../../src/repositories/erasure.js';
+import { truncateWal } from '../../src/db/wal.js';
 
 let dir: string;
 beforeEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ERASURE_CHECKPOINT_MS, truncateWal } from '../../src/repositories/erasure.js';
+import { ERASURE_CHECKPOINT_MS, truncateWal } from '../../src/db/wal.js';
 
 const busy = { busy: 1, log: 12, checkpointed: 4 };
 const done = { busy: 0, log: 0, checkpointed: 0 };
