@@ -39,10 +39,11 @@ async function phoneOnOneReplica() {
   const event = await createEvent(a.app, { tables: { count: 2, seats: 4 } });
   const people: { participantId: string; token: string }[] = [];
   for (let i = 0; i < 6; i++) people.push(await join(a.app, event.code));
-  const phone = closesAfterTest(await TestSocket.open((await listen(a.app)).url), async (s) => s.close());
+  const urlA = (await listen(a.app)).url;
+  const phone = closesAfterTest(await TestSocket.open(urlA), async (s) => s.close());
   phone.send({ type: 'hello', role: 'participant', token: people[0]!.token });
   await phone.next('snapshot');
-  return { url, a, b, event, phone, me: people[0]!.participantId };
+  return { url, a, b, urlA, event, phone, me: people[0]!.participantId, token: people[0]!.token };
 }
 
 /** The phone is shown its seat with the mates `app` committed, at the version it committed. */
@@ -149,5 +150,29 @@ describe.skipIf(!postgresUrl)('the service on PostgreSQL', () => {
 
     expect((await moderate(b.app, event, 'POST', '/rounds')).statusCode).toBe(201);
     await seatedAsCommitted(phone, b.app, event, me);
+  });
+
+  it('names one version with one view on every replica: moving replica with its etag, a client hears "unchanged"', async () => {
+    const { a, b, urlA, event, token } = await phoneOnOneReplica();
+    // A's views come from the state its start kept; B's from a fresh read of the rows.
+    expect((await moderate(a.app, event, 'POST', '/rounds')).statusCode).toBe(201);
+    const { version } = (await moderatorState(a.app, event)).event;
+    const urlB = (await listen(b.app)).url;
+    const hellos = [
+      { type: 'hello', role: 'participant', token },
+      { type: 'hello', role: 'moderator', code: event.code, secret: event.moderator },
+      { type: 'hello', role: 'screen', code: event.code, secret: event.screen },
+    ];
+    for (const hello of hellos) {
+      const onA = closesAfterTest(await TestSocket.open(urlA), async (s) => s.close());
+      onA.send(hello);
+      const held = await onA.next('snapshot', (m) => m.version === version);
+      const onB = closesAfterTest(await TestSocket.open(urlB), async (s) => s.close());
+      onB.send({ ...hello, dataId: held.dataId, version: held.version, etag: held.etag });
+      const answer = await until(() => onB.messages.length > 0, 'an answer on B').then(
+        () => onB.messages[0]!,
+      );
+      expect({ role: hello.role, type: answer.type }).toEqual({ role: hello.role, type: 'unchanged' });
+    }
   });
 });
