@@ -58,3 +58,31 @@ export function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
+
+/** A JSON request to a server process, as a page or phone makes it; the body is null on 204. */
+export async function requestJson(
+  base: string,
+  path: string,
+  init: { method?: string; secret?: string; body?: unknown } = {},
+) {
+  const res = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      ...(init.secret && { authorization: `Bearer ${init.secret}` }),
+      ...(init.body !== undefined && { 'content-type': 'application/json' }),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in the tests
+  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
+}
+
+/** The i-th of a room's varied profiles (roles, stages and organisations mixed). */
+export const processProfile = (i: number) => ({
+  displayName: `Person ${i}`,
+  organisation: `Org ${i % 9}`,
+  role: ['verwaltung', 'wirtschaft', 'community', 'wissenschaft'][i % 4],
+  stage: i % 5,
+  interests: ['governance'],
+  privacyAccepted: true,
+});

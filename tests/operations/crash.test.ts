@@ -6,7 +6,13 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectRealtime, type RealtimeClient } from '../../web/src/lib/realtime-client.js';
-import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
+import {
+  exited,
+  freePort,
+  processProfile,
+  requestJson,
+  startServerProcess,
+} from '../helpers/server-process.js';
 import { until } from '../helpers/until.js';
 import { recordingWebSocket } from '../helpers/ws.js';
 
@@ -34,27 +40,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function api(path: string, init: { method?: string; secret?: string; body?: unknown } = {}) {
-  const res = await fetch(`${server.base}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.secret && { authorization: `Bearer ${init.secret}` }),
-      ...(init.body !== undefined && { 'content-type': 'application/json' }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in the tests
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-}
+const api = (path: string, init?: Parameters<typeof requestJson>[2]) => requestJson(server.base, path, init);
 
-const profile = (i: number) => ({
-  displayName: `Person ${i}`,
-  organisation: `Org ${i % 9}`,
-  role: ['verwaltung', 'wirtschaft', 'community', 'wissenschaft'][i % 4],
-  stage: i % 5,
-  interests: ['governance'],
-  privacyAccepted: true,
-});
+const profile = processProfile;
 
 async function eventWith(people: number) {
   const created = (

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { freshDatabase, postgresUrl } from '../helpers/postgres.js';
 import { createDatabase, postgresInstalled, startCluster } from '../helpers/postgres-cluster.js';
-import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
+import {
+  exited,
+  freePort,
+  processProfile,
+  requestJson,
+  startServerProcess,
+} from '../helpers/server-process.js';
 import { until } from '../helpers/until.js';
 import { TestSocket } from '../helpers/ws.js';
 
@@ -26,31 +32,9 @@ async function replicaProcess(url: string): Promise<Replica> {
   return replica;
 }
 
-async function api(
-  base: string,
-  path: string,
-  init: { method?: string; secret?: string; body?: unknown } = {},
-) {
-  const res = await fetch(`${base}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.secret && { authorization: `Bearer ${init.secret}` }),
-      ...(init.body !== undefined && { 'content-type': 'application/json' }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in the tests
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-}
+const api = requestJson;
 
-const profile = (i: number) => ({
-  displayName: `Person ${i}`,
-  organisation: `Org ${i % 7}`,
-  role: ['verwaltung', 'wirtschaft', 'community', 'wissenschaft'][i % 4],
-  stage: i % 5,
-  interests: ['governance'],
-  privacyAccepted: true,
-});
+const profile = processProfile;
 
 /** An event on `base` with `people` joined through the replicas in turn. */
 async function eventWith(bases: string[], people: number) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, join as joinEvent } from '../helpers/api.js';
 import { createTestApp } from '../helpers/app.js';
-import { exited, freePort, startServerProcess } from '../helpers/server-process.js';
+import { exited, freePort, requestJson, startServerProcess } from '../helpers/server-process.js';
 
 type Server = Awaited<ReturnType<typeof startServerProcess>>;
 
@@ -13,18 +13,7 @@ let dir: string;
 let port: number;
 let server: Server;
 
-async function api(path: string, init: { method?: string; secret?: string; body?: unknown } = {}) {
-  const res = await fetch(`${server.base}${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      ...(init.secret && { authorization: `Bearer ${init.secret}` }),
-      ...(init.body !== undefined && { 'content-type': 'application/json' }),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in the tests
-  return { status: res.status, body: (res.status === 204 ? null : await res.json()) as any };
-}
+const api = (path: string, init?: Parameters<typeof requestJson>[2]) => requestJson(server.base, path, init);
 
 const unique = (prefix: string) => `${prefix}${randomBytes(8).toString('hex')}`;
 
