@@ -3,6 +3,9 @@ import { ConfigError, loadConfig } from './config.js';
 import { runDemo } from './demo.js';
 import { listenProblem } from './listen-errors.js';
 
+/** Past this a shutdown stops anyway (docker stop kills after 10 s; Kubernetes after 30 s by default). */
+const SHUTDOWN_MS = 10_000;
+
 /** A start that cannot work because of a setting: one line naming it, exit code 2. */
 function refuseStart(message: string): never {
   console.error(message);
@@ -25,9 +28,17 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => {
+      console.error(`The shutdown did not finish within ${SHUTDOWN_MS / 1000} s; stopping anyway.`);
+      process.exit(1);
+    }, SHUTDOWN_MS);
     force.unref();
-    await app.close();
+    try {
+      await app.close();
+    } catch (error) {
+      console.error(`The shutdown failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
     process.exit(0);
   };
   process.on('SIGTERM', () => void close('SIGTERM'));

@@ -30,6 +30,9 @@ function originAllowed(request: FastifyRequest, publicUrl: string): boolean {
   return origin === new URL(publicUrl).origin || origin === `http://${host}` || origin === `https://${host}`;
 }
 
+/** How long a shutdown waits for clients to answer the close frame before it cuts them off. */
+const CLOSE_HANDSHAKE_GRACE_MS = 2_000;
+
 interface Caps {
   byAddress: SocketCounter;
   bySecret: SocketCounter;
@@ -189,7 +192,14 @@ export default fp(
           connection.send({ type: 'restarting' });
           connection.close(CLOSE.restarting, 'server restarting');
         }
-        await new Promise<void>((resolve) => app.websocketServer.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => app.websocketServer.close(() => resolve()));
+        // A phone that has left the Wi-Fi never answers the close frame, and ws would wait 30 s for it:
+        // past a short grace the rest are cut, so a restart never waits on the slowest phone.
+        const grace = setTimeout(() => {
+          for (const client of app.websocketServer.clients) client.terminate();
+        }, CLOSE_HANDSHAKE_GRACE_MS);
+        await closed;
+        clearTimeout(grace);
       },
     });
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,13 +12,39 @@ import { until } from '../helpers/until.js';
 
 let dir: string;
 let npm: ChildProcess | undefined;
+let silent: Socket | undefined;
 afterEach(() => {
+  silent?.destroy();
   // The whole process group: a server orphaned by a failing start path must not outlive the test.
   try {
     if (npm?.pid) process.kill(-npm.pid, 'SIGKILL');
   } catch {}
   rmSync(dir, { recursive: true, force: true });
 });
+
+/**
+ * A phone that has gone off the Wi-Fi: its socket was upgraded, and it never sends another byte, so it
+ * never answers the server's close frame either.
+ */
+async function vanishedPhone(port: number): Promise<Socket> {
+  const socket = connect(port, '127.0.0.1');
+  let answer = '';
+  socket.on('data', (d) => (answer += d));
+  socket.write(
+    [
+      'GET /ws HTTP/1.1',
+      `Host: 127.0.0.1:${port}`,
+      'Upgrade: websocket',
+      'Connection: Upgrade',
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+      'Sec-WebSocket-Version: 13',
+      '',
+      '',
+    ].join('\r\n'),
+  );
+  await until(() => answer.startsWith('HTTP/1.1 101'), 'the upgrade');
+  return socket;
+}
 
 /** `npm start` exactly as the README has it: npm, its shell, the prestart check, then node. */
 async function npmStart(port: number) {
@@ -62,7 +89,7 @@ async function api(base: string, path: string, body: unknown): Promise<any> {
 }
 
 describe('the production start path', () => {
-  it('npm start runs the compiled server; SIGTERM to npm reaches it: sockets get 1012 "restarting", exit 0', async () => {
+  it('npm start runs the compiled server; SIGTERM to npm reaches it: sockets get 1012 "restarting", exit 0 without waiting on a phone that never answers', async () => {
     const port = await freePort();
     const server = await npmStart(port);
     npm = server.child;
@@ -96,12 +123,14 @@ describe('the production start path', () => {
     await new Promise((r) => socket.once('open', r));
     socket.send(JSON.stringify({ type: 'hello', role: 'participant', token: me.token }));
     await until(() => heard.includes('snapshot'), 'snapshot');
+    // ws waits 30 s for a close handshake; the server's own limit is 10 s, past which it exits 1.
+    silent = await vanishedPhone(port);
 
     npm.kill('SIGTERM');
     await until(() => closed !== null, 'socket closed');
     expect(closed).toEqual({ code: 1012, reason: 'server restarting' });
     expect(heard).toContain('restarting');
-    expect(await exited(npm)).toBe(0);
+    expect(await exited(npm), server.output()).toBe(0);
     // The server itself is gone, not orphaned behind a dead shell.
     expect(await server.healthy()).toBe(false);
   });
