@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { fuzzRuns } from './tests/fuzz/runs.js';
+import { postgresAvailable } from './tests/helpers/postgres-cluster.js';
 
 /** Builds the compiled server and the web client once, before the projects that run them. */
 const BUILD = './tests/helpers/build.ts';
@@ -19,6 +20,33 @@ const REALTIME = ['tests/realtime/**/*.test.ts', 'tests/operations/**/*.test.ts'
 const FUZZ = ['tests/fuzz/**/*.test.ts'];
 const BROWSER = ['tests/e2e/**/*.test.ts'];
 const POSTGRES = ['tests/postgres/**/*.test.ts'];
+/**
+ * The API, realtime and crash tests run a second time with the service on PostgreSQL: every test that
+ * drives the service through its API, its sockets or a server process …
+ */
+const ON_BOTH_STORES = [
+  'tests/routes/**/*.test.ts',
+  'tests/realtime/**/*.test.ts',
+  'tests/commands/**/*.test.ts',
+  'tests/planner/**/*.test.ts',
+  'tests/repositories/**/*.test.ts',
+  'tests/privacy/**/*.test.ts',
+  'tests/operations/crash.test.ts',
+];
+/** … but those that use no store at all, and those about the SQLite file itself. */
+const NOT_ON_POSTGRES = [
+  'tests/realtime/fan-out.test.ts',
+  'tests/realtime/heartbeat.test.ts',
+  'tests/realtime/reconnect-schedule.test.ts',
+  'tests/planner/forward-planner.test.ts',
+  'tests/repositories/erasure.test.ts',
+  'tests/privacy/logs.test.ts',
+  // The bytes of the SQLite file and its WAL; PostgreSQL's erasure has tests/postgres/service.test.ts.
+  'tests/privacy/erasure.test.ts',
+  'tests/privacy/physical-erasure.test.ts',
+  // SQLite's one writing connection against its readers.
+  'tests/repositories/consistent-read.test.ts',
+];
 /** Gives the PostgreSQL tests a server: TEST_DATABASE_URL, or a throwaway cluster of the machine's. */
 const POSTGRES_SERVER = './tests/helpers/postgres-server.ts';
 
@@ -42,6 +70,16 @@ export default defineConfig({
       project('fuzz', FUZZ, { testTimeout: LOADED_MACHINE_MS + fuzzRuns() * FUZZ_MS_PER_RUN }),
       // The replica tests run the compiled server as processes.
       project('postgres', POSTGRES, { globalSetup: [POSTGRES_SERVER, BUILD] }),
+      // Without a server (and outside CI) the postgres project's setup says loudly that these skip.
+      ...(postgresAvailable() || process.env.CI
+        ? [
+            project('api-postgres', ON_BOTH_STORES, {
+              exclude: NOT_ON_POSTGRES,
+              env: { TEST_STORE: 'postgres' },
+              globalSetup: [POSTGRES_SERVER, BUILD],
+            }),
+          ]
+        : []),
       project('browser', BROWSER, { globalSetup: [BUILD], testTimeout: BROWSER_MS, hookTimeout: BROWSER_MS }),
       // Everything else goes through the API (routes, privacy, db, cli, planner, …): no test file is
       // left out of `npm test` because nobody added its folder to a project.

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
-import { auth, createEvent, moderatorState, profile } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { auth, createEvent, eventIdOf, moderatorState, profile } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { row } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -10,23 +11,20 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const eventIdOf = (code: string) =>
-  (sqliteOf(t.app).reader.prepare('select id from events where code = ?').get(code) as { id: string }).id;
-const versionOf = (id: string) =>
-  (sqliteOf(t.app).reader.prepare('select version from events where id = ?').get(id) as { version: number })
-    .version;
+const versionOf = async (id: string) =>
+  (await row<{ version: number }>(t.app, 'select version from events where id = ?', id))!.version;
 const input = (overrides: Record<string, unknown> = {}) => joinInput.parse(profile(overrides));
 
 describe('joins of one turn are one transaction', () => {
   it('answers every join of the batch and raises the version once for all of them', async () => {
     const event = await createEvent(t.app);
-    const id = eventIdOf(event.code);
-    const before = versionOf(id);
+    const id = await eventIdOf(t.app, event.code);
+    const before = await versionOf(id);
     const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const joined = await Promise.all(Array.from({ length: 12 }, () => batcher.join(id, input())));
     expect(new Set(joined.map((j) => j.participantId)).size).toBe(12);
     expect(joined.every((j) => j.created)).toBe(true);
-    expect(versionOf(id)).toBe(before + 1);
+    expect(await versionOf(id)).toBe(before + 1);
     const state = await moderatorState(t.app, event);
     expect(state.participants.map((p: { id: string }) => p.id).sort()).toEqual(
       joined.map((j) => j.participantId).sort(),
@@ -39,7 +37,7 @@ describe('joins of one turn are one transaction', () => {
 
   it('a refused join in the batch fails alone; the others are stored', async () => {
     const event = await createEvent(t.app);
-    const id = eventIdOf(event.code);
+    const id = await eventIdOf(t.app, event.code);
     const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const results = await Promise.allSettled([
       batcher.join(id, input()),
@@ -55,7 +53,7 @@ describe('joins of one turn are one transaction', () => {
 
   it('a request key repeated within one batch gives the same person once', async () => {
     const event = await createEvent(t.app);
-    const id = eventIdOf(event.code);
+    const id = await eventIdOf(t.app, event.code);
     const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     const same = input({ requestKey: 'batch-key-0123456789abcdef' });
     const [a, b] = await Promise.all([batcher.join(id, same), batcher.join(id, same)]);
@@ -66,7 +64,7 @@ describe('joins of one turn are one transaction', () => {
 
   it('joins into a live round are each seated and counted in the round', async () => {
     const event = await createEvent(t.app);
-    const id = eventIdOf(event.code);
+    const id = await eventIdOf(t.app, event.code);
     const batcher = new JoinBatcher(t.app, t.app.tokenKey);
     await Promise.all(Array.from({ length: 4 }, () => batcher.join(id, input())));
     const started = await t.app.inject({

@@ -19,7 +19,7 @@ describe('the plan basis a state shares is the one a fresh read gives', () => {
     const event = await createEvent(t.app, { tables: { count: 3, seats: 4 }, plannedRounds: 4 });
     const people = [];
     for (let i = 0; i < 10; i++) people.push(await join(t.app, event.code, { organisation: `Org ${i % 3}` }));
-    const eventId = eventIdOf(t.app, event.code);
+    const eventId = await eventIdOf(t.app, event.code);
     const post = (url: string, payload?: object, secret = event.moderator) =>
       t.app.inject({
         method: 'POST',

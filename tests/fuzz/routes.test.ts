@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { auth, profile } from '../helpers/api.js';
 import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
-import { dumpDatabase } from './db-dump.js';
+import { dumpDatabase } from '../helpers/rows.js';
 import { fuzzRuns } from './runs.js';
 
 // Runs per route, split over three arbitraries: bodies, path and query, headers and secrets.
@@ -530,7 +530,7 @@ describe('fuzzing every route', () => {
         const request = materialise(route, recipe, fixture);
         // A re-plan asked for by an earlier, accepted request is a change of its own: let it land first.
         await t.app.planner.whenIdle();
-        const before = dumpDatabase(sqliteOf(t.app).reader);
+        const before = await dumpDatabase(t.app);
         const res = await t.app.inject(request);
         runs += 1;
         statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
@@ -543,9 +543,7 @@ describe('fuzzing every route', () => {
           } catch {}
           expect(typeof body.error?.code, where).toBe('string');
           expect(typeof body.error?.message, where).toBe('string');
-          expect(dumpDatabase(sqliteOf(t.app).reader) === before, `refused but changed state: ${where}`).toBe(
-            true,
-          );
+          expect((await dumpDatabase(t.app)) === before, `refused but changed state: ${where}`).toBe(true);
         } else if (route.resets) {
           sqliteOf(t.app).writer.exec('delete from events');
           fixture = await buildFixture(t.app, rounds++);

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../src/realtime/messages.js';
 import { type CreatedEvent, createEvent, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { dumpDatabase } from '../helpers/rows.js';
 import { listen, TestSocket } from '../helpers/ws.js';
-import { dumpDatabase } from './db-dump.js';
 import { fuzzRuns } from './runs.js';
 
 const RUNS = fuzzRuns();
@@ -107,7 +107,7 @@ async function settle(socket: TestSocket, count: number): Promise<void> {
 describe('WebSocket message fuzzing', () => {
   for (const [name, arbitrary] of Object.entries(messageTypes)) {
     it(`${name}: ${RUNS} variants answer with a snapshot, an error or a defined close, and change nothing`, async () => {
-      const before = dumpDatabase(sqliteOf(t.app).reader);
+      const before = await dumpDatabase(t.app);
       const hello = name.startsWith('hello');
       let socket: TestSocket | null = null;
       await fc.assert(
@@ -136,7 +136,7 @@ describe('WebSocket message fuzzing', () => {
         { numRuns: RUNS },
       );
       (socket as TestSocket | null)?.close();
-      expect(dumpDatabase(sqliteOf(t.app).reader)).toEqual(before);
+      expect(await dumpDatabase(t.app)).toEqual(before);
       expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     });
   }

@@ -1,5 +1,5 @@
 import type { App } from '../../src/app.js';
-import { sqliteOf } from './app.js';
+import { row } from './rows.js';
 
 export const auth = (secret: string) => ({ authorization: `Bearer ${secret}` });
 
@@ -46,9 +46,8 @@ export async function join(app: App, code: string, overrides: Record<string, unk
 }
 
 /** The event's internal id, for tests that read its state from the database. */
-export function eventIdOf(app: App, code: string): string {
-  return (sqliteOf(app).reader.prepare('select id from events where code = ?').get(code) as { id: string })
-    .id;
+export async function eventIdOf(app: App, code: string): Promise<string> {
+  return (await row<{ id: string }>(app, 'select id from events where code = ?', code))!.id;
 }
 
 export async function moderatorState(app: App, event: CreatedEvent) {

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { type App, buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { SqliteStore } from '../../src/db/store.js';
+import { onPostgres, postgresDatabase } from './store-under-test.js';
 
 export interface TestClock {
   now: () => number;
@@ -28,6 +29,7 @@ export function testClock(start = Date.UTC(2026, 10, 26, 8, 0)): TestClock {
 export interface TestApp {
   app: App;
   dir: string;
+  /** The SQLite file (unused when the project runs on PostgreSQL). */
   dbPath: string;
   clock: TestClock;
   /** Closes the app and opens a new one on the same database file: a restart. */
@@ -41,8 +43,10 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-test-'));
   const dbPath = join(dir, 'test.sqlite');
+  const postgres = onPostgres ? await postgresDatabase() : null;
   const config = loadConfig({
     DATABASE_PATH: dbPath,
+    ...(postgres && { DATABASE_URL: postgres.url }),
     PUBLIC_URL: 'http://127.0.0.1:3999',
     LOG_LEVEL: 'silent',
     WEB_DIST: join(dir, 'no-web'),
@@ -67,6 +71,7 @@ export async function createTestApp(
     },
     close: async () => {
       await handle.app.close();
+      await postgres?.drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -46,6 +46,9 @@ export function postgresInstalled(): { initdb: string; pgCtl: string } | null {
   return initdb && pgCtl ? { initdb, pgCtl } : null;
 }
 
+/** Whether the PostgreSQL tests can run here: a server given, or one the machine can start. */
+export const postgresAvailable = () => Boolean(process.env.TEST_DATABASE_URL || postgresInstalled());
+
 /**
  * A throwaway cluster in a folder of its own, listening on a Unix socket there only (no port to
  * clash with, nothing reachable from the network); `stop` ends it and removes the folder. `down` and
@@ -109,16 +112,21 @@ async function onServer(server: string, statement: string): Promise<void> {
   }
 }
 
-/** A new, empty database on `server` (a URL) for one test or one benchmark; `drop` removes it. */
+/**
+ * A new database on `server` (a URL) for one test or one benchmark: empty, or a copy of `template`
+ * (a database's name) when given; `drop` removes it.
+ */
 export async function createDatabase(
   server: string,
   prefix: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
+  template?: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await onServer(server, `create database ${name}`);
+  await onServer(server, `create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {
+    name,
     url: url.toString(),
     drop: () => onServer(server, `drop database if exists ${name} with (force)`),
   };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { auth, createEvent, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { auth, createEvent, eventIdOf, join } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { count } from '../helpers/rows.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -10,17 +11,17 @@ let t: TestApp;
 afterEach(async () => t.close());
 
 /** Rows of every event-owned table that still belong to the event. */
-function traces(app: TestApp['app'], eventId: string) {
-  const count = (sql: string) => (sqliteOf(app).reader.prepare(sql).get(eventId) as { n: number }).n;
+async function traces(app: TestApp['app'], eventId: string) {
+  const of = (sql: string) => count(app, sql, eventId);
   return {
-    events: count('select count(*) n from events where id = ?'),
-    participants: count('select count(*) n from participants where event_id = ?'),
-    tables: count('select count(*) n from event_tables where event_id = ?'),
-    rounds: count('select count(*) n from rounds where event_id = ?'),
-    assignments: count(
+    events: await of('select count(*) n from events where id = ?'),
+    participants: await of('select count(*) n from participants where event_id = ?'),
+    tables: await of('select count(*) n from event_tables where event_id = ?'),
+    rounds: await of('select count(*) n from rounds where event_id = ?'),
+    assignments: await of(
       'select count(*) n from assignments where round_id in (select id from rounds where event_id = ?)',
     ),
-    actions: count('select count(*) n from moderator_actions where event_id = ?'),
+    actions: await of('select count(*) n from moderator_actions where event_id = ?'),
   };
 }
 const NONE = { events: 0, participants: 0, tables: 0, rounds: 0, assignments: 0, actions: 0 };
@@ -35,9 +36,7 @@ async function eventWithRound(app: TestApp['app']) {
     headers: auth(event.moderator),
   });
   expect(started.statusCode).toBe(201);
-  const { id } = sqliteOf(app).reader.prepare('select id from events where code = ?').get(event.code) as {
-    id: string;
-  };
+  const id = await eventIdOf(app, event.code);
   return { ...event, id, tokens };
 }
 
@@ -62,17 +61,17 @@ describe('retention', () => {
     expect(late.statusCode).toBe(200);
     t.clock.advance(4 * DAY - MINUTE);
     expect(await t.app.sweepRetention()).toBe(0);
-    expect(traces(t.app, old.id).participants).toBe(5);
+    expect((await traces(t.app, old.id)).participants).toBe(5);
 
     t.clock.advance(2 * MINUTE);
     expect(await t.app.sweepRetention()).toBe(1);
-    expect(traces(t.app, old.id)).toEqual(NONE);
+    expect(await traces(t.app, old.id)).toEqual(NONE);
     expect((await t.app.inject({ method: 'GET', url: `/api/events/${old.code}` })).statusCode).toBe(404);
-    expect(traces(t.app, other.id).participants).toBe(5);
+    expect((await traces(t.app, other.id)).participants).toBe(5);
 
     t.clock.advance(3 * DAY);
     expect(await t.app.sweepRetention()).toBe(1);
-    expect(traces(t.app, other.id)).toEqual(NONE);
+    expect(await traces(t.app, other.id)).toEqual(NONE);
   });
 
   it('sweeps at start: an expired event is gone after a restart', async () => {
@@ -81,7 +80,7 @@ describe('retention', () => {
     expect((await finish(t.app, event)).statusCode).toBe(200);
     t.clock.advance(7 * DAY + MINUTE);
     const app = await t.restart();
-    expect(traces(app, event.id)).toEqual(NONE);
+    expect(await traces(app, event.id)).toEqual(NONE);
   });
 
   it('erases an unfinished event RETENTION_DAYS after its last change', async () => {
@@ -92,10 +91,10 @@ describe('retention', () => {
     await join(t.app, event.code);
     t.clock.advance(7 * DAY - MINUTE);
     expect(await t.app.sweepRetention()).toBe(0);
-    expect(traces(t.app, event.id).participants).toBe(6);
+    expect((await traces(t.app, event.id)).participants).toBe(6);
     t.clock.advance(2 * MINUTE);
     expect(await t.app.sweepRetention()).toBe(1);
-    expect(traces(t.app, event.id)).toEqual(NONE);
+    expect(await traces(t.app, event.id)).toEqual(NONE);
   });
 
   it('follows RETENTION_DAYS', async () => {
@@ -106,7 +105,7 @@ describe('retention', () => {
     expect(await t.app.sweepRetention()).toBe(0);
     t.clock.advance(2 * MINUTE);
     expect(await t.app.sweepRetention()).toBe(1);
-    expect(traces(t.app, event.id)).toEqual(NONE);
+    expect(await traces(t.app, event.id)).toEqual(NONE);
   });
 
   it('refuses RETENTION_DAYS above 30', async () => {

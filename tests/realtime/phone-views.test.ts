@@ -58,7 +58,7 @@ async function liveEvent(people: number) {
   const token = joined.find((j) => j.participantId === a.id)!.token;
   const known = await t.app.inject({ method: 'PUT', url: `/api/me/known/${mate.id}`, headers: auth(token) });
   expect(known.statusCode).toBeLessThan(300);
-  const eventId = eventIdOf(t.app, event.code);
+  const eventId = await eventIdOf(t.app, event.code);
   return { event, joined, eventId };
 }
 
@@ -154,7 +154,7 @@ describe('phone parts prepared for the next round', () => {
         }),
       );
     }
-    const eventId = eventIdOf(t.app, event.code);
+    const eventId = await eventIdOf(t.app, event.code);
     const plan = await vi.waitFor(
       async () => {
         const state = (await committedState(t.app.db, eventId))!;

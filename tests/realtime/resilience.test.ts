@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectRealtime } from '../../web/src/lib/realtime-client.js';
 import { fuzzRuns } from '../fuzz/runs.js';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { dumpDatabase } from '../helpers/rows.js';
 import { until } from '../helpers/until.js';
 import { listen, recordingWebSocket, TestSocket } from '../helpers/ws.js';
 
@@ -18,12 +19,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const dump = () =>
-  JSON.stringify(
-    ['events', 'event_tables', 'participants', 'rounds', 'assignments', 'moderator_actions'].map((table) =>
-      sqliteOf(t.app).reader.prepare(`select * from ${table}`).all(),
-    ),
-  );
+const dump = () => dumpDatabase(t.app);
 
 describe('through drops and restarts', () => {
   it('reconnects every client by itself after a restart mid-round, with the same table and end time', async () => {
@@ -127,7 +123,7 @@ describe('through drops and restarts', () => {
     const { token } = await join(t.app, event.code);
     // The join's re-plan is a change of its own: let it land before taking the picture.
     await t.app.planner.whenIdle();
-    const before = dump();
+    const before = await dump();
     const frame = fc.oneof(
       fc.string({ maxLength: 300 }),
       fc.json({ maxDepth: 3 }),
@@ -176,7 +172,7 @@ describe('through drops and restarts', () => {
       );
       last.close();
     }
-    expect(dump()).toBe(before);
+    expect(await dump()).toBe(before);
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     const probe = await TestSocket.open(url);
     probe.send({ type: 'hello', role: 'participant', token });

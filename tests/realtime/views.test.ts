@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { row } from '../helpers/rows.js';
 import { listen, TestSocket } from '../helpers/ws.js';
 
 let t: TestApp;
@@ -163,12 +164,12 @@ describe('views per audience', () => {
     // The round ends at clock + 60 s: move the injected clock past it; any change re-arms the timer
     // against that clock, so it fires at once instead of in a real minute.
     t.clock.advance(61_000);
-    t.app.changes.changed(idOf());
+    t.app.changes.changed(await idOf());
     const ended = await screen.next('snapshot', (m) => (m.view as { phase: string }).phase === 'between');
     expect(ended.view).toMatchObject({ round: null, roundsPlayed: 1 });
   });
 });
 
-function idOf(): string {
-  return (sqliteOf(t.app).reader.prepare('select id from events').get() as { id: string }).id;
+async function idOf(): Promise<string> {
+  return (await row<{ id: string }>(t.app, 'select id from events'))!.id;
 }

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EventState } from '../../src/domain/event-state.js';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
-import { auth, createEvent, profile } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { auth, createEvent, eventIdOf, profile } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -20,10 +20,7 @@ afterEach(() => t.close());
 describe('the committed state commands start from', () => {
   it('is never changed by a command, and is what a fresh read gives', async () => {
     const event = await createEvent(t.app, { tables: { count: 4, seats: 4 } });
-    const eventId = sqliteOf(t.app)
-      .reader.prepare('select id from events where code = ?')
-      .pluck()
-      .get(event.code) as string;
+    const eventId = await eventIdOf(t.app, event.code);
     const call = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
       t.app.inject({
         method,

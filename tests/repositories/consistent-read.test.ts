@@ -40,7 +40,7 @@ describe('the committed state read outside a transaction', () => {
   it('is read again when a commit lands between its statements, never a mix of two versions', async () => {
     const event = await createEvent(t.app);
     const { participantId } = await join(t.app, event.code, { displayName: 'Ada' });
-    const eventId = eventIdOf(t.app, event.code);
+    const eventId = await eventIdOf(t.app, event.code);
 
     const state = (await committedState(
       commitsAmidReads(eventId, participantId, (select) => select === 1),
@@ -55,7 +55,7 @@ describe('the committed state read outside a transaction', () => {
   it('gives up with an error rather than answer when every read is undone by a commit', async () => {
     const event = await createEvent(t.app);
     const { participantId } = await join(t.app, event.code);
-    const eventId = eventIdOf(t.app, event.code);
+    const eventId = await eventIdOf(t.app, event.code);
 
     await expect(
       committedState(

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentPlan } from '../../src/domain/forward-plan.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, eventIdOf, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { row } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -16,15 +17,14 @@ describe('a start counts the stored plan on instead of writing its rest again', 
     const people = [];
     for (let i = 0; i < 11; i++) people.push(await join(t.app, event.code, { organisation: `Org ${i % 4}` }));
     await t.app.planner.whenIdle();
-    const eventId = eventIdOf(t.app, event.code);
-    const row = () =>
-      sqliteOf(t.app)
-        .reader.prepare('select rounds, played, basis_key as basis from plans where event_id = ?')
-        .get(eventId) as {
-        rounds: string;
-        played: number;
-        basis: string;
-      };
+    const eventId = await eventIdOf(t.app, event.code);
+    // The rounds as JSON text on both stores (jsonb on PostgreSQL).
+    const plan = async () =>
+      (await row<{ rounds: string; played: number; basis: string }>(
+        t.app,
+        'select cast(rounds as text) as rounds, played, basis_key as basis from plans where event_id = ?',
+        eventId,
+      ))!;
     const post = (url: string) =>
       t.app.inject({
         method: 'POST',
@@ -32,14 +32,14 @@ describe('a start counts the stored plan on instead of writing its rest again', 
         headers: auth(event.moderator),
       });
 
-    const stored = row();
+    const stored = await plan();
     expect(stored.played).toBe(0);
     const planned = JSON.parse(stored.rounds) as unknown[];
     expect(planned).toHaveLength(4);
     const before = currentPlan((await loadEventState(t.app.db, eventId))!)!;
 
     expect((await post('/rounds')).statusCode).toBe(201);
-    const once = row();
+    const once = await plan();
     expect(once.rounds).toBe(stored.rounds);
     expect(once.played).toBe(1);
     expect(once.basis).not.toBe(stored.basis);
@@ -49,15 +49,15 @@ describe('a start counts the stored plan on instead of writing its rest again', 
 
     expect((await post('/rounds/current/end')).statusCode).toBe(200);
     expect((await post('/rounds')).statusCode).toBe(201);
-    expect(row().played).toBe(2);
+    expect((await plan()).played).toBe(2);
     expect(currentPlan((await loadEventState(t.app.db, eventId))!)).toEqual(before.slice(2));
 
     // The erasure writes the plan without the person: the started rounds go, none is counted.
     const gone = people[0]!.participantId;
-    expect(row().rounds).toContain(gone);
+    expect((await plan()).rounds).toContain(gone);
     const erased = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: auth(people[0]!.token) });
     expect(erased.statusCode).toBe(204);
-    const after = row();
+    const after = await plan();
     expect(after.played).toBe(0);
     expect(after.rounds).not.toContain(gone);
     expect(JSON.parse(after.rounds)).toHaveLength(2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dumpDatabase } from '../fuzz/db-dump.js';
-import { auth, createEvent, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { auth, createEvent, eventIdOf, join, moderatorState } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { dumpDatabase } from '../helpers/rows.js';
 
 type Credential =
   | 'none'
@@ -267,9 +267,7 @@ const PLACEHOLDERS: Fixture = {
 
 /** Until the background re-plan after a change is stored: a refused request must find the data still. */
 async function plannerSettled(t: TestApp, code: string): Promise<void> {
-  const eventId = (
-    sqliteOf(t.app).reader.prepare('select id from events where code = ?').get(code) as { id: string }
-  ).id;
+  const eventId = await eventIdOf(t.app, code);
   for (;;) {
     await t.app.planner.ensureCurrent(eventId);
     if (t.app.planner.status(eventId) === 'idle') return;
@@ -346,7 +344,7 @@ describe(`authorisation matrix (${ROUTES.length} routes × ${CREDENTIALS.length}
       try {
         for (const credential of ORDER) {
           const want = expected(route, credential);
-          const before = dumpDatabase(sqliteOf(t.app).reader);
+          const before = await dumpDatabase(t.app);
           const res = await t.app.inject({
             method: route.method,
             url: route.url(fixture),
@@ -362,8 +360,7 @@ describe(`authorisation matrix (${ROUTES.length} routes × ${CREDENTIALS.length}
             if (typeof body.error?.code !== 'string' || typeof body.error?.message !== 'string') {
               failures.push(`${label}: no error shape: ${res.body}`);
             }
-            if (dumpDatabase(sqliteOf(t.app).reader) !== before)
-              failures.push(`${label}: refused but changed state`);
+            if ((await dumpDatabase(t.app)) !== before) failures.push(`${label}: refused but changed state`);
           }
         }
       } finally {

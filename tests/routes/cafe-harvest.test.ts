@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, join, moderatorState } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
 import {
   asModerator,
   asPhone,
@@ -11,6 +11,7 @@ import {
   screenView,
   startRound,
 } from '../helpers/cafe.js';
+import { columnsOf, rows } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -57,9 +58,7 @@ describe("the table's harvest", () => {
     expect(JSON.stringify(state.cafe.harvest)).not.toContain(first.participantId);
 
     // Nothing in the stored row or the moderator's log says who wrote it.
-    const db = sqliteOf(t.app).reader;
-    const columns = db.pragma('table_info(takeaways)') as { name: string }[];
-    expect(columns.map((c) => c.name).sort()).toEqual([
+    expect((await columnsOf(t.app, 'takeaways')).sort()).toEqual([
       'event_id',
       'hidden',
       'id',
@@ -67,8 +66,8 @@ describe("the table's harvest", () => {
       'table_id',
       'text',
     ]);
-    const log = db.prepare('select action, details from moderator_actions').all() as { details: string }[];
-    expect(log.map((l) => l.details).join()).not.toContain(first.participantId);
+    const log = await rows<{ details: unknown }>(t.app, 'select action, details from moderator_actions');
+    expect(log.map((l) => JSON.stringify(l.details)).join()).not.toContain(first.participantId);
     expect(log.some((l) => JSON.stringify(l).includes('takeaway'))).toBe(false);
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { count, row } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -27,11 +28,11 @@ describe('POST /api/events', () => {
 
   it('stores secrets only as SHA-256 hashes', async () => {
     const event = await createEvent(t.app);
-    const row = sqliteOf(t.app).reader.prepare('select * from events').get() as Record<string, unknown>;
-    const dump = JSON.stringify(row);
+    const stored = (await row(t.app, 'select * from events'))!;
+    const dump = JSON.stringify(stored);
     expect(dump).not.toContain(event.moderator);
     expect(dump).not.toContain(event.screen);
-    expect(row.moderator_token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored.moderator_token_hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('accepts a labelled table list with topics and hosts', async () => {
@@ -73,7 +74,7 @@ describe('POST /api/events', () => {
     const body = res.json();
     expect(body.error.code).toBe('invalid_input');
     expect(body.error.message).toContain(field);
-    expect(sqliteOf(t.app).reader.prepare('select count(*) n from events').get()).toEqual({ n: 0 });
+    expect(await count(t.app, 'select count(*) n from events')).toBe(0);
   });
 
   it('rejects a topic outside the catalogue with 422', async () => {
@@ -237,7 +238,7 @@ describe('moderator settings, finish and erase', () => {
     });
     expect(res.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: `/api/events/${event.code}` })).statusCode).toBe(404);
-    expect(sqliteOf(t.app).reader.prepare('select count(*) n from event_tables').get()).toEqual({ n: 0 });
+    expect(await count(t.app, 'select count(*) n from event_tables')).toBe(0);
   });
 
   it('issues a new screen link on request and retires the old one', async () => {

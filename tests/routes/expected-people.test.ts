@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { auth, type CreatedEvent, createEvent, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { row, rows } from '../helpers/rows.js';
 
 let t: TestApp;
 let event: CreatedEvent;
@@ -14,11 +15,11 @@ afterEach(() => t.close());
 const ATTENDEES = 'ticket,name\nE-1,Erwartet Eins\nE-2,Erwartet Zwei\nE-3,Erwartet Drei\n';
 
 const storedPlan = () =>
-  sqliteOf(t.app)
-    .reader.prepare(
-      'select basis_key as basis, rounds from plans join events on events.id = plans.event_id where code = ?',
-    )
-    .get(event.code) as { basis: string; rounds: string } | undefined;
+  row<{ basis: string; rounds: unknown }>(
+    t.app,
+    'select basis_key as basis, rounds from plans join events on events.id = plans.event_id where code = ?',
+    event.code,
+  );
 
 const screen = async () =>
   (
@@ -33,7 +34,7 @@ it('leaves the forward plan, the screen and the counts as they were: expected pe
   const joined = [];
   for (let i = 0; i < 4; i++) joined.push((await join(t.app, event.code)).participantId);
   await t.app.planner.whenIdle();
-  const planBefore = storedPlan();
+  const planBefore = await storedPlan();
   expect(planBefore).toBeDefined();
   const screenBefore = await screen();
 
@@ -46,7 +47,7 @@ it('leaves the forward plan, the screen and the counts as they were: expected pe
   expect(imported.json()).toMatchObject({ created: 3 });
   await t.app.planner.whenIdle();
 
-  expect(storedPlan()).toEqual(planBefore);
+  expect(await storedPlan()).toEqual(planBefore);
   const after = await screen();
   expect([after.joinedCount, after.presentCount]).toEqual([
     screenBefore.joinedCount,
@@ -58,9 +59,7 @@ it('leaves the forward plan, the screen and the counts as they were: expected pe
     headers: auth(event.moderator),
   });
   expect(start.statusCode).toBe(201);
-  const seated = sqliteOf(t.app).reader.prepare('select participant_id as id from assignments').all() as {
-    id: string;
-  }[];
+  const seated = await rows<{ id: string }>(t.app, 'select participant_id as id from assignments');
   expect(seated.map((s) => s.id).sort()).toEqual([...joined].sort());
   const names = (await screen()).seating.map((s: { name: string }) => s.name);
   expect(names.some((n: string) => n.startsWith('Erwartet'))).toBe(false);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, profile } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { count, row } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -41,10 +42,7 @@ describe('rate limits', () => {
     expect(refused.statusCode).toBe(429);
     expectErrorShape(refused.json(), 'rate_limited');
     expect(refused.headers['retry-after']).toBeDefined();
-    const count = sqliteOf(t.app).reader.prepare('select count(*) n from participants').get() as {
-      n: number;
-    };
-    expect(count.n).toBe(600);
+    expect(await count(t.app, 'select count(*) n from participants')).toBe(600);
     // Another address has its own bucket.
     expect((await joinFrom(event.code, '198.51.100.9')).statusCode).toBe(201);
   });
@@ -67,8 +65,7 @@ describe('rate limits', () => {
     expect(accepted).toBe(30);
     expect(refused?.statusCode).toBe(429);
     expectErrorShape(refused?.json(), 'rate_limited');
-    const count = sqliteOf(t.app).reader.prepare('select count(*) n from events').get() as { n: number };
-    expect(count.n).toBe(30);
+    expect(await count(t.app, 'select count(*) n from events')).toBe(30);
     expect((await create('198.51.100.9')).statusCode).toBe(201);
   });
 });
@@ -141,14 +138,12 @@ describe('names', () => {
     expect(res.statusCode).toBe(201);
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(res.json().token) });
     expect(me.json().me.displayName).toBe(stored);
-    const row = sqliteOf(t.app)
-      .reader.prepare('select display_name, organisation from participants')
-      .get() as {
-      display_name: string;
-      organisation: string;
-    };
-    expect(row.display_name).toBe(stored);
-    expect(row.organisation).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    const person = (await row<{ display_name: string; organisation: string }>(
+      t.app,
+      'select display_name, organisation from participants',
+    ))!;
+    expect(person.display_name).toBe(stored);
+    expect(person.organisation).not.toMatch(/[\p{Cc}\p{Cf}]/u);
   });
 
   it('caps a long name at 60 characters and refuses one too long to be a name', async () => {

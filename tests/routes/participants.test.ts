@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auth, createEvent, join, profile } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { count as countRows, rows } from '../helpers/rows.js';
 
 let t: TestApp;
 beforeEach(async () => {
@@ -8,8 +9,7 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const count = (table: string) =>
-  (sqliteOf(t.app).reader.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+const count = (table: string) => countRows(t.app, `select count(*) n from ${table}`);
 
 describe('joining', () => {
   it('joins with a full profile and returns a token stored only as a hash', async () => {
@@ -28,9 +28,7 @@ describe('joining', () => {
     expect(res.statusCode).toBe(201);
     const { token, participantId } = res.json();
     expect(token.length).toBeGreaterThanOrEqual(21);
-    expect(JSON.stringify(sqliteOf(t.app).reader.prepare('select * from participants').all())).not.toContain(
-      token,
-    );
+    expect(JSON.stringify(await rows(t.app, 'select * from participants'))).not.toContain(token);
     const me = (await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(token) })).json();
     expect(me.me).toMatchObject({
       id: participantId,
@@ -59,7 +57,7 @@ describe('joining', () => {
     expect(first.statusCode).toBe(201);
     expect(second.statusCode).toBe(200);
     expect(second.json()).toEqual(first.json());
-    expect(count('participants')).toBe(1);
+    expect(await count('participants')).toBe(1);
   });
 
   it.each([
@@ -82,7 +80,7 @@ describe('joining', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain(field);
-    expect(count('participants')).toBe(0);
+    expect(await count('participants')).toBe(0);
   });
 
   it('rejects choices outside the event catalogue with 422', async () => {
@@ -96,7 +94,7 @@ describe('joining', () => {
       expect(res.statusCode).toBe(422);
       expect(res.json().error.code).toBe('not_in_catalogue');
     }
-    expect(count('participants')).toBe(0);
+    expect(await count('participants')).toBe(0);
   });
 
   it('answers 404 for an unknown event', async () => {
@@ -140,7 +138,7 @@ describe('own data', () => {
     expect((await t.app.inject({ method: 'DELETE', url: '/api/me', headers: auth(token) })).statusCode).toBe(
       204,
     );
-    expect(count('participants')).toBe(0);
+    expect(await count('participants')).toBe(0);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: auth(token) })).statusCode).toBe(
       401,
     );

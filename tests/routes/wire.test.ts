@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seatingPlan, sharedContacts } from '../../src/domain/exports.js';
 import { moderatorView, participantView, publicInfo, screenView } from '../../src/domain/views.js';
 import { loadEventState } from '../../src/repositories/event-state.js';
-import { auth, type CreatedEvent, createEvent, join } from '../helpers/api.js';
-import { createTestApp, sqliteOf, type TestApp } from '../helpers/app.js';
+import { auth, type CreatedEvent, createEvent, eventIdOf, join } from '../helpers/api.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
 
 /**
  * The response serializer keeps only what a route's schema names. Each JSON answer here must equal
@@ -65,9 +65,7 @@ beforeAll(async () => {
     headers: auth(event.moderator),
   });
   expect(round.statusCode).toBe(201);
-  eventId = (
-    sqliteOf(t.app).reader.prepare('select id from events where code = ?').get(event.code) as { id: string }
-  ).id;
+  eventId = await eventIdOf(t.app, event.code);
   await settle();
 });
 afterAll(async () => t.close());
