@@ -1,12 +1,15 @@
 /**
- * What the hop between replicas adds to a push: an announcement made on replica A (a round started
- * there) until replica B's Changes announce it (B's hub then pushes to its own phones). Both relays
- * in this process, on a PostgreSQL of TEST_DATABASE_URL or a throwaway cluster of the machine's.
+ * What the hop between replicas adds to a push: a transaction on replica A that tells the others of a
+ * change (a round started there), from its start until replica B's Changes announce it (B's hub then
+ * pushes to its own phones). Both replicas in this process, on a PostgreSQL of TEST_DATABASE_URL or a
+ * throwaway cluster of the machine's.
  *
  *   npm run bench:relay [-- --count 500 --burst 2000]
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { tellReplicas } from '../src/commands/unit-of-work.js';
+import { PostgresStore } from '../src/db/postgres-store.js';
 import { Changes } from '../src/plugins/changes.js';
 import { ReplicaRelay } from '../src/realtime/replica-relay.js';
 import { benchDatabase } from './support/database.js';
@@ -50,17 +53,23 @@ await withDatabase(async (url) => {
     if (at !== undefined) hops.push(performance.now() - at);
     if (waiting?.id === eventId) waiting.done();
   });
-  const relay = (changes: Changes, replicaId: string) =>
-    new ReplicaRelay({ url, changes, replicaId, onResync: () => {}, onError: (e) => console.error(e) });
-  const ra = relay(a, 'a');
-  const rb = relay(b, 'b');
+  const store = await PostgresStore.open(url);
+  // A's change: a transaction that tells the replicas with its commit, as every command does.
+  const change = (eventId: string) =>
+    store.transaction((tx) =>
+      tellReplicas({ store, changes: a }, tx, { kind: 'changed', eventId, source: 'event' }),
+    );
+  const relay = (changes: Changes) =>
+    new ReplicaRelay({ url, changes, onResync: () => {}, onError: (e) => console.error(e) });
+  const ra = relay(a);
+  const rb = relay(b);
   await Promise.all([ra.start(), rb.start()]);
   try {
     // Warm up the connections and the server's plan for pg_notify.
     for (let i = 0; i < 50; i++) {
       await new Promise<void>((done) => {
         waiting = { id: `warm-${i}`, done };
-        a.changed(`warm-${i}`);
+        void change(`warm-${i}`);
       });
     }
     hops.length = 0;
@@ -69,7 +78,7 @@ await withDatabase(async (url) => {
       await new Promise<void>((done) => {
         waiting = { id, done };
         made.set(id, performance.now());
-        a.changed(id);
+        void change(id);
       });
     }
     const single = [...hops].sort((x, y) => x - y);
@@ -80,7 +89,7 @@ await withDatabase(async (url) => {
       waiting = { id: last, done };
       for (let i = 0; i < burst; i++) {
         made.set(`burst-${i}`, started);
-        a.changed(`burst-${i}`);
+        void change(`burst-${i}`);
       }
     });
     const total = performance.now() - started;
@@ -92,8 +101,10 @@ await withDatabase(async (url) => {
     for (let i = 0; i < count; i++) probe.changed(`local-${i}`);
     const localMs = (performance.now() - t0) / count;
 
-    console.log(`Relay between two replicas (LISTEN/NOTIFY), ${count} one at a time, then ${burst} at once`);
-    console.log(row('one announcement, A → B', single));
+    console.log(
+      `Relay between two replicas (NOTIFY with the commit, LISTEN), ${count} one at a time, then ${burst} at once`,
+    );
+    console.log(row("one change, A's transaction → B", single));
     console.log(row(`burst of ${burst}: from the burst's start to each`, inBurst));
     console.log(
       `burst of ${burst}: all arrived after ${total.toFixed(0)} ms (${Math.round(burst / (total / 1000))}/s)`,
@@ -101,5 +112,6 @@ await withDatabase(async (url) => {
     console.log(`same replica (in-process announcement): ${(localMs * 1000).toFixed(2)} µs each (${local})`);
   } finally {
     await Promise.all([ra.stop(), rb.stop()]);
+    await store.close();
   }
 });

@@ -10,7 +10,7 @@ import { hasLiveRound } from '../repositories/rounds.js';
 import { hashSecret, tokenForRequestKey } from '../security/tokens.js';
 import { type Joined, joinOne } from './join-one.js';
 import { refreshLiveMetrics } from './live-round.js';
-import type { CommandContext } from './unit-of-work.js';
+import { type CommandContext, tellReplicas } from './unit-of-work.js';
 
 /** Read again inside the claim's transaction: the moderator may have erased the expected list meanwhile. */
 async function registrationIn(db: DbLike, eventId: string, registrationId: string): Promise<RegistrationRow> {
@@ -35,6 +35,7 @@ export async function claimRegistration(
   serverKey: string,
 ): Promise<Joined> {
   const now = ctx.now();
+  const joinedOne = { kind: 'changed', eventId, source: 'join' } as const;
   const joined = await ctx.store.transaction(async (tx): Promise<Joined> => {
     await ctx.store.lockEvent(tx, eventId);
     const registration = await registrationIn(tx, eventId, registrationId);
@@ -54,9 +55,10 @@ export async function claimRegistration(
     // The state the join left, with the person seated in it.
     if (seated && target.live) await refreshLiveMetrics(tx, target.live);
     await raiseVersion(tx, eventId, now);
+    await tellReplicas(ctx, tx, joinedOne);
     return { ...result, created: true };
   });
-  ctx.changes.changed(eventId, 'join');
+  ctx.changes.announce(joinedOne);
   return joined;
 }
 

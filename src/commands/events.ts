@@ -15,7 +15,7 @@ import {
   updateEventRow,
 } from '../repositories/events.js';
 import { hashSecret, newId, newJoinCode, newSecret } from '../security/tokens.js';
-import { type CommandContext, commit } from './unit-of-work.js';
+import { type CommandContext, commit, tellReplicas } from './unit-of-work.js';
 
 export interface CreatedEvent {
   id: string;
@@ -40,6 +40,7 @@ export async function createEvent(ctx: CommandContext, input: CreateEventInput):
     moderatorSecret: newSecret(),
     screenSecret: newSecret(),
   };
+  const made = { kind: 'changed', eventId: created.id, source: 'event' } as const;
   await ctx.store.transaction(async (tx) => {
     await insertEvent(tx, {
       id: created.id,
@@ -57,9 +58,10 @@ export async function createEvent(ctx: CommandContext, input: CreateEventInput):
     });
     await insertTables(tx, created.id, tables, now);
     await logAction(tx, created.id, now, 'create', { tables: tables.length });
+    await tellReplicas(ctx, tx, made);
   });
   // Hosts typed in with the tables are present people: the planner starts on them.
-  ctx.changes.changed(created.id);
+  ctx.changes.announce(made);
   return created;
 }
 
@@ -106,19 +108,25 @@ export async function eraseEvent(
   ctx: Pick<CommandContext, 'store' | 'changes'>,
   eventId: string,
 ): Promise<void> {
+  const erased = { kind: 'erased', eventId } as const;
   await erasePhysically(ctx.store, ERASED_WITH_EVENT, () =>
-    ctx.store.transaction((tx) => deleteEvent(tx, eventId)),
+    ctx.store.transaction(async (tx) => {
+      await deleteEvent(tx, eventId);
+      await tellReplicas(ctx, tx, erased);
+    }),
   );
-  ctx.changes.erased(eventId);
+  ctx.changes.announce(erased);
 }
 
 /** A new screen secret (the old one stops working): the console can show the screen link again. */
 export async function renewScreenSecret(ctx: CommandContext, eventId: string): Promise<string> {
   const secret = newSecret();
+  const revoked = { kind: 'screenRevoked', eventId } as const;
   await commit(ctx, eventId, 'renew_screen_link', async (tx) => {
     await updateEventRow(tx, eventId, { screenTokenHash: hashSecret(secret) });
+    await tellReplicas(ctx, tx, revoked);
     return { result: undefined, details: {} };
   });
-  ctx.changes.screenRevoked(eventId);
+  ctx.changes.announce(revoked);
   return secret;
 }

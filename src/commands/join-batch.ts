@@ -8,7 +8,7 @@ import { participantCount } from '../repositories/participants.js';
 import { hasLiveRound } from '../repositories/rounds.js';
 import { type Joined, joinOne } from './join-one.js';
 import { refreshLiveMetrics } from './live-round.js';
-import type { CommandContext } from './unit-of-work.js';
+import { type CommandContext, tellReplicas } from './unit-of-work.js';
 
 interface Pending {
   eventId: string;
@@ -26,6 +26,8 @@ interface EventInBatch {
   created: boolean;
   seated: boolean;
 }
+
+const joinedInto = (eventId: string) => ({ kind: 'changed', eventId, source: 'join' }) as const;
 
 /** Joins one transaction writes at most, so that no batch holds its events' locks for long. */
 const MAX_BATCH = 256;
@@ -89,6 +91,7 @@ export class JoinBatcher {
           if (!e.created) continue;
           if (e.seated) await refreshLiveMetrics(tx, e.state ?? (await loadEventState(tx, eventId))!);
           await raiseVersion(tx, eventId, now);
+          await tellReplicas(this.ctx, tx, joinedInto(eventId));
         }
       });
     } catch (error) {
@@ -100,7 +103,7 @@ export class JoinBatcher {
       if ('joined' in outcome) p.resolve(outcome.joined);
       else p.reject(outcome.error);
     }
-    for (const [eventId, e] of events) if (e.created) this.ctx.changes.changed(eventId, 'join');
+    for (const [eventId, e] of events) if (e.created) this.ctx.changes.announce(joinedInto(eventId));
   }
 
   private async attempt(

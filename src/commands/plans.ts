@@ -1,6 +1,9 @@
 import { findEventById, raiseVersion } from '../repositories/events.js';
 import { type PlanValues, upsertPlan } from '../repositories/plans.js';
-import type { CommandContext } from './unit-of-work.js';
+import { type CommandContext, tellReplicas } from './unit-of-work.js';
+
+/** A stored plan asks for no re-plan: the replica that planned it is the one that plans the event. */
+export const planned = (eventId: string) => ({ kind: 'changed', eventId, source: 'plan' }) as const;
 
 /**
  * Stores a plan the planner made, whether or not the room still has its basis (a stale plan is never
@@ -8,7 +11,7 @@ import type { CommandContext } from './unit-of-work.js';
  * shows the new plan. False when the event was erased meanwhile.
  */
 export async function storePlan(
-  ctx: Pick<CommandContext, 'store' | 'now'>,
+  ctx: Pick<CommandContext, 'store' | 'now' | 'changes'>,
   eventId: string,
   plan: PlanValues,
 ): Promise<boolean> {
@@ -17,6 +20,7 @@ export async function storePlan(
     if (!(await findEventById(tx, eventId))) return false;
     await upsertPlan(tx, eventId, plan);
     await raiseVersion(tx, eventId, ctx.now());
+    await tellReplicas(ctx, tx, planned(eventId));
     return true;
   });
 }

@@ -2,7 +2,7 @@ import type { Db, Store } from '../db/handle.js';
 import type { EventState } from '../domain/event-state.js';
 import { conflict } from '../errors.js';
 import type { ForwardPlanner } from '../planner/forward-planner.js';
-import type { Changes } from '../plugins/changes.js';
+import { type Announcement, type Changes, RELAY_CHANNEL } from '../plugins/changes.js';
 import type { Tx } from '../repositories/db-types.js';
 import { keepCommitted, stateForCommand } from '../repositories/event-state.js';
 import { findEventById, logAction, raiseVersion } from '../repositories/events.js';
@@ -33,9 +33,22 @@ export interface Outcome<R> {
 export type Change<R> = (tx: Tx, state: EventState) => Outcome<R> | Promise<Outcome<R>>;
 
 /**
+ * Tells the other replicas of a change from inside the transaction that makes it: they hear it with
+ * its commit, never without it, even when this process dies the moment after. This process is told
+ * after the commit (`ctx.changes.announce`), so no client of its own sees what is not committed.
+ */
+export async function tellReplicas(
+  ctx: Pick<CommandContext, 'store' | 'changes'>,
+  tx: Tx,
+  a: Announcement,
+): Promise<void> {
+  await ctx.store.notify(tx, RELAY_CHANNEL, JSON.stringify({ from: ctx.changes.replicaId, ...a }));
+}
+
+/**
  * One unit of work on one event: read its state, apply the change, raise the version, log the
- * moderator's action (when it has details), commit — and only then announce it, so no client ever
- * sees what is not committed. A change that finds nothing to do says `unchanged` and writes nothing.
+ * moderator's action (when it has details), tell the other replicas with the commit — and announce
+ * it here only after it, so no client ever sees what is not committed. A change that finds nothing to do says `unchanged` and writes nothing.
  * Every read and write is awaited: a store across the network answers later, and on SQLite the
  * transaction holds the one writing connection across the waits.
  */
@@ -46,6 +59,7 @@ export async function commit<R>(
   change: Change<R>,
 ): Promise<R> {
   const now = ctx.now();
+  const changed = { kind: 'changed', eventId, source: 'event' } as const;
   const { result, unchanged, after } = await ctx.store.transaction(async (tx) => {
     await ctx.store.lockEvent(tx, eventId);
     const state = await stateForCommand(tx, eventId);
@@ -54,6 +68,7 @@ export async function commit<R>(
     if (unchanged) return { result, unchanged };
     await raiseVersion(tx, eventId, now);
     if (details) await logAction(tx, eventId, now, action, details);
+    await tellReplicas(ctx, tx, changed);
     return {
       result,
       unchanged: false,
@@ -61,6 +76,6 @@ export async function commit<R>(
     };
   });
   if (after) keepCommitted(ctx.db, after);
-  if (!unchanged) ctx.changes.changed(eventId);
+  if (!unchanged) ctx.changes.announce(changed);
   return result;
 }

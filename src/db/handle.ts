@@ -51,6 +51,11 @@ export interface Store {
    */
   lockEvent(tx: Tx, eventId: string): Promise<void>;
   /**
+   * Sends `payload` on `channel` to every replica of the database with the commit of `tx`, and not at
+   * all when it rolls back. A single process (SQLite) has nobody else to tell.
+   */
+  notify(tx: Tx, channel: string, payload: string): Promise<void>;
+  /**
    * Makes an erasure just committed physical as far as the store can, before anyone is told it is
    * done: `tables` are those it deleted rows from.
    */

@@ -155,6 +155,11 @@ export class PostgresStore implements Store {
     await lockEvent(tx, eventId);
   }
 
+  /** Delivered at COMMIT, in commit order; a rolled-back transaction's notifications are dropped. */
+  async notify(tx: Tx, channel: string, payload: string): Promise<void> {
+    await (tx as PgTx).$client.query('select pg_notify($1, $2)', [channel, payload]);
+  }
+
   /**
    * Dead tuples keep an erased row's bytes until a vacuum makes their space reusable; what else
    * PostgreSQL keeps (WAL, backups) is the operator's to configure (docs/privacy.md).

@@ -54,6 +54,9 @@ export class SqliteStore implements Store {
   /** The one writing connection already makes every transaction wait for the one before. */
   async lockEvent(): Promise<void> {}
 
+  /** One process per file: nobody else to tell. */
+  async notify(): Promise<void> {}
+
   /** One process per file: nobody else runs it. */
   onlyOne<T>(_job: string, work: () => Promise<T>): Promise<T | undefined> {
     return work();

@@ -1,4 +1,4 @@
-import { storePlan } from '../commands/plans.js';
+import { planned, storePlan } from '../commands/plans.js';
 import type { Db, Store } from '../db/handle.js';
 import { type EventState, presentParticipants, toMatchPerson } from '../domain/event-state.js';
 import {
@@ -9,6 +9,7 @@ import {
   toStoredRounds,
 } from '../domain/forward-plan.js';
 import { seatsAvailable } from '../domain/round-rules.js';
+import type { Changes } from '../plugins/changes.js';
 import { committedState, eventVersion } from '../repositories/event-state.js';
 import type { PlannerPool } from './pool.js';
 
@@ -54,8 +55,8 @@ export interface PlannerDeps {
   pool: PlannerPool;
   threads: number;
   boxes: ReturnType<typeof planBoxes>;
-  /** Called after a plan was stored (its version raised), so the console learns of it. */
-  onStored: (eventId: string) => void;
+  /** Told after a plan was stored (its version raised), so the console learns of it. */
+  changes: Changes;
   onError: (error: unknown, eventId: string) => void;
 }
 
@@ -212,7 +213,7 @@ export class ForwardPlanner {
         steps: result.steps,
         computedAt: new Date(this.deps.now()),
       });
-      if (stored) this.deps.onStored(eventId);
+      if (stored) this.deps.changes.announce(planned(eventId));
       // Only our own store raised the version: the room is as planned. Anything else: plan again
       // (a change that left the basis alone costs one cheap look in the next job).
       if (stored && (await eventVersion(this.deps.db, eventId)) !== state.event.version + 1 && !this.closed)

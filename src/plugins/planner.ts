@@ -20,7 +20,7 @@ export default fp<{ threads?: number }>(
       pool,
       threads,
       boxes: planBoxes(app.config.PLAN_EFFORT_MS, app.config.PLAN_TIME_LIMIT_MS),
-      onStored: (eventId) => app.changes.changed(eventId, 'plan'),
+      changes: app.changes,
       onError: (err, eventId) => app.log.error({ err, eventId }, 'planning failed'),
     });
     app.decorate('planner', planner);

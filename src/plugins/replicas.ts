@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import { ReplicaRelay } from '../realtime/replica-relay.js';
-import { newId } from '../security/tokens.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -23,7 +22,6 @@ export default fp(
     const relay = new ReplicaRelay({
       url,
       changes: app.changes,
-      replicaId: newId(),
       onResync: () => app.hub.resyncAll(),
       onError: (err) => app.log.warn({ err }, 'replica relay: connection lost, reconnecting'),
     });

@@ -1,20 +1,9 @@
 import pg from 'pg';
 import { z } from 'zod';
-import type { ChangeSource, Changes } from '../plugins/changes.js';
+import { announcement, type Changes, RELAY_CHANNEL } from '../plugins/changes.js';
 
-/** The PostgreSQL channel every replica of one database listens on. */
-export const RELAY_CHANNEL = 'tischwechsel_changes';
-
-const announcement = z.discriminatedUnion('kind', [
-  z.object({
-    from: z.string(),
-    kind: z.literal('changed'),
-    eventId: z.string(),
-    source: z.enum(['event', 'plan', 'join']),
-  }),
-  z.object({ from: z.string(), kind: z.enum(['erased', 'screenRevoked']), eventId: z.string() }),
-]);
-type Announcement = z.infer<typeof announcement>;
+/** What is on the channel: an announcement and the replica that made it. */
+const onChannel = z.intersection(z.object({ from: z.string() }), announcement);
 
 /** Reconnect quickly first, then back off, with jitter so replicas do not retry in step. */
 const FIRST_RETRY_MS = 50;
@@ -23,10 +12,8 @@ const MAX_RETRY_MS = 2_000;
 export interface RelayOptions {
   /** The database every replica shares. */
   url: string;
-  /** This replica's announcements: local ones go out, the other replicas' come in here. */
+  /** Where the other replicas' announcements are made here; its replicaId is this replica's. */
   changes: Changes;
-  /** Unique per running process, so a replica does not hear itself. */
-  replicaId: string;
   /**
    * Called after the listening connection came back: announcements sent while it was gone are lost,
    * so whatever this replica pushes must be read again (versions make a repeated push harmless).
@@ -36,38 +23,18 @@ export interface RelayOptions {
 }
 
 /**
- * Carries "this event changed" between replicas with LISTEN/NOTIFY: what this process's Changes
- * announces goes out on the channel, and what another replica announced is announced here, so each
- * replica's hub pushes to its own sockets. Notifications carry only ids, never a view.
+ * Hears what the other replicas of the database committed: each transaction that changes an event
+ * sends its announcement on the channel with its commit (`tellReplicas`), and what another replica
+ * announced is announced here, so each replica's hub pushes to its own sockets and times its rounds.
+ * Notifications carry only ids, never a view.
  */
 export class ReplicaRelay {
   private listener: pg.Client | undefined;
-  private readonly sender: pg.Pool;
   private retryMs = FIRST_RETRY_MS;
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
-  /** True while an announcement heard from another replica is re-announced here. */
-  private relaying = false;
-  private readonly unsubscribe: () => void;
 
-  constructor(private readonly options: RelayOptions) {
-    // One connection: a replica's announcements arrive in the order it made them.
-    this.sender = new pg.Pool({ connectionString: options.url, max: 1 });
-    this.sender.on('error', options.onError);
-    const from = options.replicaId;
-    const onChanged = (eventId: string, source: ChangeSource) =>
-      this.announce({ from, kind: 'changed', eventId, source });
-    const onErased = (eventId: string) => this.announce({ from, kind: 'erased', eventId });
-    const onRevoked = (eventId: string) => this.announce({ from, kind: 'screenRevoked', eventId });
-    options.changes.on('changed', onChanged);
-    options.changes.on('erased', onErased);
-    options.changes.on('screenRevoked', onRevoked);
-    this.unsubscribe = () => {
-      options.changes.off('changed', onChanged);
-      options.changes.off('erased', onErased);
-      options.changes.off('screenRevoked', onRevoked);
-    };
-  }
+  constructor(private readonly options: RelayOptions) {}
 
   /** Whether announcements of the other replicas reach this one now (a readiness signal). */
   get listening(): boolean {
@@ -82,17 +49,16 @@ export class ReplicaRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retryTimer);
-    this.unsubscribe();
     const listener = this.listener;
     this.listener = undefined;
-    await Promise.allSettled([listener?.end(), this.sender.end()]);
+    await listener?.end().catch(() => {});
   }
 
   /** `resync`: this connection replaces a lost one, so what was announced meanwhile is missed. */
   private async listen(resync: boolean): Promise<void> {
     const client = new pg.Client({
       connectionString: this.options.url,
-      application_name: `tischwechsel-relay ${this.options.replicaId}`.slice(0, 63),
+      application_name: `tischwechsel-relay ${this.options.changes.replicaId}`.slice(0, 63),
     });
     const lost = (error?: unknown) => {
       if (this.listener !== client) return;
@@ -134,14 +100,6 @@ export class ReplicaRelay {
     }, delay);
   }
 
-  private announce(a: Announcement): void {
-    // What another replica said is announced here too, but not sent back out.
-    if (this.relaying) return;
-    this.sender
-      .query('select pg_notify($1, $2)', [RELAY_CHANNEL, JSON.stringify(a)])
-      .catch((error) => this.options.onError(error));
-  }
-
   private heard(payload: string | undefined): void {
     let data: unknown;
     try {
@@ -150,16 +108,9 @@ export class ReplicaRelay {
       return;
     }
     // Anyone with access to the database may NOTIFY: what is not an announcement is not acted on.
-    const parsed = announcement.safeParse(data);
-    if (!parsed.success || parsed.data.from === this.options.replicaId) return;
-    const a = parsed.data;
-    this.relaying = true;
-    try {
-      if (a.kind === 'changed') this.options.changes.changed(a.eventId, a.source, true);
-      else if (a.kind === 'erased') this.options.changes.erased(a.eventId);
-      else this.options.changes.screenRevoked(a.eventId);
-    } finally {
-      this.relaying = false;
-    }
+    const parsed = onChannel.safeParse(data);
+    if (!parsed.success || parsed.data.from === this.options.changes.replicaId) return;
+    const { from: _, ...a } = parsed.data;
+    this.options.changes.announce(a, true);
   }
 }

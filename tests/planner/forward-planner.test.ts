@@ -44,7 +44,7 @@ function setup() {
     pool,
     threads: 1,
     boxes: planBoxes(100),
-    onStored: () => {},
+    changes,
     onError: (error) => {
       throw error;
     },
