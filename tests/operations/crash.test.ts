@@ -13,9 +13,9 @@ import {
   requestJson,
   startServerProcess,
 } from '../helpers/server-process.js';
+import { onPostgres, postgresDatabase } from '../helpers/store-under-test.js';
 import { until } from '../helpers/until.js';
 import { recordingWebSocket } from '../helpers/ws.js';
-import { onPostgres, postgresDatabase } from '../helpers/store-under-test.js';
 
 type Server = Awaited<ReturnType<typeof startServerProcess>>;
 type PhoneView = {
