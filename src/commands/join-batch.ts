@@ -1,13 +1,16 @@
-import type { EventRow } from '../db/schema/index.js';
+import type { ParticipantRow } from '../db/schema/index.js';
 import type { EventState } from '../domain/event-state.js';
 import type { JoinInput } from '../domain/inputs.js';
 import type { Tx } from '../repositories/db-types.js';
 import { loadEventState } from '../repositories/event-state.js';
-import { findEventById, raiseVersion } from '../repositories/events.js';
-import { participantCount } from '../repositories/participants.js';
-import { hasLiveRound } from '../repositories/rounds.js';
-import { type Joined, joinOne } from './join-one.js';
-import { refreshLiveMetrics } from './live-round.js';
+import { lockEventForJoins, raiseVersion } from '../repositories/events.js';
+import {
+  findByRequestKeys,
+  insertParticipants,
+  type ParticipantInsert,
+} from '../repositories/participants.js';
+import { admit, type Joined, requestKeyHashOf } from './join-one.js';
+import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
 import { type CommandContext, tellReplicas } from './unit-of-work.js';
 
 interface Pending {
@@ -17,15 +20,7 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** What a batch learnt about one event: the live round's state is read once, not once per join. */
-interface EventInBatch {
-  event: EventRow | undefined;
-  count: number;
-  live: boolean;
-  state: EventState | null;
-  created: boolean;
-  seated: boolean;
-}
+type Outcome = { joined: Joined } | { error: unknown };
 
 const joinedInto = (eventId: string) => ({ kind: 'changed', eventId, source: 'join' }) as const;
 
@@ -34,11 +29,13 @@ const MAX_BATCH = 256;
 
 /**
  * Joins that arrive in one turn of the event loop are written in one transaction: one durable commit
- * (one sync to disk) for all of them, and each request is answered only after it. Each join runs in a
- * savepoint of its own, so a join that is refused rolls back alone and the others go through. One
- * batch is written at a time: joins that arrive meanwhile wait for it and go into the next one whole,
- * rather than each turn's few opening a transaction that waits for the event's lock (a store across
- * the network answers in milliseconds, in which a burst brings many turns).
+ * (one sync to disk) for all of them, and each request is answered only after it. Per event, the
+ * rules decide every join of the batch first (a refused join is answered with its refusal and writes
+ * nothing), and the people let in are written in one statement, so a batch costs a few round trips
+ * to the store however many it holds. A failure of the store fails the batch whole; nothing of it is
+ * then committed. One batch is written at a time: joins that arrive meanwhile wait for it and go into
+ * the next one whole, rather than each turn's few opening a transaction that waits for the event's
+ * lock (a store across the network answers in milliseconds, in which a burst brings many turns).
  */
 export class JoinBatcher {
   private queue: Pending[] = [];
@@ -79,77 +76,87 @@ export class JoinBatcher {
 
   private async write(batch: Pending[]): Promise<void> {
     const now = this.ctx.now();
-    const outcomes: ({ joined: Joined } | { error: unknown })[] = [];
-    const events = new Map<string, EventInBatch>();
+    const outcomes = new Map<Pending, Outcome>();
+    const joinedEvents: string[] = [];
     try {
       await this.ctx.store.transaction(async (tx) => {
-        // In one order, so two replicas' batches that share events never wait for each other in a circle.
-        for (const eventId of [...new Set(batch.map((p) => p.eventId))].sort())
-          await this.ctx.store.lockEvent(tx, eventId);
-        for (const p of batch) outcomes.push(await this.attempt(tx, p, events, now));
-        for (const [eventId, e] of events) {
-          if (!e.created) continue;
-          if (e.seated) await refreshLiveMetrics(tx, e.state ?? (await loadEventState(tx, eventId))!);
-          await raiseVersion(tx, eventId, now);
-          await tellReplicas(this.ctx, tx, joinedInto(eventId));
+        // Locked in one order, so two replicas' batches that share events never wait in a circle.
+        for (const eventId of [...new Set(batch.map((p) => p.eventId))].sort()) {
+          const joins = batch.filter((p) => p.eventId === eventId);
+          if (await this.writeEvent(tx, eventId, joins, outcomes, now)) joinedEvents.push(eventId);
         }
       });
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
     }
-    for (const [i, p] of batch.entries()) {
-      const outcome = outcomes[i]!;
+    for (const p of batch) {
+      const outcome = outcomes.get(p)!;
       if ('joined' in outcome) p.resolve(outcome.joined);
       else p.reject(outcome.error);
     }
-    for (const [eventId, e] of events) if (e.created) this.ctx.changes.announce(joinedInto(eventId));
+    for (const eventId of joinedEvents) this.ctx.changes.announce(joinedInto(eventId));
   }
 
-  private async attempt(
+  /** The batch's joins into one event, in the order they came; true when anyone new joined. */
+  private async writeEvent(
     tx: Tx,
-    p: Pending,
-    events: Map<string, EventInBatch>,
+    eventId: string,
+    joins: Pending[],
+    outcomes: Map<Pending, Outcome>,
     now: number,
-  ): Promise<{ joined: Joined } | { error: unknown }> {
-    let e = events.get(p.eventId);
-    if (!e) {
-      e = {
-        event: await findEventById(tx, p.eventId),
-        count: await participantCount(tx, p.eventId),
-        live: await hasLiveRound(tx, p.eventId),
-        state: null,
-        created: false,
-        seated: false,
-      };
-      events.set(p.eventId, e);
-    }
-    const event = e;
-    try {
-      const joined = await this.ctx.store.savepoint(tx, async (sp) => {
-        if (event.live && !event.state) event.state = (await loadEventState(sp, p.eventId)) ?? null;
-        const target = {
-          event: event.event,
-          count: event.count,
-          live: event.state,
-          onSeated: () => {
-            event.seated = true;
-          },
-        };
-        const joined = await joinOne(sp, p.eventId, p.input, this.serverKey, now, target);
-        // With the person in it: the next join of the batch is seated knowing they are there.
-        event.state = target.live;
-        return joined;
-      });
-      if (joined.created) {
-        event.created = true;
-        event.count += 1;
+  ): Promise<boolean> {
+    const target = await lockEventForJoins(tx, eventId);
+    const { event, live } = target;
+    let count = target.count;
+    const keys = joins.map((p) => requestKeyHashOf(p.input));
+    const earlier = await findByRequestKeys(
+      tx,
+      eventId,
+      keys.filter((k) => k !== null),
+    );
+    const rows: ParticipantInsert[] = [];
+    for (const [i, p] of joins.entries()) {
+      const key = keys[i] ?? null;
+      try {
+        const { joined, row } = admit(
+          eventId,
+          p.input,
+          this.serverKey,
+          now,
+          event,
+          count,
+          key ? earlier.get(key) : undefined,
+        );
+        if (row) {
+          rows.push(row);
+          count += 1;
+          // A retry of a join in this same batch finds the person its first try made.
+          if (key) earlier.set(key, row.id);
+        }
+        outcomes.set(p, { joined });
+      } catch (error) {
+        outcomes.set(p, { error });
       }
-      return { joined };
-    } catch (error) {
-      // The savepoint is gone, and the state read for it may hold what it did: read it again if needed.
-      event.state = null;
-      return { error };
     }
+    if (rows.length === 0) return false;
+    const before = live ? await loadEventState(tx, eventId) : null;
+    const inserted = await insertParticipants(tx, rows);
+    if (before) await this.seatLateArrivals(tx, before, inserted);
+    await raiseVersion(tx, eventId, now);
+    await tellReplicas(this.ctx, tx, joinedInto(eventId));
+    return true;
+  }
+
+  /** In a live round the new people are seated one after the other, each knowing who came before. */
+  private async seatLateArrivals(tx: Tx, before: EventState, people: ParticipantRow[]): Promise<void> {
+    // A list of its own: the state read is never changed, its copy grows by one person at a time.
+    const state = { ...before, participants: [...before.participants] };
+    let seated = false;
+    for (const person of people) {
+      state.participants.push(person);
+      if ((await seatIfRoundLive(tx, state, person.id)) !== null) seated = true;
+    }
+    if (seated) await refreshLiveMetrics(tx, state);
   }
 }

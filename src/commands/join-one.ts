@@ -5,7 +5,7 @@ import type { JoinInput } from '../domain/inputs.js';
 import { assertCanJoin } from '../domain/join-rules.js';
 import { conflict } from '../errors.js';
 import type { Tx } from '../repositories/db-types.js';
-import { findByRequestKey, insertParticipant } from '../repositories/participants.js';
+import { findByRequestKey, insertParticipant, type ParticipantInsert } from '../repositories/participants.js';
 import { hashSecret, newId, newSecret, tokenForRequestKey } from '../security/tokens.js';
 import { seatIfRoundLive } from './live-round.js';
 
@@ -16,7 +16,7 @@ export interface Joined {
   created: boolean;
 }
 
-/** What the batch read of the event once: its row, how many have joined so far, a live round's state. */
+/** What the caller read of the event once: its row, how many have joined so far, a live round's state. */
 export interface JoinTarget {
   event: EventRow | undefined;
   count: number;
@@ -25,10 +25,54 @@ export interface JoinTarget {
   onSeated: () => void;
 }
 
+/** A join let in, with the new person's row to insert; or (no row) the person a repeated key joined before. */
+export interface Admission {
+  joined: Joined;
+  row?: ParticipantInsert;
+}
+
+/** How a request key is stored and looked up: a retried join finds the person its first try made. */
+export const requestKeyHashOf = (input: JoinInput): string | null =>
+  input.requestKey ? hashSecret(input.requestKey) : null;
+
 /**
- * One join inside a transaction the caller owns. It reads only the request key, never the whole
- * event: a burst into a large event stays linear. The event row, the count and (only in a live round,
- * to seat the late arrival) the full state are read once per batch by the caller.
+ * The part of a join that reads and writes nothing: a repeated request key answers the person it
+ * joined before (`earlier`, their id); else the event's rules decide whether one more may join
+ * (`count` have), and the new person's row is made. Refusals throw before anything is written.
+ */
+export function admit(
+  eventId: string,
+  input: JoinInput,
+  serverKey: string,
+  now: number,
+  event: EventRow | undefined,
+  count: number,
+  earlier: string | undefined,
+): Admission {
+  const { requestKey, privacyAccepted: _, ...profile } = input;
+  const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
+  if (earlier) return { joined: { participantId: earlier, token, created: false } };
+  if (!event) throw conflict('event_gone', 'The event no longer exists.');
+  assertCanJoin(event, count);
+  assertInCatalogue(event.catalogue, profile);
+  const participantId = newId();
+  return {
+    joined: { participantId, token, created: true },
+    row: {
+      id: participantId,
+      eventId,
+      ...profile,
+      tokenHash: hashSecret(token),
+      requestKeyHash: requestKeyHashOf(input),
+      joinedAt: new Date(now),
+    },
+  };
+}
+
+/**
+ * One join inside a transaction the caller owns (a claimed registration). It reads only the request
+ * key, never the whole event; the event row, the count and (only in a live round, to seat the late
+ * arrival) the full state are the caller's.
  */
 export async function joinOne(
   tx: Tx,
@@ -38,28 +82,15 @@ export async function joinOne(
   now: number,
   target: JoinTarget,
 ): Promise<Joined> {
-  const { event, live } = target;
-  const { requestKey, privacyAccepted: _, ...profile } = input;
-  const requestKeyHash = requestKey ? hashSecret(requestKey) : null;
-  const token = requestKey ? tokenForRequestKey(serverKey, eventId, requestKey) : newSecret();
-  const earlier = requestKeyHash && (await findByRequestKey(tx, eventId, requestKeyHash));
-  if (earlier) return { participantId: earlier.id, token, created: false };
-  if (!event) throw conflict('event_gone', 'The event no longer exists.');
-  assertCanJoin(event, target.count);
-  assertInCatalogue(event.catalogue, profile);
-  const participantId = newId();
-  const row = await insertParticipant(tx, {
-    id: participantId,
-    eventId,
-    ...profile,
-    tokenHash: hashSecret(token),
-    requestKeyHash,
-    joinedAt: new Date(now),
-  });
-  if (live) {
+  const keyHash = requestKeyHashOf(input);
+  const earlier = keyHash ? (await findByRequestKey(tx, eventId, keyHash))?.id : undefined;
+  const { joined, row } = admit(eventId, input, serverKey, now, target.event, target.count, earlier);
+  if (!row) return joined;
+  const inserted = await insertParticipant(tx, row);
+  if (target.live) {
     // A new list rather than a push: a state's list of people is never changed once read.
-    target.live = { ...live, participants: [...live.participants, row] };
-    if ((await seatIfRoundLive(tx, target.live, participantId)) !== null) target.onSeated();
+    target.live = { ...target.live, participants: [...target.live.participants, inserted] };
+    if ((await seatIfRoundLive(tx, target.live, joined.participantId)) !== null) target.onSeated();
   }
-  return { participantId, token, created: true };
+  return joined;
 }

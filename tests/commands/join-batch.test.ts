@@ -62,6 +62,50 @@ describe('joins of one turn are one transaction', () => {
     expect((await moderatorState(t.app, event)).participants).toHaveLength(1);
   });
 
+  it("writes each event's joins of a batch with its own count and keys, and finds a key of an earlier batch", async () => {
+    const first = await createEvent(t.app);
+    const second = await createEvent(t.app);
+    const [a, b] = [await eventIdOf(t.app, first.code), await eventIdOf(t.app, second.code)];
+    const [versionA, versionB] = [await versionOf(a), await versionOf(b)];
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
+    const key = input({ requestKey: 'earlier-batch-key-0123456789' });
+    const earlier = await batcher.join(a, key);
+    const joined = await Promise.all([
+      batcher.join(b, input()),
+      batcher.join(a, key),
+      batcher.join(a, input()),
+      batcher.join(b, input()),
+    ]);
+    expect(joined.map((j) => j.created)).toEqual([true, false, true, true]);
+    expect(joined[1]!.participantId).toBe(earlier.participantId);
+    expect([await versionOf(a), await versionOf(b)]).toEqual([versionA + 2, versionB + 1]);
+    expect((await moderatorState(t.app, first)).participants).toHaveLength(2);
+    expect((await moderatorState(t.app, second)).participants).toHaveLength(2);
+  });
+
+  it('a failure of the store fails the whole batch and stores none of it', async () => {
+    const event = await createEvent(t.app);
+    const id = await eventIdOf(t.app, event.code);
+    const store = t.app.store;
+    // The store fails as the batch is about to commit, after every statement of it ran.
+    const failing: typeof store = Object.create(store, {
+      transaction: {
+        value: <T>(work: (tx: never) => Promise<T>) =>
+          store.transaction(async (tx) => {
+            await work(tx as never);
+            throw new Error('the disk is full');
+          }),
+      },
+    });
+    const batcher = new JoinBatcher({ ...t.app, store: failing } as never, t.app.tokenKey);
+    const results = await Promise.allSettled([batcher.join(id, input()), batcher.join(id, input())]);
+    expect(results.map((r) => r.status === 'rejected' && String(r.reason))).toEqual([
+      'Error: the disk is full',
+      'Error: the disk is full',
+    ]);
+    expect((await moderatorState(t.app, event)).participants).toHaveLength(0);
+  });
+
   it('joins into a live round are each seated and counted in the round', async () => {
     const event = await createEvent(t.app);
     const id = await eventIdOf(t.app, event.code);
