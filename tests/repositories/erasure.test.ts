@@ -1,5 +1,9 @@
+import { getTableName, is, Table } from 'drizzle-orm';
+import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
+import * as schema from '../../src/db/postgres-schema/index.js';
 import { ERASURE_CHECKPOINT_MS, truncateWal } from '../../src/db/wal.js';
+import { ERASED_WITH_PERSON } from '../../src/repositories/erasure.js';
 
 const busy = { busy: 1, log: 12, checkpointed: 4 };
 const done = { busy: 0, log: 0, checkpointed: 0 };
@@ -53,5 +57,18 @@ describe('the WAL is emptied before an erasure answers', () => {
     ).toThrow(/WAL was not emptied/);
     expect(db.asked.length).toBeGreaterThan(1);
     expect(clock).toBeGreaterThanOrEqual(ERASURE_CHECKPOINT_MS);
+  });
+});
+
+describe("the tables a person's erasure makes physical", () => {
+  it('include every table with a column that names a person, by key or not', () => {
+    const naming = (Object.values(schema) as unknown[])
+      .filter((value): value is PgTable => is(value, Table))
+      .filter((table) =>
+        getTableConfig(table).columns.some((column) => /participant|marked_?by|^other$/i.test(column.name)),
+      )
+      .map((table) => getTableName(table));
+    expect(naming.length).toBeGreaterThan(4);
+    expect(naming.filter((name) => !ERASED_WITH_PERSON.includes(name))).toEqual([]);
   });
 });
