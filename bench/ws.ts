@@ -8,8 +8,9 @@
  *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder] [--replicas R]
  *
  * --replicas R: R replicas on one PostgreSQL database (TEST_DATABASE_URL's server or a throwaway
- * cluster) instead of the one process on SQLite; joins and phones spread over them in turn, the
- * moderator starts every round on the first, so the other replicas' phones hear it through the relay.
+ * cluster), and then the one process on SQLite in the same run, printed beside each other; joins and
+ * phones spread over the replicas in turn, the moderator starts every round on the first, so the
+ * other replicas' phones hear it through the relay.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -88,15 +89,15 @@ if (!process.env.BENCH_WS_RAISED) {
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : '–');
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
 
-async function main() {
-  if (values['cpu-prof']) profiling.dir = resolve(values['cpu-prof']);
-  if (values.server) serverBuild.dist = resolve(values.server);
-  else buildServer();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** One setup measured: its servers started, the joins, the sockets, the rounds; then stopped. */
+async function measure(replicas: number) {
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-bench-ws-'));
   // One replica: the SQLite file as `npm start` keeps it; more: one PostgreSQL database they share.
-  const database = REPLICAS > 1 ? await benchDatabase() : null;
+  const database = replicas > 1 ? await benchDatabase() : null;
   const tws: Served[] = [];
-  for (let r = 0; r < REPLICAS; r++) tws.push(await startTischwechsel(dir, await freePort(), database?.url));
+  for (let r = 0; r < replicas; r++) tws.push(await startTischwechsel(dir, await freePort(), database?.url));
   const tw = tws[0]!;
   const bare = await startBare(await freePort());
   const load = loadavg();
@@ -104,7 +105,7 @@ async function main() {
     const created = await createEvent(tw.base, N, SEATS);
     const tokens: string[] = [];
     const joins = await postMany(
-      (i) => `${tws[i % REPLICAS]!.base}/api/events/${created.code}/participants`,
+      (i) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`,
       (i) => profile(i, N),
       N,
       CONCURRENCY,
@@ -126,51 +127,97 @@ async function main() {
       rounds: ROUNDS,
       idleMs: IDLE_MS,
     });
-    const rss = tws.map((r) => rssMb(r.child.pid!));
-    const store = database ? `${REPLICAS} replicas on one PostgreSQL database` : 'one process on SQLite';
-
-    console.log(
-      `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; Tischwechsel as ${store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${load.map((l) => l.toFixed(2)).join(' ')}`,
-    );
-    console.log(
-      `server start to ready: Tischwechsel ${tws.map((r) => f(r.readyMs)).join(' / ')} ms, bare ws ${f(bare.readyMs)} ms`,
-    );
-    console.log('\n| joins over HTTP | per second | p50 ms | p99 ms |\n|---|---|---|---|');
-    console.log(`| Tischwechsel | ${f(joins.perSecond)} | ${f(joins.p50)} | ${f(joins.p99)} |`);
-    console.log(`| bare HTTP | ${f(bareJoins.perSecond)} | ${f(bareJoins.p50)} | ${f(bareJoins.p99)} |`);
-    console.log(
-      `| ratio | ${ratio(joins.perSecond, bareJoins.perSecond)} | ${ratio(joins.p50, bareJoins.p50)} | ${ratio(joins.p99, bareJoins.p99)} |`,
-    );
-    console.log(`\nsockets: ${N + 2} connected and greeted in ${connectSeconds.toFixed(1)} s`);
-    console.log(
-      "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Loop = the server's event-loop delay during the fan-out.",
-    );
-    console.log(
-      '| round | frame B | TW start answered | TW p50 | TW p99 | TW max | TW loop max | bare p50 | bare p99 | bare max | bare loop max | p99 ratio | missed TW/bare |',
-    );
-    console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const r of rows) {
-      console.log(
-        `| ${r.round} | ${r.tw.bytes} | ${f(r.startMs)} | ${f(r.tw.p50)} | ${f(r.tw.p99)} | ${f(r.tw.max)} | ${f(r.twLoop)} | ${f(r.bare.p50)} | ${f(r.bare.p99)} | ${f(r.bare.max)} | ${f(r.bareLoop)} | ${ratio(r.tw.p99, r.bare.p99)} | ${r.tw.missed}/${r.bare.missed} |`,
-      );
-    }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const twP99 = median(rows.map((r) => r.tw.p99));
-    const bareP99 = median(rows.map((r) => r.bare.p99));
-    console.log(
-      `median of rounds: TW p99 ${f(twP99)} ms, bare p99 ${f(bareP99)} ms, ratio ${ratio(twP99, bareP99)}; TW loop max ${f(median(rows.map((r) => r.twLoop)))} ms, bare ${f(median(rows.map((r) => r.bareLoop)))} ms`,
-    );
-    if (idleLoop)
-      console.log(
-        `event loop while the sockets idle for ${f(IDLE_MS / 1000)} s (a heartbeat interval): TW max ${f(idleLoop.tw)} ms, bare max ${f(idleLoop.bare)} ms`,
-      );
-    console.log(`Tischwechsel RSS after the rounds: ${rss.map(f).join(' / ')} MB`);
+    return {
+      store: database ? `${replicas} replicas on one PostgreSQL database` : 'one process on SQLite',
+      label: database ? `PostgreSQL, ${replicas} replicas` : 'SQLite, 1 process',
+      load,
+      readyMs: tws.map((r) => r.readyMs),
+      bareReadyMs: bare.readyMs,
+      joins,
+      bareJoins,
+      rows,
+      connectSeconds,
+      idleLoop,
+      rss: tws.map((r) => rssMb(r.child.pid!)),
+    };
   } finally {
     for (const r of tws) await stop(r.child);
     await stop(bare.child);
     await database?.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+type Figures = Awaited<ReturnType<typeof measure>>;
+
+function report(m: Figures): void {
+  const { joins, bareJoins, rows, idleLoop } = m;
+  console.log(
+    `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; Tischwechsel as ${m.store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${m.load.map((l) => l.toFixed(2)).join(' ')}`,
+  );
+  console.log(
+    `server start to ready: Tischwechsel ${m.readyMs.map(f).join(' / ')} ms, bare ws ${f(m.bareReadyMs)} ms`,
+  );
+  console.log('\n| joins over HTTP | per second | p50 ms | p99 ms |\n|---|---|---|---|');
+  console.log(`| Tischwechsel | ${f(joins.perSecond)} | ${f(joins.p50)} | ${f(joins.p99)} |`);
+  console.log(`| bare HTTP | ${f(bareJoins.perSecond)} | ${f(bareJoins.p50)} | ${f(bareJoins.p99)} |`);
+  console.log(
+    `| ratio | ${ratio(joins.perSecond, bareJoins.perSecond)} | ${ratio(joins.p50, bareJoins.p50)} | ${ratio(joins.p99, bareJoins.p99)} |`,
+  );
+  console.log(`\nsockets: ${N + 2} connected and greeted in ${m.connectSeconds.toFixed(1)} s`);
+  console.log(
+    "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Loop = the server's event-loop delay during the fan-out.",
+  );
+  console.log(
+    '| round | frame B | TW start answered | TW p50 | TW p99 | TW max | TW loop max | bare p50 | bare p99 | bare max | bare loop max | p99 ratio | missed TW/bare |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.round} | ${r.tw.bytes} | ${f(r.startMs)} | ${f(r.tw.p50)} | ${f(r.tw.p99)} | ${f(r.tw.max)} | ${f(r.twLoop)} | ${f(r.bare.p50)} | ${f(r.bare.p99)} | ${f(r.bare.max)} | ${f(r.bareLoop)} | ${ratio(r.tw.p99, r.bare.p99)} | ${r.tw.missed}/${r.bare.missed} |`,
+    );
+  }
+  const twP99 = median(rows.map((r) => r.tw.p99));
+  const bareP99 = median(rows.map((r) => r.bare.p99));
+  console.log(
+    `median of rounds: TW p99 ${f(twP99)} ms, bare p99 ${f(bareP99)} ms, ratio ${ratio(twP99, bareP99)}; TW loop max ${f(median(rows.map((r) => r.twLoop)))} ms, bare ${f(median(rows.map((r) => r.bareLoop)))} ms`,
+  );
+  if (idleLoop)
+    console.log(
+      `event loop while the sockets idle for ${f(IDLE_MS / 1000)} s (a heartbeat interval): TW max ${f(idleLoop.tw)} ms, bare max ${f(idleLoop.bare)} ms`,
+    );
+  console.log(`Tischwechsel RSS after the rounds: ${m.rss.map(f).join(' / ')} MB`);
+}
+
+/** The replicas beside the single SQLite process, measured in the same run: the rows that differ. */
+function compare(all: Figures[]): void {
+  const column = (pick: (m: Figures) => string) => all.map(pick).join(' | ');
+  const rounds = (m: Figures, pick: (r: Figures['rows'][number]) => number) => median(m.rows.map(pick));
+  console.log(`\nIn this run, beside each other (medians of ${ROUNDS} round${ROUNDS > 1 ? 's' : ''}):`);
+  console.log(`| | ${column((m) => m.label)} |\n|---|${all.map(() => '---|').join('')}`);
+  console.log(
+    `| joins/s (ratio to bare HTTP) | ${column((m) => `${f(m.joins.perSecond)} (${ratio(m.joins.perSecond, m.bareJoins.perSecond)})`)} |`,
+  );
+  console.log(`| join p50 / p99 ms | ${column((m) => `${f(m.joins.p50)} / ${f(m.joins.p99)}`)} |`);
+  console.log(
+    `| round start → phone p50 / p99 / max ms | ${column((m) => `${f(rounds(m, (r) => r.tw.p50))} / ${f(rounds(m, (r) => r.tw.p99))} / ${f(rounds(m, (r) => r.tw.max))}`)} |`,
+  );
+  console.log(`| same, bare ws p99 ms | ${column((m) => f(rounds(m, (r) => r.bare.p99)))} |`);
+  console.log(`| phones missed | ${column((m) => String(m.rows.reduce((n, r) => n + r.tw.missed, 0)))} |`);
+  console.log(`| longest loop turn in the fan-out ms | ${column((m) => f(rounds(m, (r) => r.twLoop)))} |`);
+  console.log(`| RSS per process MB | ${column((m) => m.rss.map(f).join(' / '))} |`);
+  console.log(`| start to ready ms | ${column((m) => m.readyMs.map(f).join(' / '))} |`);
+}
+
+async function main() {
+  if (values['cpu-prof']) profiling.dir = resolve(values['cpu-prof']);
+  if (values.server) serverBuild.dist = resolve(values.server);
+  else buildServer();
+  // Replicas are always measured beside the one SQLite process, in the same run on the same machine.
+  const all = [await measure(REPLICAS)];
+  if (REPLICAS > 1) all.push(await measure(1));
+  for (const m of all) report(m);
+  if (all.length > 1) compare(all);
   if (RECOVERY > 0) {
     const r = await recovery(RECOVERY, await freePort());
     console.log(

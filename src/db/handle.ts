@@ -43,8 +43,6 @@ export interface Store {
   readonly reader: Db;
   /** Runs `work` in a transaction of its own: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Tx) => Promise<T> | T): Promise<T>;
-  /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
-  savepoint<T>(tx: Tx, work: (sp: Tx) => Promise<T> | T): Promise<T>;
   /**
    * Makes the transactions on one event queue from here to their end: first thing in every
    * transaction that changes an event, in the order of the event ids when it changes several.

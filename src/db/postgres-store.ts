@@ -111,23 +111,6 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
-  async savepoint<T>(tx: Tx, work: (sp: Tx) => Promise<T> | T): Promise<T> {
-    const client = (tx as PgTx).$client;
-    // One name serves any depth: PostgreSQL releases and rolls back to the newest of that name.
-    await client.query('SAVEPOINT part');
-    try {
-      const result = await work(tx);
-      await client.query('RELEASE part');
-      return result;
-    } catch (error) {
-      // Also what lets the transaction go on after a failed statement, which aborts it until then.
-      await client.query('ROLLBACK TO part');
-      await client.query('RELEASE part');
-      throw error;
-    }
-  }
-
   /**
    * A session advisory lock named for the job, held on a connection of its own while it runs: a
    * replica that does not get it at once skips the job, since another one is doing it.

@@ -67,22 +67,6 @@ export class SqliteStore implements Store {
     return this.turns.runExclusive(() => work(this.writer));
   }
 
-  /** Part of an open transaction that rolls back alone when `work` throws; the rest goes on. */
-  async savepoint<T>(tx: Tx, work: (sp: Tx) => T | Promise<T>): Promise<T> {
-    const sqlite = this.writer.$client;
-    // One name serves any depth: SQLite releases and rolls back to the innermost of that name.
-    sqlite.exec('SAVEPOINT part');
-    try {
-      const result = await work(tx);
-      sqlite.exec('RELEASE part');
-      return result;
-    } catch (error) {
-      sqlite.exec('ROLLBACK TO part');
-      sqlite.exec('RELEASE part');
-      throw error;
-    }
-  }
-
   /**
    * secure_delete zeroes the erased cells, but only in the pages the transaction wrote to the WAL: the
    * main file keeps the old pages until a checkpoint, and the WAL keeps every older copy of the row. A

@@ -92,22 +92,6 @@ describe('the SQLite store', () => {
     expect(notes(store)).toEqual([2]);
   });
 
-  it('rolls a savepoint back alone; the transaction keeps the rest', async () => {
-    const store = openStore();
-    await store.transaction(async (tx) => {
-      note(store, 1);
-      await expect(
-        store.savepoint(tx, async () => {
-          note(store, 2);
-          await Promise.resolve();
-          throw new Error('this part is refused');
-        }),
-      ).rejects.toThrow(/refused/);
-      await store.savepoint(tx, () => note(store, 3));
-    });
-    expect(notes(store)).toEqual([1, 3]);
-  });
-
   it('runs an exclusive step between transactions, never inside one: the WAL empties', async () => {
     const store = openStore();
     const slow = gate();

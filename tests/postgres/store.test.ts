@@ -153,22 +153,6 @@ describe.skipIf(!postgresUrl)('the PostgreSQL store', () => {
     expect(await joined(store.reader)).toEqual(['p2']);
   });
 
-  it('rolls a savepoint back alone, even after a failed statement; the transaction keeps the rest', async () => {
-    const store = await openStore();
-    await addEvent(store.reader, 'ev1');
-    await store.transaction(async (tx) => {
-      await join(tx, 'p1');
-      await expect(
-        store.savepoint(tx, async (sp) => {
-          await join(sp, 'p2');
-          await join(sp, 'p1'); // the same key again: the statement fails and aborts the transaction
-        }),
-      ).rejects.toMatchObject({ cause: { code: '23505' } }); // drizzle wraps pg's unique_violation
-      await store.savepoint(tx, (sp) => join(sp, 'p3'));
-    });
-    expect(await joined(store.reader)).toEqual(['p1', 'p3']);
-  });
-
   it('queues two transactions on one event at the same instant: the second sees the first', async () => {
     const store = await openStore();
     await addEvent(store.reader, 'ev1');
