@@ -28,10 +28,13 @@ const server = createServer((request, response) => {
   const round = Number(url.searchParams.get('round')) || 1;
   response.end('ok');
   setImmediate(() => {
-    const pad = 'x'.repeat(bytes - 64);
+    // Stamped at the send, as Tischwechsel stamps its frames (serverTime: 13 digits, 16 more bytes).
+    const pad = 'x'.repeat(Math.max(0, bytes - 80));
     let i = 0;
     for (const socket of sockets)
-      socket.send(`{"type":"snapshot","round":${round},"i":${i++},"pad":"${pad}"}`);
+      socket.send(
+        `{"type":"snapshot","round":${round},"i":${i++},"pad":"${pad}","serverTime":${Date.now()}}`,
+      );
   });
 });
 const wss = new WebSocketServer({ server, path: '/ws' });

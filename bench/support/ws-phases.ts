@@ -71,14 +71,24 @@ export async function postMany(
   return timed(times, (performance.now() - t0) / 1000);
 }
 
-/** One socket per phone; `got` maps a round number to the ms after the trigger it arrived, `bytes` to its size. */
+/**
+ * One socket per phone; `got` maps a round number to the ms after the trigger it arrived, `sent` to
+ * the ms after the trigger the server stamped it as sent (its wall clock, ms), `bytes` to its size.
+ */
 export interface Receiver {
   socket: WebSocket;
   got: Map<number, number>;
+  sent: Map<number, number>;
   bytes: Map<number, number>;
 }
 
-export const clock = { triggeredAt: 0 };
+/** When the trigger went out, on this process's monotonic clock and on the wall clock servers stamp with. */
+export const clock = { triggeredAt: 0, triggeredAtWall: 0 };
+
+export function trigger(): void {
+  clock.triggeredAt = performance.now();
+  clock.triggeredAtWall = Date.now();
+}
 
 /** Opens a socket, sends `hello`, resolves on the first answer; `roundOf` reads a frame's round with a table. */
 export function receiver(
@@ -88,14 +98,17 @@ export function receiver(
 ): Promise<Receiver> {
   return new Promise((done, fail) => {
     const socket = new WebSocket(url);
-    const r: Receiver = { socket, got: new Map(), bytes: new Map() };
+    const r: Receiver = { socket, got: new Map(), sent: new Map(), bytes: new Map() };
     socket.on('open', () => socket.send(JSON.stringify(hello)));
     socket.on('error', fail);
     let first = true;
     socket.on('message', (data: Buffer) => {
-      const round = roundOf(JSON.parse(data.toString()));
+      const message = JSON.parse(data.toString());
+      const round = roundOf(message);
       if (round !== null && !r.got.has(round)) {
         r.got.set(round, performance.now() - clock.triggeredAt);
+        if (typeof message.serverTime === 'number')
+          r.sent.set(round, message.serverTime - clock.triggeredAtWall);
         r.bytes.set(round, data.length);
       }
       if (first) {
@@ -118,6 +131,8 @@ export interface FanOut {
   p50: number;
   p99: number;
   max: number;
+  /** ms from the trigger until the server sent its last phone its frame (its own stamp) */
+  sentMax: number;
   missed: number;
   bytes: number;
 }
@@ -129,10 +144,12 @@ export async function fanOutFigures(all: Receiver[], round: number): Promise<Fan
     await new Promise((r) => setTimeout(r, 5));
   const got = all.flatMap((r) => (r.got.has(round) ? [r.got.get(round)!] : [])).sort((a, b) => a - b);
   const sizes = all.flatMap((r) => (r.bytes.has(round) ? [r.bytes.get(round)!] : [])).sort((a, b) => a - b);
+  const sent = all.flatMap((r) => (r.sent.has(round) ? [r.sent.get(round)!] : []));
   return {
     p50: percentile(got, 0.5),
     p99: percentile(got, 0.99),
     max: got.at(-1) ?? Number.NaN,
+    sentMax: sent.length > 0 ? Math.max(...sent) : Number.NaN,
     missed: all.length - got.length,
     bytes: percentile(sizes, 0.5),
   };

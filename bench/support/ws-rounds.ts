@@ -1,5 +1,13 @@
 import { loop, type Served } from './servers.js';
-import { type Created, clock, connectAll, type FanOut, fanOutFigures, receiver } from './ws-phases.js';
+import {
+  type Created,
+  clock,
+  connectAll,
+  type FanOut,
+  fanOutFigures,
+  receiver,
+  trigger,
+} from './ws-phases.js';
 
 export interface RoundRow {
   round: number;
@@ -60,7 +68,7 @@ export async function runRounds(o: {
     const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
     if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
     await resetLoops();
-    clock.triggeredAt = performance.now();
+    trigger();
     const res = await fetch(`${tw.base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
     const startMs = performance.now() - clock.triggeredAt;
     if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
@@ -68,7 +76,7 @@ export async function runRounds(o: {
     const twLoop = await longestTurn();
 
     await loop(bare.child, 'reset');
-    clock.triggeredAt = performance.now();
+    trigger();
     await fetch(`${bare.base}/fanout?round=${round}&bytes=${twFigures.bytes}`, { method: 'POST' });
     const bareFigures = await fanOutFigures(bares, round);
     const bareLoop = (await loop(bare.child, 'read')).max;
