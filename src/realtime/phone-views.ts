@@ -27,24 +27,26 @@ export interface SeatedRound {
  * round), built ahead — during the round before or between rounds — so that the start's push only
  * splices them. Used only for a state they fit: a live round of that number with exactly these seats,
  * the same tables in the same order, the same "we know each other" marks and catalogue, and every
- * seated person's profile as it was (a state read afresh after the round's end holds other rows of
- * the same people: they are compared, not their identity).
+ * seated person's profile as it was. States are shared and never changed, so the same rows, tables
+ * and marks as prepared from fit at a glance (the start's state keeps them); a state read afresh
+ * after the round's end holds other rows of the same people, and those are compared.
  */
 export class PreparedParts {
-  private readonly tables: string;
-  private readonly known: string;
-  private readonly catalogue: string;
-  private readonly profiles = new Map<string, OwnProfile>();
+  private readonly tables: EventState['tables'];
+  private readonly knownPairs: EventState['knownPairs'];
+  private readonly catalogue: EventState['event']['catalogue'];
+  /** the seated people's rows, as prepared from */
+  private readonly rows = new Map<string, ParticipantRow>();
 
   constructor(
     from: EventState,
     private readonly round: SeatedRound,
     private readonly byPerson: Map<string, PersonalParts>,
   ) {
-    this.tables = tablesKey(from);
-    this.known = knownKey(from);
-    this.catalogue = JSON.stringify(from.event.catalogue);
-    for (const p of from.participants) if (byPerson.has(p.id)) this.profiles.set(p.id, ownProfile(p));
+    this.tables = from.tables;
+    this.knownPairs = from.knownPairs;
+    this.catalogue = from.event.catalogue;
+    for (const p of from.participants) if (byPerson.has(p.id)) this.rows.set(p.id, p);
   }
 
   fits(state: EventState): boolean {
@@ -56,16 +58,22 @@ export class PreparedParts {
       const [preparedPid, preparedTid] = prepared.next().value ?? [];
       if (preparedPid !== pid || preparedTid !== tid) return false;
     }
-    if (tablesKey(state) !== this.tables || knownKey(state) !== this.known) return false;
-    if (JSON.stringify(state.event.catalogue) !== this.catalogue) return false;
+    if (state.tables !== this.tables && tablesKey(state.tables) !== tablesKey(this.tables)) return false;
+    if (state.knownPairs !== this.knownPairs && knownKey(state.knownPairs) !== knownKey(this.knownPairs))
+      return false;
+    if (
+      state.event.catalogue !== this.catalogue &&
+      JSON.stringify(state.event.catalogue) !== JSON.stringify(this.catalogue)
+    )
+      return false;
     let seated = 0;
     for (const p of state.participants) {
-      const prepared = this.profiles.get(p.id);
-      if (!prepared) continue;
-      if (!sameProfile(prepared, ownProfile(p))) return false;
+      const row = this.rows.get(p.id);
+      if (!row) continue;
+      if (row !== p && !sameProfile(ownProfile(row), ownProfile(p))) return false;
       seated++;
     }
-    return seated === this.profiles.size;
+    return seated === this.rows.size;
   }
 
   personal(participantId: string): PersonalParts | undefined {
@@ -87,9 +95,10 @@ function sameProfile(a: OwnProfile, b: OwnProfile): boolean {
   return true;
 }
 
-const tablesKey = (state: EventState) => JSON.stringify(state.tables.map((t) => [t.id, t.label, t.topic]));
-const knownKey = (state: EventState) =>
-  state.knownPairs
+const tablesKey = (tables: EventState['tables']) =>
+  JSON.stringify(tables.map((t) => [t.id, t.label, t.topic]));
+const knownKey = (knownPairs: EventState['knownPairs']) =>
+  knownPairs
     .map(([by, other]) => `${by} ${other}`)
     .sort()
     .join('\n');
