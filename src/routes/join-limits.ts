@@ -19,11 +19,23 @@ export function joinLimits(app: FastifyInstance) {
     timeWindow: '1 minute',
     keyGenerator: (request) => `refusal:${request.ip ?? 'local'}`,
   });
+  // The limit and the route both need the event the code names: one look-up per request.
+  const heads = new WeakMap<FastifyRequest, ReturnType<typeof findEventHeadByCode>>();
+  const eventOf = (request: FastifyRequest) => {
+    let head = heads.get(request);
+    if (!head) {
+      head = findEventHeadByCode(app.db, (request.params as { code: string }).code);
+      heads.set(request, head);
+    }
+    return head;
+  };
   const joinable = async (request: FastifyRequest) => {
-    const event = await findEventHeadByCode(app.db, (request.params as { code: string }).code);
+    const event = await eventOf(request);
     return event !== undefined && event.status === 'active' && event.joinOpen;
   };
   return {
+    /** The event the request's code names (its id, version, status, whether joins are open), read once. */
+    eventOf,
     config: {
       rateLimit: {
         max: joinsPerMinute,

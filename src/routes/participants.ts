@@ -8,7 +8,6 @@ import { contactsVcard } from '../domain/vcard.js';
 import { AppError, notFound } from '../errors.js';
 import { errorResponses } from '../plugins/errors.js';
 import { committedState } from '../repositories/event-state.js';
-import { findEventHeadByCode } from '../repositories/events.js';
 import { sendDownload } from './downloads.js';
 import { joinLimits } from './join-limits.js';
 import { myView } from './my-view.js';
@@ -20,6 +19,7 @@ const config = { audience: 'participant' } as const;
 
 const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
   const joins = new JoinBatcher(app, app.tokenKey);
+  const { eventOf, ...limits } = joinLimits(app);
 
   app.post(
     '/api/events/:code/participants',
@@ -36,11 +36,11 @@ const participantsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
       // 300 phones behind one venue NAT must get in within a minute, whatever a neighbour sends.
-      ...joinLimits(app),
+      ...limits,
     },
     async (request, reply) => {
       // The batch reads the whole row once for all joins of its turn; here only who the event is.
-      const event = await findEventHeadByCode(app.db, request.params.code);
+      const event = await eventOf(request);
       if (!event) throw notFound('Event');
       const result = await joins.join(event.id, request.body);
       reply.code(result.created ? 201 : 200);
