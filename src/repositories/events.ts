@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/handle.js';
-import { isPostgres, type Tables, tablesOf } from '../db/handle.js';
+import { type Tables, tablesOf } from '../db/handle.js';
 import type { EventRow } from '../db/schema/index.js';
 import type { TableChanges } from '../domain/table-changes.js';
 import { newId } from '../security/tokens.js';
@@ -128,18 +128,7 @@ export interface JoinTargetRow {
  * commit, spends one round trip less in it; SQLite's one writing connection needs no lock.
  */
 export async function lockEventForJoins(tx: DbLike, eventId: string): Promise<JoinTargetRow> {
-  const { events, participants, rounds } = tablesOf(tx);
-  const query = tx
-    .select({
-      event: events,
-      count: sql<number>`(select cast(count(*) as integer) from ${participants} where ${participants.eventId} = ${eventId})`,
-      live: sql<
-        boolean | number
-      >`exists (select 1 from ${rounds} where ${rounds.eventId} = ${eventId} and ${rounds.status} = 'live')`,
-    })
-    .from(events)
-    .where(eq(events.id, eventId));
-  const [row] = isPostgres(tx) ? await query.for('update', { of: events }) : await query;
+  const [row] = await prepared(tx).joinTarget.execute({ eventId });
   return row
     ? { event: row.event, count: row.count, live: Boolean(row.live) }
     : { event: undefined, count: 0, live: false };

@@ -1,5 +1,5 @@
 import { and, count, eq, getTableColumns, type Placeholder, sql, type Table } from 'drizzle-orm';
-import { type Tables, tablesOf } from '../db/handle.js';
+import { isPostgres, type Tables, tablesOf } from '../db/handle.js';
 import { connectionOf, type DbLike } from './db-types.js';
 
 /** Every column of the table as a placeholder of its own name: one statement inserts any row. */
@@ -21,10 +21,30 @@ export function withDefaults<T extends Table>(table: T, values: T['$inferInsert'
 }
 
 /**
+ * What a batch of joins needs of its event in one statement: the row, how many have joined, whether a
+ * round is live; on PostgreSQL it also takes the event's row lock.
+ */
+function joinTarget(db: DbLike, { events, participants, rounds }: Tables) {
+  const eventId = sql.placeholder('eventId');
+  const query = db
+    .select({
+      event: events,
+      count: sql<number>`(select cast(count(*) as integer) from ${participants} where ${participants.eventId} = ${eventId})`,
+      live: sql<
+        boolean | number
+      >`exists (select 1 from ${rounds} where ${rounds.eventId} = ${eventId} and ${rounds.status} = 'live')`,
+    })
+    .from(events)
+    .where(eq(events.id, eventId));
+  return (isPostgres(db) ? query.for('update', { of: events }) : query).prepare('joinTarget');
+}
+
+/**
  * Named: PostgreSQL prepares a named statement once per connection and runs it by name after that;
  * SQLite's handle ignores the name.
  */
-const build = (db: DbLike, { events, instance, participants, rounds } = tablesOf(db)) => ({
+const build = (db: DbLike, tables = tablesOf(db), { events, instance, participants, rounds } = tables) => ({
+  joinTarget: joinTarget(db, tables),
   eventByCode: db
     .select()
     .from(events)
