@@ -39,6 +39,7 @@ const NOT_ON_POSTGRES = [
   'tests/realtime/heartbeat.test.ts',
   'tests/realtime/reconnect-schedule.test.ts',
   'tests/planner/forward-planner.test.ts',
+  'tests/planner/pool.test.ts',
   'tests/repositories/erasure.test.ts',
   'tests/privacy/logs.test.ts',
   // The bytes of the SQLite file and its WAL; PostgreSQL's erasure has tests/postgres/service.test.ts.

@@ -71,6 +71,8 @@ export class ForwardPlanner {
   private readonly waiters = new Map<string, (() => void)[]>();
   private active = 0;
   private closed = false;
+  /** Aborted at shutdown: the plans under way are abandoned rather than waited for. */
+  private readonly shutdown = new AbortController();
 
   constructor(private readonly deps: PlannerDeps) {}
 
@@ -133,10 +135,15 @@ export class ForwardPlanner {
     this.entries.delete(eventId);
   }
 
-  /** Stops taking work and waits for running jobs (their results are still stored). */
+  /**
+   * Stops taking work and abandons the plans under way: a plan for a room of thousands may take
+   * seconds of its time box, longer than a restart may (docker stops a container after 10 s), and
+   * the next start, here or after the restart, plans again from what is stored.
+   */
   async close(): Promise<void> {
     this.closed = true;
     for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.shutdown.abort();
     await Promise.allSettled([...this.entries.values()].map((e) => e.running));
   }
 
@@ -203,7 +210,10 @@ export class ForwardPlanner {
       const basis = planBasis(state);
       entry.runningBasis = basis;
       const input = forwardPlanInput(state, urgent ? this.deps.boxes.waiting : this.deps.boxes.background);
-      const result = await this.deps.pool.run({ input, everyone: state.participants.map(toMatchPerson) });
+      const result = await this.deps.pool.run(
+        { input, everyone: state.participants.map(toMatchPerson) },
+        this.shutdown.signal,
+      );
       // Stored even when the room changed meanwhile: it is the best warm start for the next plan.
       const stored = await storePlan(this.deps, eventId, {
         basisKey: basis,
@@ -219,7 +229,8 @@ export class ForwardPlanner {
       if (stored && (await eventVersion(this.deps.db, eventId)) !== state.event.version + 1 && !this.closed)
         this.request(eventId);
     } catch (error) {
-      this.deps.onError(error, eventId);
+      // Abandoned at shutdown: nothing went wrong.
+      if (!this.closed) this.deps.onError(error, eventId);
     }
   }
 }

@@ -4,7 +4,8 @@ import { runningFromSource, runtimeFile } from '../runtime-files.js';
 import type { PlanResult, PlanTask } from './plan-task.js';
 
 export interface PlannerPool {
-  run(task: PlanTask): Promise<PlanResult>;
+  /** `signal`: aborting it ends the task at once (its thread is stopped) and rejects the promise. */
+  run(task: PlanTask, signal?: AbortSignal): Promise<PlanResult>;
   close(): Promise<void>;
 }
 
@@ -27,7 +28,7 @@ export function createPlannerPool(threads = defaultPlannerThreads()): PlannerPoo
     execArgv: runningFromSource ? ['--import', 'tsx'] : [],
   });
   return {
-    run: (task) => pool.run(task),
+    run: (task, signal) => pool.run(task, signal ? { signal } : {}),
     close: () => pool.destroy(),
   };
 }

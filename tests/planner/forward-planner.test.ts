@@ -15,11 +15,18 @@ import { loadEventState } from '../../src/repositories/event-state.js';
 
 /** A pool whose jobs finish when the test says so: the planner's races made visible. */
 function heldPool() {
-  const jobs: { task: PlanTask; finish: () => void }[] = [];
+  const jobs: { task: PlanTask; finish: () => void; aborted: boolean }[] = [];
   return {
     jobs,
-    run: (task: PlanTask) =>
-      new Promise<PlanResult>((resolve) => jobs.push({ task, finish: () => resolve(runPlanTask(task)) })),
+    run: (task: PlanTask, signal?: AbortSignal) =>
+      new Promise<PlanResult>((resolve, reject) => {
+        const job = { task, finish: () => resolve(runPlanTask(task)), aborted: false };
+        jobs.push(job);
+        signal?.addEventListener('abort', () => {
+          job.aborted = true;
+          reject(signal.reason);
+        });
+      }),
     close: async () => {},
   };
 }
@@ -29,7 +36,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setup() {
+function setup(reported: unknown[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'tischwechsel-planner-'));
   dirs.push(dir);
   const store = new SqliteStore(join(dir, 'db.sqlite'));
@@ -46,6 +53,7 @@ function setup() {
     boxes: planBoxes(100),
     changes,
     onError: (error) => {
+      reported.push(error);
       throw error;
     },
   });
@@ -118,5 +126,31 @@ describe('the forward planner', () => {
       timeout: 60_000,
     });
     expect(pool.jobs).toHaveLength(1);
+  });
+
+  it('abandons a plan under way at shutdown instead of waiting for it: nothing stored, nothing reported', async () => {
+    const reported: unknown[] = [];
+    const { ctx, pool } = setup(reported);
+    const { id } = await createEvent(ctx, {
+      title: 'Frühstück',
+      language: 'de',
+      tables: { count: 3, seats: 4 },
+      minutesPerRound: 10,
+      plannedRounds: 3,
+      matching: {},
+      template: 'oss-verwaltung',
+    });
+    await addPeople(
+      ctx,
+      id,
+      Array.from({ length: 8 }, (_, i) => profile(i)),
+      'rehearsal',
+    );
+    await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
+    // The job never finishes by itself: a shutdown that waited for it would never end.
+    await ctx.planner.close();
+    expect(pool.jobs[0]!.aborted).toBe(true);
+    expect(currentPlan((await loadEventState(ctx.db, id))!)).toBeNull();
+    expect(reported).toEqual([]);
   });
 });
