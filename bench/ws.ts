@@ -17,6 +17,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MAX_PARTICIPANTS } from '../src/domain/join-rules.js';
 import { PING_INTERVAL_MS } from '../src/realtime/messages.js';
 import { benchDatabase } from './support/database.js';
 import { recovery } from './support/recovery.js';
@@ -119,13 +120,26 @@ async function measure(replicas: number) {
       N,
       CONCURRENCY,
     );
-    const { rows, connectSeconds, idleLoop } = await runRounds({
+    // A quarter more people join late, while the phones of everyone before them are connected (as
+    // far as an event holds people).
+    const late = Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N);
+    const { rows, connectSeconds, idleLoop, lateJoins } = await runRounds({
       tws,
       bare,
       created,
       tokens,
       rounds: ROUNDS,
       idleMs: IDLE_MS,
+      lateJoins:
+        late > 0
+          ? () =>
+              postMany(
+                (i) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`,
+                (i) => profile(N + i, N + late),
+                late,
+                CONCURRENCY,
+              )
+          : undefined,
     });
     return {
       store: database ? `${replicas} replicas on one PostgreSQL database` : 'one process on SQLite',
@@ -138,6 +152,7 @@ async function measure(replicas: number) {
       rows,
       connectSeconds,
       idleLoop,
+      lateJoins,
       rss: tws.map((r) => rssMb(r.child.pid!)),
     };
   } finally {
@@ -151,7 +166,7 @@ async function measure(replicas: number) {
 type Figures = Awaited<ReturnType<typeof measure>>;
 
 function report(m: Figures): void {
-  const { joins, bareJoins, rows, idleLoop } = m;
+  const { joins, bareJoins, rows, idleLoop, lateJoins } = m;
   console.log(
     `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; Tischwechsel as ${m.store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${m.load.map((l) => l.toFixed(2)).join(' ')}`,
   );
@@ -164,6 +179,10 @@ function report(m: Figures): void {
   console.log(
     `| ratio | ${ratio(joins.perSecond, bareJoins.perSecond)} | ${ratio(joins.p50, bareJoins.p50)} | ${ratio(joins.p99, bareJoins.p99)} |`,
   );
+  if (lateJoins)
+    console.log(
+      `| Tischwechsel, ${Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N)} more with the ${N} phones connected (after the rounds) | ${f(lateJoins.perSecond)} | ${f(lateJoins.p50)} | ${f(lateJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(lateJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(lateJoins.loopMax)} ms)`,
+    );
   console.log(`\nsockets: ${N + 2} connected and greeted in ${m.connectSeconds.toFixed(1)} s`);
   console.log(
     "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Sent = when the server stamped its last phone's frame as sent (the rest of p99 is the way to the phones and their reading, on the same cores). Loop = the server's event-loop delay during the fan-out.",

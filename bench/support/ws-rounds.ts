@@ -6,6 +6,7 @@ import {
   type FanOut,
   fanOutFigures,
   receiver,
+  type Timed,
   trigger,
 } from './ws-phases.js';
 
@@ -41,7 +42,14 @@ export async function runRounds(o: {
   rounds: number;
   /** After the rounds, how long to watch the event loop with every socket still connected (0: not). */
   idleMs: number;
-}): Promise<{ rows: RoundRow[]; connectSeconds: number; idleLoop: { tw: number; bare: number } | null }> {
+  /** After the rounds, with every socket still connected: more joins (their figures), and the longest loop turn meanwhile. */
+  lateJoins?: () => Promise<Timed>;
+}): Promise<{
+  rows: RoundRow[];
+  connectSeconds: number;
+  idleLoop: { tw: number; bare: number } | null;
+  lateJoins: (Timed & { loopMax: number }) | null;
+}> {
   const { tws, bare, created, tokens } = o;
   const tw = tws[0]!;
   const twUrl = `ws://127.0.0.1:${tw.port}/ws`;
@@ -85,6 +93,12 @@ export async function runRounds(o: {
     await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
     await new Promise((r) => setTimeout(r, 500));
   }
+  let lateJoins = null;
+  if (o.lateJoins) {
+    await resetLoops();
+    const figures = await o.lateJoins();
+    lateJoins = { ...figures, loopMax: await longestTurn() };
+  }
   let idleLoop = null;
   if (o.idleMs > 0) {
     // Past the last round's end (its push, the next round's preparation) before the watch begins.
@@ -96,5 +110,5 @@ export async function runRounds(o: {
     idleLoop = { tw: twIdle, bare: bareIdle.max };
   }
   for (const r of [...phones, ...extra, ...bares]) r.socket.terminate();
-  return { rows, connectSeconds, idleLoop };
+  return { rows, connectSeconds, idleLoop, lateJoins };
 }
