@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { connect, type Socket } from 'node:net';
@@ -13,8 +14,10 @@ import { until } from '../helpers/until.js';
 let dir: string;
 let npm: ChildProcess | undefined;
 let silent: Socket | undefined;
+let preconnect: Socket | undefined;
 afterEach(() => {
   silent?.destroy();
+  preconnect?.destroy();
   // The whole process group: a server orphaned by a failing start path must not outlive the test.
   try {
     if (npm?.pid) process.kill(-npm.pid, 'SIGKILL');
@@ -89,7 +92,7 @@ async function api(base: string, path: string, body: unknown): Promise<any> {
 }
 
 describe('the production start path', () => {
-  it('npm start runs the compiled server; SIGTERM to npm reaches it: sockets get 1012 "restarting", exit 0 without waiting on a phone that never answers', async () => {
+  it('npm start runs the compiled server; SIGTERM to npm reaches it: sockets get 1012 "restarting", exit 0 without waiting on a phone that never answers or a connection that never asks', async () => {
     const port = await freePort();
     const server = await npmStart(port);
     npm = server.child;
@@ -125,6 +128,11 @@ describe('the production start path', () => {
     await until(() => heard.includes('snapshot'), 'snapshot');
     // ws waits 30 s for a close handshake; the server's own limit is 10 s, past which it exits 1.
     silent = await vanishedPhone(port);
+    // A connection that never sends a request (a browser's speculative preconnect): Node would wait a
+    // minute for its headers. It is accepted before the next request is answered.
+    preconnect = connect(port, '127.0.0.1');
+    await once(preconnect, 'connect');
+    expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
 
     npm.kill('SIGTERM');
     await until(() => closed !== null, 'socket closed');
