@@ -41,10 +41,7 @@ export function inBinaryOrder(db: Db, column: SQLWrapper): SQL | SQLWrapper {
 export interface Store {
   /** Reads outside transactions. */
   readonly reader: Db;
-  /**
-   * Runs `work` in a transaction of its own: committed when it resolves, rolled back when it throws.
-   * Resolves once the commit is on disk, so what the caller then answers or pushes survives a power cut.
-   */
+  /** Runs `work` in a transaction of its own: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Tx) => Promise<T> | T): Promise<T>;
   /**
    * Makes the transactions on one event queue from here to their end: first thing in every

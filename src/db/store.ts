@@ -3,7 +3,6 @@ import Database from 'better-sqlite3';
 import { type Db, markOneDatabase, type Store, type Tx } from './handle.js';
 import { handleOn, openDatabase, type SqliteDb } from './open.js';
 import { truncateWal } from './wal.js';
-import { type Datasync, WalSync } from './wal-sync.js';
 
 /** The service's handle on a SQLite connection: the same calls, the same rows (see `Db`). */
 export const asServiceHandle = (db: SqliteDb): Db => db as unknown as Db;
@@ -23,13 +22,9 @@ export class SqliteStore implements Store {
   /** The reading connection itself, for the checks that look into the file. */
   readonly readerConnection: SqliteDb;
   private readonly turns = new Mutex();
-  private readonly walSync: WalSync;
 
-  constructor(path: string, options: { datasync?: Datasync } = {}) {
+  constructor(path: string) {
     this.writer = openDatabase(path);
-    // A COMMIT only writes the WAL; `transaction` syncs it off the event loop before it resolves.
-    this.writer.$client.pragma('synchronous = NORMAL');
-    this.walSync = new WalSync(path === ':memory:' ? null : `${path}-wal`, options.datasync);
     this.readerConnection = path === ':memory:' ? this.writer : openReader(path);
     this.reader = asServiceHandle(this.readerConnection);
     markOneDatabase(new Set([this.readerConnection, this.writer]));
@@ -38,12 +33,10 @@ export class SqliteStore implements Store {
   /**
    * Runs `work` in a transaction of its own: begun before anything is read (IMMEDIATE, so no other
    * writer can slip in between its read and its write), committed when `work` resolves, rolled back
-   * when it throws. Transactions queue for the connection in the order they were asked for. It
-   * resolves once the commit is on disk (a power cut cannot undo it), and the next transaction
-   * runs meanwhile.
+   * when it throws. Transactions queue for the connection in the order they were asked for.
    */
-  async transaction<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
-    const result = await this.turns.runExclusive(async () => {
+  transaction<T>(work: (tx: Tx) => T | Promise<T>): Promise<T> {
+    return this.turns.runExclusive(async () => {
       const sqlite = this.writer.$client;
       sqlite.exec('BEGIN IMMEDIATE');
       try {
@@ -56,8 +49,6 @@ export class SqliteStore implements Store {
         throw error;
       }
     });
-    await this.walSync.sync();
-    return result;
   }
 
   /** The one writing connection already makes every transaction wait for the one before. */
@@ -97,7 +88,6 @@ export class SqliteStore implements Store {
 
   /** Folds the WAL back into the file, so the file alone is the whole state, and closes both. */
   async close(): Promise<void> {
-    await this.walSync.close();
     this.writer.$client.pragma('wal_checkpoint(TRUNCATE)');
     if (this.readerConnection !== this.writer) this.readerConnection.$client.close();
     this.writer.$client.close();

@@ -1,10 +1,9 @@
-import { fstatSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { SqliteStore } from '../../src/db/store.js';
 import { truncateWal } from '../../src/db/wal.js';
-import type { Datasync } from '../../src/db/wal-sync.js';
 
 let dir: string;
 beforeEach(() => {
@@ -12,8 +11,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-function openStore(options: ConstructorParameters<typeof SqliteStore>[1] = {}): SqliteStore {
-  const store = new SqliteStore(join(dir, 'store.sqlite'), options);
+function openStore(): SqliteStore {
+  const store = new SqliteStore(join(dir, 'store.sqlite'));
   store.writer.$client.exec('create table notes (n integer primary key)');
   onTestFinished(() => store.close());
   return store;
@@ -121,57 +120,5 @@ describe('the SQLite store', () => {
     const store = openStore();
     expect(store.readerConnection).not.toBe(store.writer);
     expect(() => store.readerConnection.$client.exec('insert into notes (n) values (1)')).toThrow(/readonly/);
-  });
-
-  it('answers a transaction once its commit is synced to disk; the next one runs during the sync', async () => {
-    const syncs: (() => void)[] = [];
-    const datasync: Datasync = () => new Promise<void>((finish) => syncs.push(finish));
-    const store = openStore({ datasync });
-    // The COMMIT only writes the WAL (a kill -9 cannot undo that); the store syncs it itself.
-    expect(store.writer.$client.pragma('synchronous', { simple: true })).toBe(1);
-    const order: string[] = [];
-    const first = store
-      .transaction(() => {
-        note(store, 1);
-        order.push('first written');
-      })
-      .then(() => order.push('first answered'));
-    while (syncs.length === 0) await new Promise((resolve) => setImmediate(resolve));
-    const second = store
-      .transaction(() => {
-        order.push('second begins');
-        note(store, 2);
-      })
-      .then(() => order.push('second answered'));
-    while (!order.includes('second begins')) await new Promise((resolve) => setImmediate(resolve));
-    expect(order).toEqual(['first written', 'second begins']);
-    syncs[0]!();
-    await first;
-    expect(order.at(-1)).toBe('first answered');
-    // The second commit came after the first sync began: it waits for a sync of its own.
-    while (syncs.length < 2) await new Promise((resolve) => setImmediate(resolve));
-    expect(order).not.toContain('second answered');
-    syncs[1]!();
-    await second;
-    expect(notes(store)).toEqual([1, 2]);
-  });
-
-  it('fails a transaction whose sync to disk fails, though its commit stands', async () => {
-    const store = openStore({ datasync: () => Promise.reject(new Error('EIO: i/o error, fdatasync')) });
-    await expect(store.transaction(() => note(store, 1))).rejects.toThrow('EIO');
-    expect(notes(store)).toEqual([1]);
-  });
-
-  it('syncs the real WAL file, on the disk, before it answers', async () => {
-    const synced: number[] = [];
-    const store = openStore({
-      datasync: async (handle) => {
-        await handle.datasync();
-        synced.push(fstatSync(handle.fd).ino);
-      },
-    });
-    await store.transaction(() => note(store, 7));
-    expect(synced).toEqual([statSync(join(dir, 'store.sqlite-wal')).ino]);
-    expect(notes(store)).toEqual([7]);
   });
 });
