@@ -106,6 +106,44 @@ describe('joins of one turn are one transaction', () => {
     expect((await moderatorState(t.app, event)).participants).toHaveLength(0);
   });
 
+  it('writes the joins that come while a batch is being written as the next batch, whole', async () => {
+    const event = await createEvent(t.app);
+    const id = await eventIdOf(t.app, event.code);
+    const store = t.app.store;
+    const durable: (() => void)[] = [];
+    // A store whose transactions take long to end: each waits for the test.
+    const slowDisk: typeof store = Object.create(store, {
+      transaction: {
+        value: async <T>(work: (tx: never) => Promise<T>) => {
+          const result = await store.transaction(work as never);
+          await new Promise<void>((resolve) => durable.push(resolve));
+          return result as T;
+        },
+      },
+    });
+    const batcher = new JoinBatcher({ ...t.app, store: slowDisk } as never, t.app.tokenKey);
+    const before = await versionOf(id);
+    const first = batcher.join(id, input());
+    while (durable.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    // Three arrive in separate turns while the first batch is still being written.
+    const waiting: Promise<unknown>[] = [];
+    for (let i = 0; i < 3; i++) {
+      waiting.push(batcher.join(id, input()));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(durable).toHaveLength(1);
+    expect(await versionOf(id)).toBe(before + 1);
+    durable[0]!();
+    await first;
+    while (durable.length < 2) await new Promise((resolve) => setImmediate(resolve));
+    durable[1]!();
+    await Promise.all(waiting);
+    // One transaction for the three: one version, one commit, one sync.
+    expect(durable).toHaveLength(2);
+    expect(await versionOf(id)).toBe(before + 2);
+    expect((await moderatorState(t.app, event)).participants).toHaveLength(4);
+  });
+
   it('joins into a live round are each seated and counted in the round', async () => {
     const event = await createEvent(t.app);
     const id = await eventIdOf(t.app, event.code);
