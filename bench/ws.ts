@@ -58,6 +58,8 @@ const CONCURRENCY = Number(values.concurrency);
 const RECOVERY = Number(values.recovery);
 const REPLICAS = Number(values.replicas);
 const IDLE_MS = values.idle === '0' ? 0 : PING_INTERVAL_MS + 2000;
+/** After the rounds a quarter more people join, while everyone's phones before them are connected (as far as an event holds people). */
+const LATE = Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N);
 const valid = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
 if (
   !valid(N, 2, 20_000) ||
@@ -120,9 +122,6 @@ async function measure(replicas: number) {
       N,
       CONCURRENCY,
     );
-    // A quarter more people join late, while the phones of everyone before them are connected (as
-    // far as an event holds people).
-    const late = Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N);
     const { rows, connectSeconds, idleLoop, lateJoins } = await runRounds({
       tws,
       bare,
@@ -131,12 +130,12 @@ async function measure(replicas: number) {
       rounds: ROUNDS,
       idleMs: IDLE_MS,
       lateJoins:
-        late > 0
+        LATE > 0
           ? () =>
               postMany(
                 (i) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`,
-                (i) => profile(N + i, N + late),
-                late,
+                (i) => profile(N + i, N + LATE),
+                LATE,
                 CONCURRENCY,
               )
           : undefined,
@@ -181,7 +180,7 @@ function report(m: Figures): void {
   );
   if (lateJoins)
     console.log(
-      `| Tischwechsel, ${Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N)} more with the ${N} phones connected (after the rounds) | ${f(lateJoins.perSecond)} | ${f(lateJoins.p50)} | ${f(lateJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(lateJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(lateJoins.loopMax)} ms)`,
+      `| Tischwechsel, ${LATE} more with the ${N} phones connected (after the rounds) | ${f(lateJoins.perSecond)} | ${f(lateJoins.p50)} | ${f(lateJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(lateJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(lateJoins.loopMax)} ms)`,
     );
   console.log(`\nsockets: ${N + 2} connected and greeted in ${m.connectSeconds.toFixed(1)} s`);
   console.log(

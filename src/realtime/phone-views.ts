@@ -58,12 +58,10 @@ export class PreparedParts {
       const [preparedPid, preparedTid] = prepared.next().value ?? [];
       if (preparedPid !== pid || preparedTid !== tid) return false;
     }
-    if (state.tables !== this.tables && tablesKey(state.tables) !== tablesKey(this.tables)) return false;
-    if (state.knownPairs !== this.knownPairs && knownKey(state.knownPairs) !== knownKey(this.knownPairs))
-      return false;
     if (
-      state.event.catalogue !== this.catalogue &&
-      JSON.stringify(state.event.catalogue) !== JSON.stringify(this.catalogue)
+      !same(state.tables, this.tables, tablesKey) ||
+      !same(state.knownPairs, this.knownPairs, knownKey) ||
+      !same(state.event.catalogue, this.catalogue, JSON.stringify)
     )
       return false;
     let seated = 0;
@@ -94,6 +92,9 @@ function sameProfile(a: OwnProfile, b: OwnProfile): boolean {
   }
   return true;
 }
+
+/** The very object (states are never changed), or one that reads the same. */
+const same = <T>(a: T, b: T, key: (value: T) => string) => a === b || key(a) === key(b);
 
 const tablesKey = (tables: EventState['tables']) =>
   JSON.stringify(tables.map((t) => [t.id, t.label, t.topic]));

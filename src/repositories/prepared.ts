@@ -24,7 +24,8 @@ export function withDefaults<T extends Table>(table: T, values: T['$inferInsert'
  * What a batch of joins needs of its event in one statement: the row, how many have joined, whether a
  * round is live; on PostgreSQL it also takes the event's row lock.
  */
-function joinTarget(db: DbLike, { events, participants, rounds }: Tables) {
+function joinTarget(db: DbLike) {
+  const { events, participants, rounds } = tablesOf(db);
   const eventId = sql.placeholder('eventId');
   const query = db
     .select({
@@ -43,8 +44,8 @@ function joinTarget(db: DbLike, { events, participants, rounds }: Tables) {
  * Named: PostgreSQL prepares a named statement once per connection and runs it by name after that;
  * SQLite's handle ignores the name.
  */
-const build = (db: DbLike, tables = tablesOf(db), { events, instance, participants, rounds } = tables) => ({
-  joinTarget: joinTarget(db, tables),
+const build = (db: DbLike, { events, instance, participants, rounds } = tablesOf(db)) => ({
+  joinTarget: joinTarget(db),
   eventByCode: db
     .select()
     .from(events)

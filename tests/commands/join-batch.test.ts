@@ -14,6 +14,7 @@ afterEach(async () => t.close());
 const versionOf = async (id: string) =>
   (await row<{ version: number }>(t.app, 'select version from events where id = ?', id))!.version;
 const input = (overrides: Record<string, unknown> = {}) => joinInput.parse(profile(overrides));
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('joins of one turn are one transaction', () => {
   it('answers every join of the batch and raises the version once for all of them', async () => {
@@ -110,36 +111,36 @@ describe('joins of one turn are one transaction', () => {
     const event = await createEvent(t.app);
     const id = await eventIdOf(t.app, event.code);
     const store = t.app.store;
-    const durable: (() => void)[] = [];
+    const ends: (() => void)[] = [];
     // A store whose transactions take long to end: each waits for the test.
-    const slowDisk: typeof store = Object.create(store, {
+    const slowStore: typeof store = Object.create(store, {
       transaction: {
         value: async <T>(work: (tx: never) => Promise<T>) => {
           const result = await store.transaction(work as never);
-          await new Promise<void>((resolve) => durable.push(resolve));
+          await new Promise<void>((resolve) => ends.push(resolve));
           return result as T;
         },
       },
     });
-    const batcher = new JoinBatcher({ ...t.app, store: slowDisk } as never, t.app.tokenKey);
+    const batcher = new JoinBatcher({ ...t.app, store: slowStore } as never, t.app.tokenKey);
     const before = await versionOf(id);
     const first = batcher.join(id, input());
-    while (durable.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    while (ends.length === 0) await nextTurn();
     // Three arrive in separate turns while the first batch is still being written.
     const waiting: Promise<unknown>[] = [];
     for (let i = 0; i < 3; i++) {
       waiting.push(batcher.join(id, input()));
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
-    expect(durable).toHaveLength(1);
+    expect(ends).toHaveLength(1);
     expect(await versionOf(id)).toBe(before + 1);
-    durable[0]!();
+    ends[0]!();
     await first;
-    while (durable.length < 2) await new Promise((resolve) => setImmediate(resolve));
-    durable[1]!();
+    while (ends.length < 2) await nextTurn();
+    ends[1]!();
     await Promise.all(waiting);
-    // One transaction for the three: one version, one commit, one sync.
-    expect(durable).toHaveLength(2);
+    // One transaction for the three: one version.
+    expect(ends).toHaveLength(2);
     expect(await versionOf(id)).toBe(before + 2);
     expect((await moderatorState(t.app, event)).participants).toHaveLength(4);
   });

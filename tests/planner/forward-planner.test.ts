@@ -69,24 +69,30 @@ const profile = (i: number) => ({
   interests: [],
 });
 
+/** Eight people at three tables of four, three rounds planned: the planner is asked at once. */
+async function breakfastOfEight(ctx: CommandContext): Promise<string> {
+  const { id } = await createEvent(ctx, {
+    title: 'Frühstück',
+    language: 'de',
+    tables: { count: 3, seats: 4 },
+    minutesPerRound: 10,
+    plannedRounds: 3,
+    matching: {},
+    template: 'oss-verwaltung',
+  });
+  await addPeople(
+    ctx,
+    id,
+    Array.from({ length: 8 }, (_, i) => profile(i)),
+    'rehearsal',
+  );
+  return id;
+}
+
 describe('the forward planner', () => {
   it('never commits a plan the room outgrew, and plans again for the room as it is', async () => {
     const { ctx, pool } = setup();
-    const { id } = await createEvent(ctx, {
-      title: 'Frühstück',
-      language: 'de',
-      tables: { count: 3, seats: 4 },
-      minutesPerRound: 10,
-      plannedRounds: 3,
-      matching: {},
-      template: 'oss-verwaltung',
-    });
-    await addPeople(
-      ctx,
-      id,
-      Array.from({ length: 8 }, (_, i) => profile(i)),
-      'rehearsal',
-    );
+    const id = await breakfastOfEight(ctx);
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
     expect(pool.jobs[0]!.task.input.people).toHaveLength(8);
 
@@ -131,21 +137,7 @@ describe('the forward planner', () => {
   it('abandons a plan under way at shutdown instead of waiting for it: nothing stored, nothing reported', async () => {
     const reported: unknown[] = [];
     const { ctx, pool } = setup(reported);
-    const { id } = await createEvent(ctx, {
-      title: 'Frühstück',
-      language: 'de',
-      tables: { count: 3, seats: 4 },
-      minutesPerRound: 10,
-      plannedRounds: 3,
-      matching: {},
-      template: 'oss-verwaltung',
-    });
-    await addPeople(
-      ctx,
-      id,
-      Array.from({ length: 8 }, (_, i) => profile(i)),
-      'rehearsal',
-    );
+    const id = await breakfastOfEight(ctx);
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
     // The job never finishes by itself: a shutdown that waited for it would never end.
     await ctx.planner.close();
