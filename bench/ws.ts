@@ -3,6 +3,9 @@
  * as `npm start` runs it, with a temp database) and a bare `ws` server that does nothing but send (the
  * machine's physical limit). This process plays the clients of both, so every figure is printed
  * beside the same measure of the bare server in the same run. It prints figures and asserts nothing.
+ * Phases: the joins; every phone connects; the rounds (each against the bare server's fan-out); while
+ * the last round is live, a tenth more people arrive and are seated as they join; after the rounds, a
+ * quarter more join; the idle watch; kill -9 and recovery. The room has seats for the late arrivals.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
  *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder] [--replicas R]
@@ -58,8 +61,10 @@ const CONCURRENCY = Number(values.concurrency);
 const RECOVERY = Number(values.recovery);
 const REPLICAS = Number(values.replicas);
 const IDLE_MS = values.idle === '0' ? 0 : PING_INTERVAL_MS + 2000;
+/** While the last round is live a tenth more arrive, each seated as they join (the room has their seats). */
+const LIVE = Math.min(Math.ceil(N / 10), MAX_PARTICIPANTS - N);
 /** After the rounds a quarter more people join, while everyone's phones before them are connected (as far as an event holds people). */
-const LATE = Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N);
+const LATE = Math.min(Math.ceil(N / 4), MAX_PARTICIPANTS - N - LIVE);
 const valid = (n: number, lo: number, hi: number) => Number.isInteger(n) && n >= lo && n <= hi;
 if (
   !valid(N, 2, 20_000) ||
@@ -105,10 +110,11 @@ async function measure(replicas: number) {
   const bare = await startBare(await freePort());
   const load = loadavg();
   try {
-    const created = await createEvent(tw.base, N, SEATS);
+    const created = await createEvent(tw.base, N + LIVE, SEATS);
+    const joinUrl = (i: number) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`;
     const tokens: string[] = [];
     const joins = await postMany(
-      (i) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`,
+      joinUrl,
       (i) => profile(i, N),
       N,
       CONCURRENCY,
@@ -122,22 +128,18 @@ async function measure(replicas: number) {
       N,
       CONCURRENCY,
     );
-    const { rows, connectSeconds, idleLoop, lateJoins } = await runRounds({
+    const { rows, connectSeconds, idleLoop, liveJoins, lateJoins } = await runRounds({
       tws,
       bare,
       created,
       tokens,
       rounds: ROUNDS,
       idleMs: IDLE_MS,
+      liveJoins:
+        LIVE > 0 ? () => postMany(joinUrl, (i) => profile(N + i, N + LIVE), LIVE, CONCURRENCY) : undefined,
       lateJoins:
         LATE > 0
-          ? () =>
-              postMany(
-                (i) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`,
-                (i) => profile(N + i, N + LATE),
-                LATE,
-                CONCURRENCY,
-              )
+          ? () => postMany(joinUrl, (i) => profile(N + LIVE + i, N + LIVE + LATE), LATE, CONCURRENCY)
           : undefined,
     });
     return {
@@ -151,6 +153,7 @@ async function measure(replicas: number) {
       rows,
       connectSeconds,
       idleLoop,
+      liveJoins,
       lateJoins,
       rss: tws.map((r) => rssMb(r.child.pid!)),
     };
@@ -165,9 +168,9 @@ async function measure(replicas: number) {
 type Figures = Awaited<ReturnType<typeof measure>>;
 
 function report(m: Figures): void {
-  const { joins, bareJoins, rows, idleLoop, lateJoins } = m;
+  const { joins, bareJoins, rows, idleLoop, liveJoins, lateJoins } = m;
   console.log(
-    `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil(N / SEATS)} tables × ${SEATS}; Tischwechsel as ${m.store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${m.load.map((l) => l.toFixed(2)).join(' ')}`,
+    `\nbench:ws — ${N} phones (+1 screen, +1 moderator), ${Math.ceil((N + LIVE) / SEATS)} tables × ${SEATS}; Tischwechsel as ${m.store}; servers on 127.0.0.1 (child processes), clients in this process; load average at start ${m.load.map((l) => l.toFixed(2)).join(' ')}`,
   );
   console.log(
     `server start to ready: Tischwechsel ${m.readyMs.map(f).join(' / ')} ms, bare ws ${f(m.bareReadyMs)} ms`,
@@ -178,6 +181,10 @@ function report(m: Figures): void {
   console.log(
     `| ratio | ${ratio(joins.perSecond, bareJoins.perSecond)} | ${ratio(joins.p50, bareJoins.p50)} | ${ratio(joins.p99, bareJoins.p99)} |`,
   );
+  if (liveJoins)
+    console.log(
+      `| Tischwechsel, ${LIVE} arriving while the last round is live (each seated as they join) | ${f(liveJoins.perSecond)} | ${f(liveJoins.p50)} | ${f(liveJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(liveJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(liveJoins.loopMax)} ms)`,
+    );
   if (lateJoins)
     console.log(
       `| Tischwechsel, ${LATE} more with the ${N} phones connected (after the rounds) | ${f(lateJoins.perSecond)} | ${f(lateJoins.p50)} | ${f(lateJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(lateJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(lateJoins.loopMax)} ms)`,

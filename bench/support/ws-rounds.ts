@@ -42,12 +42,15 @@ export async function runRounds(o: {
   rounds: number;
   /** After the rounds, how long to watch the event loop with every socket still connected (0: not). */
   idleMs: number;
+  /** While the last round is live: people arriving late, each seated as they join (their figures), and the longest loop turn meanwhile. */
+  liveJoins?: () => Promise<Timed>;
   /** After the rounds, with every socket still connected: more joins (their figures), and the longest loop turn meanwhile. */
   lateJoins?: () => Promise<Timed>;
 }): Promise<{
   rows: RoundRow[];
   connectSeconds: number;
   idleLoop: { tw: number; bare: number } | null;
+  liveJoins: (Timed & { loopMax: number }) | null;
   lateJoins: (Timed & { loopMax: number }) | null;
 }> {
   const { tws, bare, created, tokens } = o;
@@ -72,6 +75,7 @@ export async function runRounds(o: {
   const bares = await connectAll(tokens.length, 128, (i) => receiver(bareUrl, { i }, bareRound));
   const mod = { authorization: `Bearer ${created.moderator}` };
   const rows: RoundRow[] = [];
+  let liveJoins = null;
   for (let round = 1; round <= o.rounds; round++) {
     const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
     if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
@@ -89,6 +93,11 @@ export async function runRounds(o: {
     const bareFigures = await fanOutFigures(bares, round);
     const bareLoop = (await loop(bare.child, 'read')).max;
     rows.push({ round, tw: twFigures, bare: bareFigures, twLoop, bareLoop, startMs });
+    if (round === o.rounds && o.liveJoins) {
+      await resetLoops();
+      const figures = await o.liveJoins();
+      liveJoins = { ...figures, loopMax: await longestTurn() };
+    }
 
     await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
     await new Promise((r) => setTimeout(r, 500));
@@ -110,5 +119,5 @@ export async function runRounds(o: {
     idleLoop = { tw: twIdle, bare: bareIdle.max };
   }
   for (const r of [...phones, ...extra, ...bares]) r.socket.terminate();
-  return { rows, connectSeconds, idleLoop, lateJoins };
+  return { rows, connectSeconds, idleLoop, liveJoins, lateJoins };
 }
