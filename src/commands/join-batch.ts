@@ -1,16 +1,23 @@
 import type { ParticipantRow } from '../db/schema/index.js';
-import type { EventState } from '../domain/event-state.js';
+import {
+  type EventState,
+  liveRound,
+  participantsInReadOrder,
+  seatsInReadOrder,
+} from '../domain/event-state.js';
 import type { JoinInput } from '../domain/inputs.js';
+import { lateArrivalTables } from '../domain/round-rules.js';
 import type { Tx } from '../repositories/db-types.js';
-import { loadEventState } from '../repositories/event-state.js';
-import { lockEventForJoins, raiseVersion } from '../repositories/events.js';
+import { keepCommitted, keptState, stateForCommand } from '../repositories/event-state.js';
+import { findEventById, lockEventForJoins, raiseVersion } from '../repositories/events.js';
 import {
   findByRequestKeys,
   insertParticipants,
   type ParticipantInsert,
 } from '../repositories/participants.js';
+import { insertAssignments } from '../repositories/rounds.js';
 import { admit, type Joined, requestKeyHashOf } from './join-one.js';
-import { refreshLiveMetrics, seatIfRoundLive } from './live-round.js';
+import { refreshLiveMetrics } from './live-round.js';
 import { type CommandContext, tellReplicas } from './unit-of-work.js';
 
 interface Pending {
@@ -78,18 +85,24 @@ export class JoinBatcher {
     const now = this.ctx.now();
     const outcomes = new Map<Pending, Outcome>();
     const joinedEvents: string[] = [];
+    const after: EventState[] = [];
     try {
       await this.ctx.store.transaction(async (tx) => {
         // Locked in one order, so two replicas' batches that share events never wait in a circle.
         for (const eventId of [...new Set(batch.map((p) => p.eventId))].sort()) {
           const joins = batch.filter((p) => p.eventId === eventId);
-          if (await this.writeEvent(tx, eventId, joins, outcomes, now)) joinedEvents.push(eventId);
+          const written = await this.writeEvent(tx, eventId, joins, outcomes, now);
+          if (!written) continue;
+          joinedEvents.push(eventId);
+          if (written.after) after.push(written.after);
         }
       });
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
     }
+    // Only now, committed: the push and the next batch start from these states instead of reading them.
+    for (const state of after) keepCommitted(this.ctx.db, state);
     for (const p of batch) {
       const outcome = outcomes.get(p)!;
       if ('joined' in outcome) p.resolve(outcome.joined);
@@ -98,14 +111,18 @@ export class JoinBatcher {
     for (const eventId of joinedEvents) this.ctx.changes.announce(joinedInto(eventId));
   }
 
-  /** The batch's joins into one event, in the order they came; true when anyone new joined. */
+  /**
+   * The batch's joins into one event, in the order they came; null when nobody new joined. `after`:
+   * the state they leave, when the state before was at hand (kept for its version; always read in a
+   * live round, where the new people are seated), so that nothing reads the whole event again.
+   */
   private async writeEvent(
     tx: Tx,
     eventId: string,
     joins: Pending[],
     outcomes: Map<Pending, Outcome>,
     now: number,
-  ): Promise<boolean> {
+  ): Promise<{ after: EventState | null } | null> {
     const target = await lockEventForJoins(tx, eventId);
     const { event, live } = target;
     let count = target.count;
@@ -139,24 +156,39 @@ export class JoinBatcher {
         outcomes.set(p, { error });
       }
     }
-    if (rows.length === 0) return false;
-    const before = live ? await loadEventState(tx, eventId) : null;
+    if (rows.length === 0) return null;
+    const before = live ? await stateForCommand(tx, eventId) : keptState(tx, eventId, event!.version);
     const inserted = await insertParticipants(tx, rows);
-    if (before) await this.seatLateArrivals(tx, before, inserted);
+    // A list of its own: the state read is never changed, its copy grows by the people let in.
+    const state = before && { ...before, participants: [...before.participants] };
+    if (state && live) await this.seatLateArrivals(tx, state, inserted);
+    else state?.participants.push(...inserted);
     await raiseVersion(tx, eventId, now);
     await tellReplicas(this.ctx, tx, joinedInto(eventId));
-    return true;
+    if (!state) return { after: null };
+    return {
+      after: {
+        ...state,
+        event: (await findEventById(tx, eventId))!,
+        participants: participantsInReadOrder(state.participants),
+      },
+    };
   }
 
-  /** In a live round the new people are seated one after the other, each knowing who came before. */
-  private async seatLateArrivals(tx: Tx, before: EventState, people: ParticipantRow[]): Promise<void> {
-    // A list of its own: the state read is never changed, its copy grows by one person at a time.
-    const state = { ...before, participants: [...before.participants] };
-    let seated = false;
-    for (const person of people) {
-      state.participants.push(person);
-      if ((await seatIfRoundLive(tx, state, person.id)) !== null) seated = true;
-    }
-    if (seated) await refreshLiveMetrics(tx, state);
+  /**
+   * In a live round the new people are seated one after the other, each knowing where the ones before
+   * sat. The state (its live round the command's own) is left with them, their seats and the round's quality.
+   */
+  private async seatLateArrivals(tx: Tx, state: EventState, people: ParticipantRow[]): Promise<void> {
+    state.participants.push(...people);
+    const round = liveRound(state)!;
+    const seated = lateArrivalTables(
+      state,
+      people.map((p) => p.id),
+    );
+    if (seated.size === 0) return;
+    await insertAssignments(tx, round.id, seated);
+    round.seats = seatsInReadOrder([...round.seats, ...seated]);
+    await refreshLiveMetrics(tx, state);
   }
 }

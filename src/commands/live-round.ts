@@ -9,9 +9,14 @@ import type { Tx } from '../repositories/db-types.js';
 import { advancePlan, deletePlan } from '../repositories/plans.js';
 import { setRoundMetrics, upsertAssignment } from '../repositories/rounds.js';
 
-/** Keeps the stored quality of the live round true after a seat changed (state already holds the change). */
+/**
+ * Keeps the stored quality of the live round true after a seat changed (state already holds the
+ * change), and the state's own live round with it.
+ */
 export async function refreshLiveMetrics(tx: Tx, state: EventState): Promise<void> {
-  await setRoundMetrics(tx, requireLiveRound(state).id, liveRoundMetrics(state));
+  const round = requireLiveRound(state);
+  round.metrics = liveRoundMetrics(state);
+  await setRoundMetrics(tx, round.id, round.metrics);
 }
 
 /** Seats a present person in the live round where they fit best, moving nobody; no live round, no seat. */

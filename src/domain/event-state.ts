@@ -34,6 +34,13 @@ export function seatsInReadOrder(seats: [string, number][]): Map<string, number>
   return new Map([...seats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** The participants in the order a state lists them: as they joined, then by id as the database compares it. */
+export function participantsInReadOrder(people: ParticipantRow[]): ParticipantRow[] {
+  return [...people].sort(
+    (a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
 export function liveRound(state: EventState): RoundState | undefined {
   const last = state.rounds.at(-1);
   return last?.status === 'live' ? last : undefined;

@@ -1,5 +1,5 @@
 import { conflict } from '../errors.js';
-import { CapacityError, measure, seatLateArrival } from '../matching/index.js';
+import { CapacityError, type LateArrivalInput, measure, seatLateArrival } from '../matching/index.js';
 import type { Metrics, Round } from '../matching/types.js';
 import {
   type EventState,
@@ -10,7 +10,6 @@ import {
   seatsInReadOrder,
   toMatchPerson,
   toMatchRound,
-  toMatchTables,
 } from './event-state.js';
 import { planSteps } from './forward-plan.js';
 import { tablePins, tableSuits } from './seating-wishes.js';
@@ -99,24 +98,49 @@ export function extendedEnd(state: EventState, minutes: number, now: number): Da
 
 /** Where a present person without a seat sits in the live round, moving nobody; null when no seat is free. */
 export function lateArrivalTable(state: EventState, participantId: string): number | null {
+  return lateArrivalTables(state, [participantId]).get(participantId) ?? null;
+}
+
+/**
+ * Where people arriving together sit in the live round, one after the other, each knowing where the
+ * ones before sat; nobody moves. The room as the engine sees it is built once for all of them, not
+ * once per person: a burst of late arrivals at 2,000 people rebuilt it for every one. Present people
+ * without a seat only; one who finds no seat is not in the answer.
+ */
+export function lateArrivalTables(state: EventState, participantIds: string[]): Map<string, number> {
+  const found = new Map<string, number>();
   const round = liveRound(state);
-  const person = state.participants.find((p) => p.id === participantId);
-  if (!round || !person || person.presence !== 'present' || round.seats.has(participantId)) return null;
-  const wished = wishedTable(state, person, round.seats);
-  if (wished !== undefined) return wished;
-  try {
-    const index = seatLateArrival({
-      person: toMatchPerson(person),
-      round: toMatchRound(state, round),
-      tables: toMatchTables(state),
-      people: state.participants.map(toMatchPerson),
-      history: planningHistory(state, state.rounds.slice(0, -1)),
-    });
-    return state.tables[index]?.id ?? null;
-  } catch (error) {
-    if (error instanceof CapacityError) return null;
-    throw error;
+  if (!round) return found;
+  const seats = new Map(round.seats);
+  // The state with the seats taken so far, for the wishes (who is pinned where follows the seats).
+  const seatedSoFar = { ...state, rounds: [...state.rounds.slice(0, -1), { ...round, seats }] };
+  const byId = new Map(state.participants.map((p) => [p.id, p]));
+  const position = new Map(state.tables.map((t, i) => [t.id, i]));
+  let room: Omit<LateArrivalInput, 'person'> | null = null;
+  for (const id of participantIds) {
+    const person = byId.get(id);
+    if (!person || seats.has(id) || person.presence !== 'present') continue;
+    let tableId = wishedTable(seatedSoFar, person, seats);
+    if (tableId === undefined) {
+      room ??= {
+        round: toMatchRound(seatedSoFar, seatedSoFar.rounds.at(-1)!),
+        // The engine reads each table's seats and topic; who hosts it does not change where one sits.
+        tables: state.tables.map((t) => ({ label: t.label, seats: t.seats, topic: t.topic, hostId: null })),
+        people: state.participants.map(toMatchPerson),
+        history: planningHistory(state, state.rounds.slice(0, -1)),
+      };
+      try {
+        tableId = state.tables[seatLateArrival({ ...room, person: toMatchPerson(person) })]?.id;
+      } catch (error) {
+        if (!(error instanceof CapacityError)) throw error;
+      }
+    }
+    if (tableId === undefined) continue;
+    seats.set(id, tableId);
+    room?.round[position.get(tableId)!]?.push(id);
+    found.set(id, tableId);
   }
+  return found;
 }
 
 /**

@@ -116,6 +116,14 @@ export function keepCommitted(db: Db, state: EventState): void {
 }
 
 /**
+ * The committed state of this version when one is kept, without reading anything: for a writer that
+ * carries the state forward only when it is at hand (a join outside a round).
+ */
+export function keptState(db: DbLike, eventId: string, version: number): EventState | undefined {
+  return committed(db).peek(eventId, String(version));
+}
+
+/**
  * The state a command starts from, inside its transaction. Nothing else writes the event while it is
  * open, so the committed state of the version read now is that state: a start, a move or an extend
  * does not read the whole event again when the sockets' push already did. The live round's seats are

@@ -43,6 +43,12 @@ export class KeptReads<T> {
     }
   }
 
+  /** What is kept for the key at this stamp, if anything; reads nothing. */
+  peek(key: string, stamp: string): T | undefined {
+    const cached = this.kept.get(key);
+    return cached?.stamp === stamp ? cached.value : undefined;
+  }
+
   /** Keeps what a writer knows the key holds at this stamp, so the next reader need not read it. */
   keep(key: string, stamp: string, value: T): void {
     this.kept.delete(key);

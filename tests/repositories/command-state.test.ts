@@ -73,6 +73,69 @@ describe('the committed state commands start from', () => {
   });
 });
 
+/**
+ * Joins carry the state forward too: before a round from the state kept for readers, in a live round
+ * (where each newcomer is seated at once) from the state a command starts from; what they keep is
+ * what a fresh read gives, so neither the push nor the next batch reads the whole event again.
+ */
+describe('the state joins leave', () => {
+  it('is kept without a read, never changes what readers hold, and is what a fresh read gives', async () => {
+    const event = await createEvent(t.app, { tables: { count: 3, seats: 4 } });
+    const eventId = await eventIdOf(t.app, event.code);
+    const join = () =>
+      t.app.inject({ method: 'POST', url: `/api/events/${event.code}/participants`, payload: profile() });
+    const moderator = (url: string, payload?: object) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/events/${event.code}${url}`,
+        payload,
+        headers: auth(event.moderator),
+      });
+    const severalAtOnce = async () => {
+      const answers = await Promise.all([join(), join(), join()]);
+      return answers.find((a) => a.statusCode !== 201) ?? answers[0]!;
+    };
+    // [step, status, whether the joins carried the state forward rather than reading it]
+    const steps: [string, number, () => ReturnType<typeof join>, boolean][] = [
+      ['rehearsal', 201, () => moderator('/rehearsal', { count: 6, seed: 3 }), false],
+      ['a join before the first round', 201, join, true],
+      ['start', 201, () => moderator('/rounds'), false],
+      ['a join seated at once', 201, join, true],
+      ['three at once, each seated', 201, severalAtOnce, true],
+      ['end', 200, () => moderator('/rounds/current/end'), false],
+      ['a join between rounds', 201, join, true],
+      ['second start', 201, () => moderator('/rounds'), false],
+      ['three more at once, above the seats (nobody alone)', 201, severalAtOnce, true],
+    ];
+    for (const [name, status, step, carried] of steps) {
+      const held = (await committedState(t.app.db, eventId))!;
+      const before = structuredClone(held);
+      const res = await step();
+      expect([name, res.statusCode]).toEqual([name, status]);
+      expect(held, `${name}: the state readers hold`).toEqual(before);
+      const kept = (await committedState(t.app.db, eventId))!;
+      // Carried forward, the tables are the very list held before; a read would have made a new one.
+      if (carried) expect(kept.tables, `${name}: carried forward`).toBe(held.tables);
+      const read = (await loadEventState(t.app.db, eventId))!;
+      expect(kept, `${name}: kept vs fresh`).toEqual(read);
+      expect(
+        kept.rounds.map((r) => [...r.seats]),
+        `${name}: seat order`,
+      ).toEqual(read.rounds.map((r) => [...r.seats]));
+      expect(
+        kept.participants.map((p) => p.id),
+        `${name}: participant order`,
+      ).toEqual(read.participants.map((p) => p.id));
+    }
+    // 6 + 1 before the rounds, 4 seated late in the first (11 of 12 seats); 1 between; 3 late in the
+    // second, when its 12 seats are taken: at tables in use, above their seats.
+    const last = (await loadEventState(t.app.db, eventId))!;
+    expect(last.participants).toHaveLength(15);
+    expect(last.rounds[0]!.seats.size).toBe(11);
+    expect(last.rounds[1]!.seats.size).toBe(15);
+  });
+});
+
 /** Moves the first seated person to another table, swapping with someone there. */
 function moveWithSwap<R>(state: EventState, call: (method: 'POST', url: string, payload: object) => R): R {
   const seats = [...state.rounds.at(-1)!.seats];
