@@ -13,6 +13,24 @@ export interface LateArrivalInput {
   weights?: Partial<MatchWeights>;
 }
 
+interface Profile {
+  profile: MatchPerson;
+  /** The organisation as colleagues are told apart. */
+  org: string | null;
+}
+
+// Built once per list of people: several arrivals seated in a row against one room share it.
+const profiles = new WeakMap<MatchPerson[], Map<string, Profile>>();
+
+function profilesOf(people: MatchPerson[]): Map<string, Profile> {
+  let byId = profiles.get(people);
+  if (!byId) {
+    byId = new Map(people.map((p) => [p.id, { profile: p, org: normaliseOrganisation(p.organisation) }]));
+    profiles.set(people, byId);
+  }
+  return byId;
+}
+
 /**
  * The table a person joining a live round should take, nobody moves. Repeats and colleagues weigh
  * most, then keeping tables even, then mix, shared interests and topic. Nobody sits alone: a table in
@@ -44,7 +62,7 @@ export function seatLateArrival(input: LateArrivalInput): number {
     for (const table of earlier)
       if (table.includes(person.id))
         for (const id of table) if (id !== person.id) met.set(id, (met.get(id) ?? 0) + 1);
-  const byId = new Map(input.people.map((p) => [p.id, p]));
+  const byId = profilesOf(input.people);
   const org = normaliseOrganisation(person.organisation);
   const interests = new Set(person.interests);
   const smallest = Math.min(...candidates.map((t) => occupancy[t]!));
@@ -52,13 +70,15 @@ export function seatLateArrival(input: LateArrivalInput): number {
   let best = candidates[0]!;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const t of candidates) {
-    const mates = (round[t] ?? []).map((id) => ({ id, profile: byId.get(id) }));
+    const mates = round[t] ?? [];
     let cost = (weights.sameOrg / 2) * (occupancy[t]! - smallest);
     let shares = false;
-    for (const { id, profile } of mates) {
+    for (const id of mates) {
       cost += repeatCost(met.get(id) ?? 0);
-      if (!profile) continue;
-      if (org !== null && normaliseOrganisation(profile.organisation) === org) cost += weights.sameOrg;
+      const known = byId.get(id);
+      if (!known) continue;
+      const { profile } = known;
+      if (org !== null && known.org === org) cost += weights.sameOrg;
       if (person.role && profile.role === person.role) cost += weights.roleMix;
       if (person.stage !== null && profile.stage === person.stage) cost += weights.stageMix;
       if (profile.interests.some((interest) => interests.has(interest))) shares = true;
