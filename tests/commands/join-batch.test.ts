@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
 import { auth, createEvent, eventIdOf, moderatorState, profile } from '../helpers/api.js';
@@ -143,6 +143,48 @@ describe('joins of one turn are one transaction', () => {
     expect(ends).toHaveLength(2);
     expect(await versionOf(id)).toBe(before + 2);
     expect((await moderatorState(t.app, event)).participants).toHaveLength(4);
+  });
+
+  it('after a batch, the next waits as long as that one took, and takes every join of the wait', async () => {
+    const event = await createEvent(t.app);
+    const id = await eventIdOf(t.app, event.code);
+    const store = t.app.store;
+    // The batches' clock and timers are the test's; each transaction takes 10 ms by that clock.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const tenMs: typeof store = Object.create(store, {
+        transaction: {
+          value: async <T>(work: (tx: never) => Promise<T>) => {
+            const result = await store.transaction(work as never);
+            vi.advanceTimersByTime(10);
+            return result as T;
+          },
+        },
+      });
+      const batcher = new JoinBatcher({ ...t.app, store: tenMs } as never, t.app.tokenKey);
+      const before = await versionOf(id);
+      await batcher.join(id, input());
+      expect(await versionOf(id)).toBe(before + 1);
+      // Three arrive in separate turns during the pause: none is written yet.
+      let answered = 0;
+      const waiting = Array.from({ length: 3 }, () => batcher.join(id, input()).then(() => answered++));
+      for (let i = 0; i < 5; i++) await nextTurn();
+      expect([answered, await versionOf(id)]).toEqual([0, before + 1]);
+      vi.advanceTimersByTime(9);
+      for (let i = 0; i < 5; i++) await nextTurn();
+      expect(answered).toBe(0);
+      vi.advanceTimersByTime(1);
+      await Promise.all(waiting);
+      // One transaction for the three: one version.
+      expect(await versionOf(id)).toBe(before + 2);
+      // After a quiet spell a join is written at once, without waiting for any timer.
+      vi.advanceTimersByTime(1000);
+      await batcher.join(id, input());
+      expect(await versionOf(id)).toBe(before + 3);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect((await moderatorState(t.app, event)).participants).toHaveLength(5);
   });
 
   it('joins into a live round are each seated and counted in the round', async () => {
