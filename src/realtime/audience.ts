@@ -4,7 +4,7 @@ import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.j
 import type { Subscription } from './connection.js';
 import { etagOf } from './etag.js';
 import type { ViewByRole } from './messages.js';
-import { PhoneViews, type PreparedParts } from './phone-views.js';
+import { type EarlierParts, PhoneViews, type PreparedParts } from './phone-views.js';
 
 export interface BuiltView {
   /** Kept for screens and moderators only: a moderator patch is computed from it. */
@@ -35,12 +35,20 @@ export class AudienceViews {
     private readonly previousModerator: BuiltView | null = null,
     /** The phones' parts prepared for the next round; used where they fit this state. */
     private readonly preparedParts: PreparedParts | null = null,
+    /** The phones' parts of the version before, if any were built: taken over where they still hold. */
+    private earlierPhones: EarlierParts | null = null,
   ) {}
 
   /** Null when the participant no longer exists (erased). */
   for(subscription: Subscription): BuiltView | null {
     if (subscription.role === 'participant') {
-      this.phones ??= new PhoneViews(this.state, { prepared: this.preparedParts });
+      if (!this.phones) {
+        this.phones = new PhoneViews(this.state, {
+          prepared: this.preparedParts,
+          earlier: this.earlierPhones,
+        });
+        this.earlierPhones = null;
+      }
       return this.phones.built(subscription.participantId!);
     }
     let shared = this.shared.get(subscription.role);
@@ -53,6 +61,11 @@ export class AudienceViews {
       this.shared.set(subscription.role, shared);
     }
     return shared;
+  }
+
+  /** The phones' parts built for this state, if any: the next version takes over what still holds. */
+  get phoneParts(): EarlierParts | null {
+    return this.phones?.parts ?? null;
   }
 
   /** The moderator view if it was built for this state: the next version patches from it. */

@@ -116,6 +116,7 @@ export class Hub {
       this.deps.joinUrl(state.event.code),
       cached?.builtModerator ?? null,
       this.prepared.get(eventId) ?? null,
+      cached?.phoneParts ?? null,
     );
     this.current.set(eventId, views);
     return views;

@@ -105,7 +105,7 @@ const knownKey = (knownPairs: EventState['knownPairs']) =>
     .join('\n');
 
 /** What only this person's view holds: their own profile and their seat, serialised, and an etag of both. */
-interface PersonalParts {
+export interface PersonalParts {
   own: string;
   seat: string;
   etag: string;
@@ -148,6 +148,23 @@ export class PartsPreparation {
 }
 
 /**
+ * What the views of the version before leave to the next: their state, who sat where, and each
+ * person's parts built so far. A join carries its state forward (the same rows, tables and marks), so
+ * a person whose row, table and table-mates are the very ones of the version before has the same
+ * parts: they are taken over instead of built again for every phone at every push.
+ */
+export interface EarlierParts {
+  tables: EventState['tables'];
+  knownPairs: EventState['knownPairs'];
+  catalogue: EventState['event']['catalogue'];
+  roundNumber: number | null;
+  byId: Map<string, ParticipantRow>;
+  seats: Map<string, number>;
+  byTable: Map<number, ParticipantRow[]>;
+  personals: Map<string, PersonalParts>;
+}
+
+/**
  * Every phone's view of one committed state, serialised per table rather than per person: the
  * event, the timing and each table's parts are serialised once and spliced, so a push to n phones
  * costs little more than n copies of their own profile. The text is exactly
@@ -166,6 +183,11 @@ export class PhoneViews {
   private readonly cafe: ReturnType<typeof participantCafes>;
 
   private readonly prepared: PreparedParts | null;
+  /** each person's parts built so far: what the next version's views may take over */
+  private readonly personals = new Map<string, PersonalParts>();
+  private readonly earlier: EarlierParts | null;
+  /** per table: whether its people are the very ones of the version before, in the same order */
+  private readonly tableUnchanged = new Map<number, boolean>();
   private sharedEtag: string | undefined;
   private questionJson: string | undefined;
   /** each table's harvest, as the café part shares it, serialised */
@@ -173,11 +195,11 @@ export class PhoneViews {
 
   /**
    * `round` stands in for the live round (to prepare the next one's seats); `prepared` seats are
-   * spliced where they fit this state.
+   * spliced where they fit this state; `earlier` parts are taken over where they still hold.
    */
   constructor(
     private readonly state: EventState,
-    options: { round?: SeatedRound; prepared?: PreparedParts | null } = {},
+    options: { round?: SeatedRound; prepared?: PreparedParts | null; earlier?: EarlierParts | null } = {},
   ) {
     this.byId = new Map(state.participants.map((p) => [p.id, p]));
     const round = options.round ?? liveRound(state);
@@ -196,6 +218,29 @@ export class PhoneViews {
     this.head = `{"event":${JSON.stringify(eventSummary(state))},"me":`;
     this.tail = `,${JSON.stringify(timing(state)).slice(1, -1)}`;
     this.cafe = participantCafes(state);
+    const earlier = options.earlier;
+    this.earlier =
+      earlier &&
+      earlier.roundNumber === this.roundNumber &&
+      same(earlier.tables, state.tables, tablesKey) &&
+      same(earlier.knownPairs, state.knownPairs, knownKey) &&
+      same(earlier.catalogue, state.event.catalogue, JSON.stringify)
+        ? earlier
+        : null;
+  }
+
+  /** What the next version's views may take over (see EarlierParts). */
+  get parts(): EarlierParts {
+    return {
+      tables: this.state.tables,
+      knownPairs: this.state.knownPairs,
+      catalogue: this.state.event.catalogue,
+      roundNumber: this.roundNumber,
+      byId: this.byId,
+      seats: this.seats,
+      byTable: this.byTable,
+      personals: this.personals,
+    };
   }
 
   /** Null when the participant no longer exists (erased). */
@@ -211,7 +256,12 @@ export class PhoneViews {
   built(participantId: string): { json: string; etag: string } | null {
     const me = this.byId.get(participantId);
     if (!me) return null;
-    const { own, seat, etag } = this.prepared?.personal(me.id) ?? this.personalOf(me);
+    let parts = this.personals.get(me.id);
+    if (!parts) {
+      parts = this.prepared?.personal(me.id) ?? this.takenOver(me) ?? this.personalOf(me);
+      this.personals.set(me.id, parts);
+    }
+    const { own, seat, etag } = parts;
     const cafe = this.cafeJson(me);
     this.sharedEtag ??= etagOf(`${this.head}\n${this.tail}`);
     return {
@@ -224,6 +274,28 @@ export class PhoneViews {
   personal(participantId: string): PersonalParts | null {
     const me = this.byId.get(participantId);
     return me ? this.personalOf(me) : null;
+  }
+
+  /** The version before's parts of this person, when their row, table and table-mates are the very same. */
+  private takenOver(me: ParticipantRow): PersonalParts | undefined {
+    const earlier = this.earlier;
+    const parts = earlier?.personals.get(me.id);
+    if (!earlier || !parts || earlier.byId.get(me.id) !== me) return undefined;
+    const tableId = this.seats.get(me.id);
+    if (tableId !== earlier.seats.get(me.id)) return undefined;
+    if (tableId !== undefined && !this.sameTable(tableId, earlier)) return undefined;
+    return parts;
+  }
+
+  private sameTable(tableId: number, earlier: EarlierParts): boolean {
+    let unchanged = this.tableUnchanged.get(tableId);
+    if (unchanged === undefined) {
+      const now = this.byTable.get(tableId) ?? [];
+      const before = earlier.byTable.get(tableId) ?? [];
+      unchanged = now.length === before.length && now.every((p, i) => p === before[i]);
+      this.tableUnchanged.set(tableId, unchanged);
+    }
+    return unchanged;
   }
 
   private personalOf(me: ParticipantRow): PersonalParts {

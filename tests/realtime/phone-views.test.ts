@@ -289,3 +289,47 @@ describe('phone parts prepared for the next round', () => {
     expect(phones.json(joined[5]!.participantId)).not.toContain('"Name-4"');
   });
 });
+
+describe('phone parts taken over from the version before', () => {
+  it('hold where the person, their table and its people are the very same, and only there', async () => {
+    const { event, joined, eventId } = await liveEvent(23);
+    const before = (await committedState(t.app.db, eventId))!;
+    const earlier = new PhoneViews(before);
+    for (const j of joined) earlier.built(j.participantId);
+    // Two arrive at once and are seated in the live round: their batch carries the state forward.
+    const [a, b] = await Promise.all([join(t.app, event.code), join(t.app, event.code)]);
+    const after = (await committedState(t.app.db, eventId))!;
+    expect(after.tables).toBe(before.tables);
+    const everyone = [...joined, a!, b!];
+    const phones = new PhoneViews(after, { earlier: earlier.parts });
+    for (const j of everyone) {
+      expect(phones.json(j.participantId)).toBe(JSON.stringify(participantView(after, j.participantId)));
+    }
+    // Their tables' people see them; everyone else's view is as it was.
+    const seats = after.rounds.at(-1)!.seats;
+    const newcomerTables = new Set([seats.get(a!.participantId), seats.get(b!.participantId)]);
+    expect(newcomerTables.has(undefined)).toBe(false);
+    for (const j of joined) {
+      const atTheirTable = newcomerTables.has(seats.get(j.participantId));
+      const changed = phones.json(j.participantId) !== earlier.json(j.participantId);
+      expect(changed, j.participantId).toBe(atTheirTable);
+      // The very parts built before, not parts built again that read the same.
+      const taken =
+        phones.parts.personals.get(j.participantId) === earlier.parts.personals.get(j.participantId);
+      expect(taken, j.participantId).toBe(!atTheirTable);
+    }
+    // A rename reads the state afresh: nothing of the views before is taken for what it changed.
+    const rename = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: auth(joined[5]!.token),
+      payload: { displayName: 'Renamed in the round' },
+    });
+    expect(rename.statusCode).toBe(200);
+    const renamed = (await committedState(t.app.db, eventId))!;
+    const later = new PhoneViews(renamed, { earlier: phones.parts });
+    for (const j of everyone) {
+      expect(later.json(j.participantId)).toBe(JSON.stringify(participantView(renamed, j.participantId)));
+    }
+  });
+});
