@@ -1,5 +1,5 @@
 import { conflict } from '../errors.js';
-import { CapacityError, type LateArrivalInput, measure, seatLateArrival } from '../matching/index.js';
+import { CapacityError, LateArrivals, measure } from '../matching/index.js';
 import type { Metrics, Round } from '../matching/types.js';
 import {
   type EventState,
@@ -116,28 +116,28 @@ export function lateArrivalTables(state: EventState, participantIds: string[]): 
   const seatedSoFar = { ...state, rounds: [...state.rounds.slice(0, -1), { ...round, seats }] };
   const byId = new Map(state.participants.map((p) => [p.id, p]));
   const position = new Map(state.tables.map((t, i) => [t.id, i]));
-  let room: Omit<LateArrivalInput, 'person'> | null = null;
+  let room: LateArrivals | null = null;
   for (const id of participantIds) {
     const person = byId.get(id);
     if (!person || seats.has(id) || person.presence !== 'present') continue;
     let tableId = wishedTable(seatedSoFar, person, seats);
-    if (tableId === undefined) {
-      room ??= {
+    if (tableId !== undefined) room?.sitDown(id, position.get(tableId)!);
+    else {
+      room ??= new LateArrivals({
         round: toMatchRound(seatedSoFar, seatedSoFar.rounds.at(-1)!),
         // The engine reads each table's seats and topic; who hosts it does not change where one sits.
         tables: state.tables.map((t) => ({ label: t.label, seats: t.seats, topic: t.topic, hostId: null })),
         people: state.participants.map(toMatchPerson),
         history: planningHistory(state, state.rounds.slice(0, -1)),
-      };
+      });
       try {
-        tableId = state.tables[seatLateArrival({ ...room, person: toMatchPerson(person) })]?.id;
+        tableId = state.tables[room.seat(toMatchPerson(person))]?.id;
       } catch (error) {
         if (!(error instanceof CapacityError)) throw error;
       }
     }
     if (tableId === undefined) continue;
     seats.set(id, tableId);
-    room?.round[position.get(tableId)!]?.push(id);
     found.set(id, tableId);
   }
   return found;

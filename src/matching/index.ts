@@ -1,7 +1,7 @@
 /** The matching engine: pure functions from people, tables and history to seatings and metrics. */
 export { repeatLowerBound } from './bounds.js';
 export { CapacityError } from './capacity-error.js';
-export { type LateArrivalInput, seatLateArrival } from './late-arrival.js';
+export { type LateArrivalInput, LateArrivals, seatLateArrival } from './late-arrival.js';
 export { measure, measureSteps } from './metrics.js';
 export { naiveRound } from './naive-round.js';
 export { DEFAULT_WEIGHTS } from './objective.js';

@@ -13,22 +13,147 @@ export interface LateArrivalInput {
   weights?: Partial<MatchWeights>;
 }
 
-interface Profile {
-  profile: MatchPerson;
-  /** The organisation as colleagues are told apart. */
-  org: string | null;
+/** What the cost of a table reads of the people at it, tallied. */
+interface TableTally {
+  orgs: Map<string, number>;
+  roles: Map<string, number>;
+  stages: Map<number, number>;
+  interests: Map<string, number>;
 }
 
-// Built once per list of people: several arrivals seated in a row against one room share it.
-const profiles = new WeakMap<MatchPerson[], Map<string, Profile>>();
+const emptyTally = (): TableTally => ({
+  orgs: new Map(),
+  roles: new Map(),
+  stages: new Map(),
+  interests: new Map(),
+});
 
-function profilesOf(people: MatchPerson[]): Map<string, Profile> {
-  let byId = profiles.get(people);
-  if (!byId) {
-    byId = new Map(people.map((p) => [p.id, { profile: p, org: normaliseOrganisation(p.organisation) }]));
-    profiles.set(people, byId);
+const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+
+/**
+ * One live round that late arrivals join one after the other, nobody moving: each takes the table
+ * `seatLateArrival` describes and sits there for whoever comes next. What a table's cost reads of its
+ * people (how many, their organisations, roles, stages and interests) is tallied once and kept as
+ * people sit, so an arrival costs the number of tables, not the number of people seated: a burst of
+ * late arrivals at 2,000 people read every seated profile for each of them.
+ */
+export class LateArrivals {
+  private readonly tables: MatchTable[];
+  private readonly weights: MatchWeights;
+  private readonly profiles: Map<string, MatchPerson>;
+  private readonly tableOf = new Map<string, number>();
+  private readonly occupancy: number[];
+  private readonly tallies: TableTally[];
+  private readonly history: Round[];
+  /** person → the earlier rounds' tables they sat at, indexed at the first arrival */
+  private pastTables: Map<string, string[][]> | undefined;
+
+  constructor(input: Omit<LateArrivalInput, 'person'>) {
+    this.tables = input.tables;
+    this.weights = { ...DEFAULT_WEIGHTS, ...input.weights };
+    this.history = input.history;
+    this.profiles = new Map(input.people.map((p) => [p.id, p]));
+    this.occupancy = this.tables.map(() => 0);
+    this.tallies = this.tables.map(emptyTally);
+    for (const [t, ids] of input.round.entries()) {
+      if (t >= this.tables.length) continue;
+      for (const id of ids ?? []) this.sit(id, t);
+    }
   }
-  return byId;
+
+  /** The table `person` should take (see seatLateArrival); they sit there from now on. */
+  seat(person: MatchPerson): number {
+    const t = this.choose(person);
+    if (!this.tableOf.has(person.id)) this.sit(person.id, t);
+    return t;
+  }
+
+  /** Someone sits down at table `t` for another reason (a wish): the next arrivals see them there. */
+  sitDown(id: string, t: number): void {
+    if (!this.tableOf.has(id)) this.sit(id, t);
+  }
+
+  /** The table `person` should take, without sitting down. */
+  choose(person: MatchPerson): number {
+    const seatedAt = this.tableOf.get(person.id);
+    if (seatedAt !== undefined) return seatedAt;
+    const { occupancy, tables, weights } = this;
+    const free = tables.map((table, t) => seatsOf(table) - occupancy[t]!);
+    const inUse = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0);
+    const withSeat = inUse.filter((t) => free[t]! > 0);
+    const candidates =
+      withSeat.length > 0
+        ? withSeat
+        : inUse.length > 0
+          ? inUse
+          : tables.map((_, t) => t).filter((t) => free[t]! > 0);
+    if (candidates.length === 0) {
+      const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
+      throw new CapacityError(occupancy.reduce((a, b) => a + b, 0) + 1, seats);
+    }
+
+    // The repeats a table would bring: only the people met before count, wherever they sit now.
+    const repeats = new Map<number, number>();
+    for (const [id, times] of this.metBy(person.id)) {
+      const t = this.tableOf.get(id);
+      if (t !== undefined) repeats.set(t, (repeats.get(t) ?? 0) + repeatCost(times));
+    }
+    const org = normaliseOrganisation(person.organisation);
+    const interests = new Set(person.interests);
+    const smallest = Math.min(...candidates.map((t) => occupancy[t]!));
+
+    let best = candidates[0]!;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const t of candidates) {
+      const tally = this.tallies[t]!;
+      let cost = (weights.sameOrg / 2) * (occupancy[t]! - smallest) + (repeats.get(t) ?? 0);
+      if (org !== null) cost += weights.sameOrg * (tally.orgs.get(org) ?? 0);
+      if (person.role) cost += weights.roleMix * (tally.roles.get(person.role) ?? 0);
+      if (person.stage !== null) cost += weights.stageMix * (tally.stages.get(person.stage) ?? 0);
+      let shares = false;
+      for (const interest of interests) if (tally.interests.has(interest)) shares = true;
+      if (interests.size > 0 && !shares && occupancy[t]! > 0) cost += weights.interestHook;
+      const topic = tables[t]!.topic;
+      if (topic && !interests.has(topic)) cost += weights.topic;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = t;
+      }
+    }
+    return best;
+  }
+
+  private sit(id: string, t: number): void {
+    this.occupancy[t]! += 1;
+    if (this.tableOf.has(id)) return;
+    this.tableOf.set(id, t);
+    const profile = this.profiles.get(id);
+    if (!profile) return;
+    const tally = this.tallies[t]!;
+    const org = normaliseOrganisation(profile.organisation);
+    if (org !== null) count(tally.orgs, org);
+    if (profile.role) count(tally.roles, profile.role);
+    if (profile.stage !== null) count(tally.stages, profile.stage);
+    for (const interest of new Set(profile.interests)) count(tally.interests, interest);
+  }
+
+  /** Everyone the person shared a table with in the earlier rounds, and how often. */
+  private metBy(id: string): Map<string, number> {
+    if (!this.pastTables) {
+      this.pastTables = new Map();
+      for (const earlier of this.history)
+        for (const table of earlier)
+          for (const someone of new Set(table)) {
+            const at = this.pastTables.get(someone);
+            if (at) at.push(table);
+            else this.pastTables.set(someone, [table]);
+          }
+    }
+    const met = new Map<string, number>();
+    for (const table of this.pastTables.get(id) ?? [])
+      for (const other of table) if (other !== id) met.set(other, (met.get(other) ?? 0) + 1);
+    return met;
+  }
 }
 
 /**
@@ -38,58 +163,5 @@ function profilesOf(people: MatchPerson[]): Map<string, Profile> {
  * an empty table only when nobody is seated yet.
  */
 export function seatLateArrival(input: LateArrivalInput): number {
-  const { person, round, tables } = input;
-  const weights = { ...DEFAULT_WEIGHTS, ...input.weights };
-  const seatedAt = round.findIndex((table) => table?.includes(person.id));
-  if (seatedAt >= 0) return seatedAt;
-  const occupancy = tables.map((_, t) => round[t]?.length ?? 0);
-  const free = tables.map((table, t) => seatsOf(table) - occupancy[t]!);
-  const inUse = tables.map((_, t) => t).filter((t) => occupancy[t]! > 0);
-  const withSeat = inUse.filter((t) => free[t]! > 0);
-  const candidates =
-    withSeat.length > 0
-      ? withSeat
-      : inUse.length > 0
-        ? inUse
-        : tables.map((_, t) => t).filter((t) => free[t]! > 0);
-  if (candidates.length === 0) {
-    const seats = tables.reduce((sum, table) => sum + seatsOf(table), 0);
-    throw new CapacityError(occupancy.reduce((a, b) => a + b, 0) + 1, seats);
-  }
-
-  const met = new Map<string, number>();
-  for (const earlier of input.history)
-    for (const table of earlier)
-      if (table.includes(person.id))
-        for (const id of table) if (id !== person.id) met.set(id, (met.get(id) ?? 0) + 1);
-  const byId = profilesOf(input.people);
-  const org = normaliseOrganisation(person.organisation);
-  const interests = new Set(person.interests);
-  const smallest = Math.min(...candidates.map((t) => occupancy[t]!));
-
-  let best = candidates[0]!;
-  let bestCost = Number.POSITIVE_INFINITY;
-  for (const t of candidates) {
-    const mates = round[t] ?? [];
-    let cost = (weights.sameOrg / 2) * (occupancy[t]! - smallest);
-    let shares = false;
-    for (const id of mates) {
-      cost += repeatCost(met.get(id) ?? 0);
-      const known = byId.get(id);
-      if (!known) continue;
-      const { profile } = known;
-      if (org !== null && known.org === org) cost += weights.sameOrg;
-      if (person.role && profile.role === person.role) cost += weights.roleMix;
-      if (person.stage !== null && profile.stage === person.stage) cost += weights.stageMix;
-      if (profile.interests.some((interest) => interests.has(interest))) shares = true;
-    }
-    if (interests.size > 0 && !shares && mates.length > 0) cost += weights.interestHook;
-    const topic = tables[t]!.topic;
-    if (topic && !interests.has(topic)) cost += weights.topic;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = t;
-    }
-  }
-  return best;
+  return new LateArrivals(input).choose(input.person);
 }

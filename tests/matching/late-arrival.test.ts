@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CapacityError, planRound, seatLateArrival } from '../../src/matching/index.js';
-import { person, roomArbitrary, TEST_OPTIONS, tables } from './fixtures.js';
+import {
+  CapacityError,
+  LateArrivals,
+  type MatchPerson,
+  type MatchTable,
+  planRound,
+  type Round,
+  seatLateArrival,
+} from '../../src/matching/index.js';
+import { normaliseOrganisation } from '../../src/matching/instance.js';
+import { DEFAULT_WEIGHTS, repeatCost } from '../../src/matching/objective.js';
+import { person, personArbitrary, roomArbitrary, TEST_OPTIONS, tables } from './fixtures.js';
 
 const people = [
   person('a', { organisation: 'ACME', role: 'verwaltung', interests: ['governance'] }),
@@ -67,4 +77,87 @@ describe('seatLateArrival', () => {
       { numRuns: 60 },
     );
   });
+
+  it('seats arrivals in a row as the rule seats each one against every seated profile', () => {
+    fc.assert(
+      fc.property(
+        roomArbitrary,
+        fc.array(personArbitrary('x'), { minLength: 1, maxLength: 8 }),
+        ({ people, tables: roomTables, history }, arrivals) => {
+          const newcomers = arrivals.map((a, i) => ({ ...a, id: `new${i}` }) as MatchPerson);
+          const everyone = [...people, ...newcomers];
+          const round = planRound({ people, tables: roomTables, history, options: TEST_OPTIONS });
+          const room = new LateArrivals({ round, tables: roomTables, people: everyone, history });
+          // The rule read plainly: every seated profile against the arrival, the round growing by each.
+          const seats = round.map((table) => [...table]);
+          for (const newcomer of newcomers) {
+            let expected: number | 'full';
+            try {
+              expected = plainRule(newcomer, seats, roomTables, everyone, history);
+            } catch (error) {
+              if (!(error instanceof CapacityError)) throw error;
+              expected = 'full';
+            }
+            let got: number | 'full';
+            try {
+              got = room.seat(newcomer);
+            } catch (error) {
+              if (!(error instanceof CapacityError)) throw error;
+              got = 'full';
+            }
+            expect(got).toBe(expected);
+            if (typeof expected === 'number') seats[expected]!.push(newcomer.id);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
 });
+
+/** The late arrival's rule as first written: each seated profile read for each arrival. */
+function plainRule(
+  person: MatchPerson,
+  round: Round,
+  tables: MatchTable[],
+  people: MatchPerson[],
+  history: Round[],
+): number {
+  const weights = DEFAULT_WEIGHTS;
+  const sizeOf = (t: number) => round[t]?.length ?? 0;
+  const used = (t: number) => sizeOf(t) > 0;
+  const hasRoom = (t: number) => tables[t]!.seats > sizeOf(t);
+  const all = tables.map((_, t) => t);
+  let candidates = all.filter((t) => used(t) && hasRoom(t));
+  if (candidates.length === 0) candidates = all.filter(used);
+  if (candidates.length === 0) candidates = all.filter(hasRoom);
+  if (candidates.length === 0) throw new CapacityError(0, 0);
+  const met = new Map<string, number>();
+  for (const earlier of history)
+    for (const table of earlier)
+      if (table.includes(person.id))
+        for (const id of table) if (id !== person.id) met.set(id, (met.get(id) ?? 0) + 1);
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const org = normaliseOrganisation(person.organisation);
+  const interests = new Set(person.interests);
+  const smallest = Math.min(...candidates.map(sizeOf));
+  const costs = candidates.map((t) => {
+    const mates = round[t] ?? [];
+    let cost = (weights.sameOrg / 2) * (sizeOf(t) - smallest);
+    let shares = false;
+    for (const id of mates) {
+      cost += repeatCost(met.get(id) ?? 0);
+      const profile = byId.get(id);
+      if (!profile) continue;
+      if (org !== null && normaliseOrganisation(profile.organisation) === org) cost += weights.sameOrg;
+      if (person.role && profile.role === person.role) cost += weights.roleMix;
+      if (person.stage !== null && profile.stage === person.stage) cost += weights.stageMix;
+      if (profile.interests.some((interest) => interests.has(interest))) shares = true;
+    }
+    const hook = interests.size > 0 && !shares && mates.length > 0 ? weights.interestHook : 0;
+    const topic = tables[t]!.topic;
+    return cost + hook + (topic && !interests.has(topic) ? weights.topic : 0);
+  });
+  // The first of the cheapest.
+  return candidates[costs.indexOf(Math.min(...costs))]!;
+}
