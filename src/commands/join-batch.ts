@@ -38,18 +38,19 @@ const MAX_BATCH = 256;
 const MAX_PAUSE_MS = 25;
 
 /**
- * Joins that arrive in one turn of the event loop are written in one transaction: one durable commit
- * (one sync to disk) for all of them, and each request is answered only after it. Per event, the
- * rules decide every join of the batch first (a refused join is answered with its refusal and writes
- * nothing), and the people let in are written in one statement, so a batch costs a few round trips
- * to the store however many it holds. A failure of the store fails the batch whole; nothing of it is
- * then committed. One batch is written at a time: joins that arrive meanwhile wait for it and go into
- * the next one whole, rather than each turn's few opening a transaction that waits for the event's
- * lock (a store across the network answers in milliseconds, in which a burst brings many turns).
+ * Joins that arrive together (in one turn of the event loop, or in the pause after a batch) are
+ * written in one transaction: one durable commit (one sync to disk) for all of them, and each request
+ * is answered only after it. Per event, the rules decide every join of the batch first (a refused
+ * join is answered with its refusal and writes nothing), and the people let in are written in one
+ * statement, so a batch costs a few round trips to the store however many it holds. A failure of the
+ * store fails the batch whole; nothing of it is then committed. One batch is written at a time: joins
+ * that arrive meanwhile wait for it and go into the next one whole, rather than each turn's few
+ * opening a transaction that waits for the event's lock (a store across the network answers in
+ * milliseconds, in which a burst brings many turns).
  * After a batch, the next one waits as long as that one took (at most MAX_PAUSE_MS): on SQLite a
  * batch holds the event loop, so in a burst the loop is free half the time at least to read the
  * requests, and each batch's fixed costs (the sync, in a live round the seating and the round's
- * quality) are shared by twice the joins. A join that comes after a quiet spell is written at once.
+ * quality) are shared by more joins. A join that comes after a quiet spell is written at once.
  */
 export class JoinBatcher {
   private queue: Pending[] = [];
