@@ -112,6 +112,11 @@ async function measure(replicas: number) {
   try {
     const created = await createEvent(tw.base, N + LIVE, SEATS);
     const joinUrl = (i: number) => `${tws[i % replicas]!.base}/api/events/${created.code}/participants`;
+    /** `count` more people after the first `from`; none when the event holds no more. */
+    const moreJoins = (from: number, count: number) =>
+      count > 0
+        ? () => postMany(joinUrl, (i) => profile(from + i, from + count), count, CONCURRENCY)
+        : undefined;
     const tokens: string[] = [];
     const joins = await postMany(
       joinUrl,
@@ -135,12 +140,8 @@ async function measure(replicas: number) {
       tokens,
       rounds: ROUNDS,
       idleMs: IDLE_MS,
-      liveJoins:
-        LIVE > 0 ? () => postMany(joinUrl, (i) => profile(N + i, N + LIVE), LIVE, CONCURRENCY) : undefined,
-      lateJoins:
-        LATE > 0
-          ? () => postMany(joinUrl, (i) => profile(N + LIVE + i, N + LIVE + LATE), LATE, CONCURRENCY)
-          : undefined,
+      liveJoins: moreJoins(N, LIVE),
+      lateJoins: moreJoins(N + LIVE, LATE),
     });
     return {
       store: database ? `${replicas} replicas on one PostgreSQL database` : 'one process on SQLite',
@@ -181,14 +182,14 @@ function report(m: Figures): void {
   console.log(
     `| ratio | ${ratio(joins.perSecond, bareJoins.perSecond)} | ${ratio(joins.p50, bareJoins.p50)} | ${ratio(joins.p99, bareJoins.p99)} |`,
   );
-  if (liveJoins)
+  const watchedJoins = (label: string, j: (typeof m)['lateJoins']) => {
+    if (!j) return;
     console.log(
-      `| Tischwechsel, ${LIVE} arriving while the last round is live (each seated as they join) | ${f(liveJoins.perSecond)} | ${f(liveJoins.p50)} | ${f(liveJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(liveJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(liveJoins.loopMax)} ms)`,
+      `| Tischwechsel, ${label} | ${f(j.perSecond)} | ${f(j.p50)} | ${f(j.p99)} |\n(ratio of that rate to bare HTTP ${ratio(j.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(j.loopMax)} ms)`,
     );
-  if (lateJoins)
-    console.log(
-      `| Tischwechsel, ${LATE} more with the ${N} phones connected (after the rounds) | ${f(lateJoins.perSecond)} | ${f(lateJoins.p50)} | ${f(lateJoins.p99)} |\n(ratio of that rate to bare HTTP ${ratio(lateJoins.perSecond, bareJoins.perSecond)}; longest event-loop turn meanwhile ${f(lateJoins.loopMax)} ms)`,
-    );
+  };
+  watchedJoins(`${LIVE} arriving while the last round is live (each seated as they join)`, liveJoins);
+  watchedJoins(`${LATE} more with the ${N} phones connected (after the rounds)`, lateJoins);
   console.log(`\nsockets: ${N + 2} connected and greeted in ${m.connectSeconds.toFixed(1)} s`);
   console.log(
     "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Sent = when the server stamped its last phone's frame as sent (the rest of p99 is the way to the phones and their reading, on the same cores). Loop = the server's event-loop delay during the fan-out.",

@@ -21,6 +21,8 @@ export interface RoundRow {
 }
 
 type Frame = Record<string, unknown>;
+/** Joins' figures and the longest event-loop turn while they ran. */
+type Watched = Timed & { loopMax: number };
 const IDLE_SETTLE_MS = 5000;
 const phoneRound = (m: Frame) => {
   if (m.type !== 'snapshot') return null;
@@ -50,8 +52,8 @@ export async function runRounds(o: {
   rows: RoundRow[];
   connectSeconds: number;
   idleLoop: { tw: number; bare: number } | null;
-  liveJoins: (Timed & { loopMax: number }) | null;
-  lateJoins: (Timed & { loopMax: number }) | null;
+  liveJoins: Watched | null;
+  lateJoins: Watched | null;
 }> {
   const { tws, bare, created, tokens } = o;
   const tw = tws[0]!;
@@ -61,6 +63,12 @@ export async function runRounds(o: {
   /** The longest event-loop turn of any replica since the reset. */
   const longestTurn = async () =>
     Math.max(...(await Promise.all(tws.map((r) => loop(r.child, 'read')))).map((l) => l.max));
+  /** A phase's figures with the longest event-loop turn during it. */
+  const watched = async (phase: () => Promise<Timed>): Promise<Watched> => {
+    await resetLoops();
+    const figures = await phase();
+    return { ...figures, loopMax: await longestTurn() };
+  };
   const bareUrl = `ws://127.0.0.1:${bare.port}/ws`;
   const t0 = performance.now();
   const phones = await connectAll(tokens.length, 128, (i) =>
@@ -75,7 +83,7 @@ export async function runRounds(o: {
   const bares = await connectAll(tokens.length, 128, (i) => receiver(bareUrl, { i }, bareRound));
   const mod = { authorization: `Bearer ${created.moderator}` };
   const rows: RoundRow[] = [];
-  let liveJoins = null;
+  let liveJoins: Watched | null = null;
   for (let round = 1; round <= o.rounds; round++) {
     const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
     if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
@@ -93,21 +101,12 @@ export async function runRounds(o: {
     const bareFigures = await fanOutFigures(bares, round);
     const bareLoop = (await loop(bare.child, 'read')).max;
     rows.push({ round, tw: twFigures, bare: bareFigures, twLoop, bareLoop, startMs });
-    if (round === o.rounds && o.liveJoins) {
-      await resetLoops();
-      const figures = await o.liveJoins();
-      liveJoins = { ...figures, loopMax: await longestTurn() };
-    }
+    if (round === o.rounds && o.liveJoins) liveJoins = await watched(o.liveJoins);
 
     await fetch(`${tw.base}/api/events/${created.code}/rounds/current/end`, { method: 'POST', headers: mod });
     await new Promise((r) => setTimeout(r, 500));
   }
-  let lateJoins = null;
-  if (o.lateJoins) {
-    await resetLoops();
-    const figures = await o.lateJoins();
-    lateJoins = { ...figures, loopMax: await longestTurn() };
-  }
+  const lateJoins = o.lateJoins ? await watched(o.lateJoins) : null;
   let idleLoop = null;
   if (o.idleMs > 0) {
     // Past the last round's end (its push, the next round's preparation) before the watch begins.

@@ -30,16 +30,16 @@ export type Phase = 'lobby' | 'round' | 'between' | 'finished';
  * A seat lists its mates in this order, so every state of a round must list its seats so.
  */
 export function seatsInReadOrder(seats: [string, number][]): Map<string, number> {
-  // Binary order, as SQLite compares text; ids are ASCII.
-  return new Map([...seats].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...seats].sort(([a], [b]) => idOrder(a, b)));
 }
 
 /** The participants in the order a state lists them: as they joined, then by id as the database compares it. */
 export function participantsInReadOrder(people: ParticipantRow[]): ParticipantRow[] {
-  return [...people].sort(
-    (a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  return [...people].sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || idOrder(a.id, b.id));
 }
+
+/** Ids in binary order, as the database compares text (`inBinaryOrder`); ids are ASCII. */
+const idOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function liveRound(state: EventState): RoundState | undefined {
   const last = state.rounds.at(-1);

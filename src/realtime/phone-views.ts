@@ -32,9 +32,7 @@ export interface SeatedRound {
  * after the round's end holds other rows of the same people, and those are compared.
  */
 export class PreparedParts {
-  private readonly tables: EventState['tables'];
-  private readonly knownPairs: EventState['knownPairs'];
-  private readonly catalogue: EventState['event']['catalogue'];
+  private readonly surroundings: SeatSurroundings;
   /** the seated people's rows, as prepared from */
   private readonly rows = new Map<string, ParticipantRow>();
 
@@ -43,9 +41,7 @@ export class PreparedParts {
     private readonly round: SeatedRound,
     private readonly byPerson: Map<string, PersonalParts>,
   ) {
-    this.tables = from.tables;
-    this.knownPairs = from.knownPairs;
-    this.catalogue = from.event.catalogue;
+    this.surroundings = surroundingsOf(from);
     for (const p of from.participants) if (byPerson.has(p.id)) this.rows.set(p.id, p);
   }
 
@@ -58,12 +54,7 @@ export class PreparedParts {
       const [preparedPid, preparedTid] = prepared.next().value ?? [];
       if (preparedPid !== pid || preparedTid !== tid) return false;
     }
-    if (
-      !same(state.tables, this.tables, tablesKey) ||
-      !same(state.knownPairs, this.knownPairs, knownKey) ||
-      !same(state.event.catalogue, this.catalogue, JSON.stringify)
-    )
-      return false;
+    if (!showsTheSame(this.surroundings, state)) return false;
     let seated = 0;
     for (const p of state.participants) {
       const row = this.rows.get(p.id);
@@ -95,6 +86,24 @@ function sameProfile(a: OwnProfile, b: OwnProfile): boolean {
 
 /** The very object (states are never changed), or one that reads the same. */
 const same = <T>(a: T, b: T, key: (value: T) => string) => a === b || key(a) === key(b);
+
+/** What every seat's parts read besides its people: the tables in order, the marks, the catalogue. */
+interface SeatSurroundings {
+  tables: EventState['tables'];
+  knownPairs: EventState['knownPairs'];
+  catalogue: EventState['event']['catalogue'];
+}
+
+const surroundingsOf = (state: EventState): SeatSurroundings => ({
+  tables: state.tables,
+  knownPairs: state.knownPairs,
+  catalogue: state.event.catalogue,
+});
+
+const showsTheSame = (parts: SeatSurroundings, state: EventState) =>
+  same(parts.tables, state.tables, tablesKey) &&
+  same(parts.knownPairs, state.knownPairs, knownKey) &&
+  same(parts.catalogue, state.event.catalogue, JSON.stringify);
 
 const tablesKey = (tables: EventState['tables']) =>
   JSON.stringify(tables.map((t) => [t.id, t.label, t.topic]));
@@ -148,15 +157,12 @@ export class PartsPreparation {
 }
 
 /**
- * What the views of the version before leave to the next: their state, who sat where, and each
- * person's parts built so far. A join carries its state forward (the same rows, tables and marks), so
- * a person whose row, table and table-mates are the very ones of the version before has the same
- * parts: they are taken over instead of built again for every phone at every push.
+ * What the views of the version before leave to the next: what their seats read, who sat where, and
+ * each person's parts built so far. A join carries its state forward (the same rows, tables and
+ * marks), so a person whose row, table and table-mates are the very ones of the version before has
+ * the same parts: they are taken over instead of built again for every phone at every push.
  */
-export interface EarlierParts {
-  tables: EventState['tables'];
-  knownPairs: EventState['knownPairs'];
-  catalogue: EventState['event']['catalogue'];
+export interface EarlierParts extends SeatSurroundings {
   roundNumber: number | null;
   byId: Map<string, ParticipantRow>;
   seats: Map<string, number>;
@@ -220,21 +226,13 @@ export class PhoneViews {
     this.cafe = participantCafes(state);
     const earlier = options.earlier;
     this.earlier =
-      earlier &&
-      earlier.roundNumber === this.roundNumber &&
-      same(earlier.tables, state.tables, tablesKey) &&
-      same(earlier.knownPairs, state.knownPairs, knownKey) &&
-      same(earlier.catalogue, state.event.catalogue, JSON.stringify)
-        ? earlier
-        : null;
+      earlier && earlier.roundNumber === this.roundNumber && showsTheSame(earlier, state) ? earlier : null;
   }
 
   /** What the next version's views may take over (see EarlierParts). */
   get parts(): EarlierParts {
     return {
-      tables: this.state.tables,
-      knownPairs: this.state.knownPairs,
-      catalogue: this.state.event.catalogue,
+      ...surroundingsOf(this.state),
       roundNumber: this.roundNumber,
       byId: this.byId,
       seats: this.seats,

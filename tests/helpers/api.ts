@@ -45,6 +45,11 @@ export async function join(app: App, code: string, overrides: Record<string, unk
   return res.json() as { participantId: string; token: string };
 }
 
+/** A participant changes their own profile or presence (PATCH /api/me). */
+export function updateMe(app: App, token: string, payload: Record<string, unknown>) {
+  return app.inject({ method: 'PATCH', url: '/api/me', headers: auth(token), payload });
+}
+
 /** The event's internal id, for tests that read its state from the database. */
 export async function eventIdOf(app: App, code: string): Promise<string> {
   return (await row<{ id: string }>(app, 'select id from events where code = ?', code))!.id;

@@ -69,17 +69,23 @@ const profile = (i: number) => ({
   interests: [],
 });
 
-/** Eight people at three tables of four, three rounds planned: the planner is asked at once. */
-async function breakfastOfEight(ctx: CommandContext): Promise<string> {
+/** A breakfast of three planned rounds at these tables, nobody there yet. */
+async function breakfast(ctx: CommandContext, tables: { count: number; seats: number }): Promise<string> {
   const { id } = await createEvent(ctx, {
     title: 'Frühstück',
     language: 'de',
-    tables: { count: 3, seats: 4 },
+    tables,
     minutesPerRound: 10,
     plannedRounds: 3,
     matching: {},
     template: 'oss-verwaltung',
   });
+  return id;
+}
+
+/** Eight people at three tables of four, three rounds planned: the planner is asked at once. */
+async function breakfastOfEight(ctx: CommandContext): Promise<string> {
+  const id = await breakfast(ctx, { count: 3, seats: 4 });
   await addPeople(
     ctx,
     id,
@@ -115,15 +121,7 @@ describe('the forward planner', () => {
 
   it('makes one plan for a burst of changes', async () => {
     const { ctx, pool } = setup();
-    const { id } = await createEvent(ctx, {
-      title: 'Frühstück',
-      language: 'de',
-      tables: { count: 10, seats: 6 },
-      minutesPerRound: 10,
-      plannedRounds: 3,
-      matching: {},
-      template: 'oss-verwaltung',
-    });
+    const id = await breakfast(ctx, { count: 10, seats: 6 });
     for (let i = 0; i < 50; i++) await addPeople(ctx, id, [profile(i)], 'walk_in');
     await vi.waitFor(() => expect(pool.jobs).toHaveLength(1), { timeout: 60_000 });
     expect(pool.jobs[0]!.task.input.people).toHaveLength(50);

@@ -4,7 +4,7 @@ import { plannedSeats } from '../../src/domain/round-rules.js';
 import { participantView } from '../../src/domain/views.js';
 import { PartsPreparation, PhoneViews, type PreparedParts } from '../../src/realtime/phone-views.js';
 import { committedState, loadEventState } from '../../src/repositories/event-state.js';
-import { auth, createEvent, eventIdOf, join, moderatorState } from '../helpers/api.js';
+import { auth, createEvent, eventIdOf, join, moderatorState, updateMe } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -30,12 +30,7 @@ async function liveEvent(people: number) {
     );
   }
   // Someone on a break is not seated: their phone has no table.
-  await t.app.inject({
-    method: 'PATCH',
-    url: '/api/me',
-    headers: auth(joined[0]!.token),
-    payload: { presence: 'break' },
-  });
+  await updateMe(t.app, joined[0]!.token, { presence: 'break' });
   const start = await t.app.inject({
     method: 'POST',
     url: `/api/events/${event.code}/rounds`,
@@ -268,12 +263,7 @@ describe('phone parts prepared for the next round', () => {
   it('are not used once anything they show changed before the start', async () => {
     const { event, joined, eventId, state, next } = await betweenRounds(18);
     const { prepared } = prepare(state, next);
-    const rename = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/me',
-      headers: auth(joined[4]!.token),
-      payload: { displayName: 'Renamed before the round' },
-    });
+    const rename = await updateMe(t.app, joined[4]!.token, { displayName: 'Renamed before the round' });
     expect(rename.statusCode).toBe(200);
     await vi.waitFor(
       async () => {
@@ -319,12 +309,7 @@ describe('phone parts taken over from the version before', () => {
       expect(taken, j.participantId).toBe(!atTheirTable);
     }
     // A rename reads the state afresh: nothing of the views before is taken for what it changed.
-    const rename = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/me',
-      headers: auth(joined[5]!.token),
-      payload: { displayName: 'Renamed in the round' },
-    });
+    const rename = await updateMe(t.app, joined[5]!.token, { displayName: 'Renamed in the round' });
     expect(rename.statusCode).toBe(200);
     const renamed = (await committedState(t.app.db, eventId))!;
     const later = new PhoneViews(renamed, { earlier: phones.parts });

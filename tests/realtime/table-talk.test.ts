@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auth, type CreatedEvent, createEvent, join } from '../helpers/api.js';
+import { auth, type CreatedEvent, createEvent, join, updateMe } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -74,12 +74,7 @@ describe('what a table talks about', () => {
     expect((await post(`/api/events/${event.code}/rounds`)).statusCode).toBe(201);
     expect((await screen()).seating).toHaveLength(6);
 
-    const pause = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/me',
-      headers: auth(people[0]!.token),
-      payload: { presence: 'break' },
-    });
+    const pause = await updateMe(t.app, people[0]!.token, { presence: 'break' });
     expect(pause.statusCode).toBe(200);
     expect((await screen()).seating.map((s) => s.name)).not.toContain('Gast 0');
     expect((await screen()).recap).toBeNull();
