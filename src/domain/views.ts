@@ -1,6 +1,7 @@
 import type { ParticipantRow } from '../db/schema/index.js';
 import { measure } from '../matching/index.js';
 import type { Metrics } from '../matching/types.js';
+import type { ViewShape } from '../shared/view-patch.js';
 import { moderatorCafe, participantCafe, screenCafe } from './cafe-views.js';
 import { type EventState, historyOf, liveRound, phaseOf, toMatchPerson } from './event-state.js';
 import { planBasis } from './forward-plan.js';
@@ -200,11 +201,15 @@ export function roleMatrix(state: EventState) {
   return { roles: keys, counts };
 }
 
+/** By table number, so that a late arrival changes one table's entry and moves none. */
 function seatingByTable(seats: Map<string, number>): { tableId: number; people: string[] }[] {
   const byTable = new Map<number, string[]>();
-  for (const [participantId, tableId] of seats)
-    byTable.set(tableId, [...(byTable.get(tableId) ?? []), participantId]);
-  return [...byTable].map(([tableId, people]) => ({ tableId, people }));
+  for (const [participantId, tableId] of seats) {
+    const people = byTable.get(tableId);
+    if (people) people.push(participantId);
+    else byTable.set(tableId, [participantId]);
+  }
+  return [...byTable].sort(([a], [b]) => a - b).map(([tableId, people]) => ({ tableId, people }));
 }
 
 /** The forward plan as the console shows it; `current: false` means a re-plan is on its way. */
@@ -219,6 +224,14 @@ function planSummary(state: EventState) {
     computedAt: state.plan.computedAt.getTime(),
   };
 }
+
+/** The console view's lists that a push patches item by item rather than resending whole. */
+export const moderatorViewLists: ViewShape = {
+  participants: { key: 'id' },
+  tables: { key: 'id' },
+  rounds: { key: 'number' },
+  seatings: { key: 'number', lists: { seating: { key: 'tableId' } } },
+};
 
 export function moderatorView(state: EventState, links: { join: string }) {
   const round = liveRound(state);

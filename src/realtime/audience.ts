@@ -1,5 +1,5 @@
 import type { EventState } from '../domain/event-state.js';
-import { moderatorView, screenView } from '../domain/views.js';
+import { moderatorView, moderatorViewLists, screenView } from '../domain/views.js';
 import { applyViewPatch, diffView, type ViewPatch } from '../shared/view-patch.js';
 import type { Subscription } from './connection.js';
 import { etagOf } from './etag.js';
@@ -86,7 +86,7 @@ export class AudienceViews {
     const patch = diffView(
       before.view as unknown as Record<string, unknown>,
       after.view as unknown as Record<string, unknown>,
-      'participants',
+      moderatorViewLists,
     );
     const applied = JSON.stringify(applyViewPatch(before.view!, patch));
     if (applied === after.json && JSON.stringify(patch).length < after.json.length / 2) {

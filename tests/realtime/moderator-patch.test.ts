@@ -63,9 +63,20 @@ describe('moderator pushes send what changed', () => {
     const joined = await socket.next('patch', () => true, { from: seenAgain });
     expect(joined.base).toBe(extend.etag);
     expect(
-      joined.patch.rows?.upsert.map((r) => (r as unknown as { displayName: string }).displayName),
+      joined.patch.lists?.participants?.upsert.map(
+        (r) => (r as unknown as { displayName: string }).displayName,
+      ),
     ).toEqual(['Late Lena']);
-    expect(frameSize(joined)).toBeLessThan(frameSize(first) / 5);
+    // Seated in the live round: the patch carries her table's entry, not the round's whole seating.
+    const lena = joined.patch.lists!.participants!.upsert[0] as { id: string; tableId: number };
+    expect(lena.tableId).not.toBeNull();
+    const [round] = joined.patch.lists!.seatings!.edit!;
+    expect(round!.patch.lists!.seating!.upsert).toEqual([
+      { tableId: lena.tableId, people: expect.arrayContaining([lena.id]) },
+    ]);
+    expect(round!.patch.lists!.seating!.order).toBeUndefined();
+
+    expect(frameSize(joined)).toBeLessThan(frameSize(first) / 20);
     expect((await freshView()).etag).toBe(joined.etag);
     socket.close();
   });
