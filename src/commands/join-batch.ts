@@ -7,6 +7,7 @@ import {
 } from '../domain/event-state.js';
 import type { JoinInput } from '../domain/inputs.js';
 import { lateArrivalTables } from '../domain/round-rules.js';
+import type { LateArrivals } from '../matching/index.js';
 import type { Tx } from '../repositories/db-types.js';
 import { keepCommitted, keptState, stateForCommand } from '../repositories/event-state.js';
 import { findEventById, lockEventForJoins, raiseVersion } from '../repositories/events.js';
@@ -38,6 +39,31 @@ const MAX_BATCH = 256;
 const MAX_PAUSE_MS = 25;
 
 /**
+ * The engine's room of a live round as the last batch of arrivals into it left it, per event, with
+ * the version that batch committed: the next batch carries it on when the event is still at that
+ * version (nothing changed since, so the room is exactly the state's), instead of building it from
+ * every seated profile again. Taken once: a batch that fails leaves nothing half-seated behind.
+ */
+class KeptRooms {
+  private readonly byEvent = new Map<string, { version: number; room: LateArrivals }>();
+
+  take(eventId: string, version: number): LateArrivals | null {
+    const kept = this.byEvent.get(eventId);
+    this.byEvent.delete(eventId);
+    return kept?.version === version ? kept.room : null;
+  }
+
+  keep(eventId: string, version: number, room: LateArrivals): void {
+    this.byEvent.delete(eventId);
+    this.byEvent.set(eventId, { version, room });
+    // A few events have arrivals in a live round at once; the longest idle goes first.
+    if (this.byEvent.size > MAX_KEPT_ROOMS) this.byEvent.delete(this.byEvent.keys().next().value!);
+  }
+}
+
+const MAX_KEPT_ROOMS = 8;
+
+/**
  * Joins that arrive together (in one turn of the event loop, or in the pause after a batch) are
  * written in one transaction: one durable commit (one sync to disk) for all of them, and each request
  * is answered only after it. Per event, the rules decide every join of the batch first (a refused
@@ -58,6 +84,7 @@ export class JoinBatcher {
   private writing = false;
   /** When the last batch was written (performance.now()) and how long it took. */
   private last = { end: Number.NEGATIVE_INFINITY, took: 0 };
+  private readonly rooms = new KeptRooms();
 
   constructor(
     private readonly ctx: CommandContext,
@@ -102,6 +129,7 @@ export class JoinBatcher {
     const outcomes = new Map<Pending, Outcome>();
     const joinedEvents: string[] = [];
     const after: EventState[] = [];
+    const rooms = new Map<string, LateArrivals>();
     try {
       await this.ctx.store.transaction(async (tx) => {
         // Locked in one order, so two replicas' batches that share events never wait in a circle.
@@ -111,6 +139,7 @@ export class JoinBatcher {
           if (!written) continue;
           joinedEvents.push(eventId);
           if (written.after) after.push(written.after);
+          if (written.room) rooms.set(eventId, written.room);
         }
       });
     } catch (error) {
@@ -118,7 +147,11 @@ export class JoinBatcher {
       return;
     }
     // Only now, committed: the push and the next batch start from these states instead of reading them.
-    for (const state of after) keepCommitted(this.ctx.db, state);
+    for (const state of after) {
+      keepCommitted(this.ctx.db, state);
+      const room = rooms.get(state.event.id);
+      if (room) this.rooms.keep(state.event.id, state.event.version, room);
+    }
     for (const p of batch) {
       const outcome = outcomes.get(p)!;
       if ('joined' in outcome) p.resolve(outcome.joined);
@@ -138,7 +171,7 @@ export class JoinBatcher {
     joins: Pending[],
     outcomes: Map<Pending, Outcome>,
     now: number,
-  ): Promise<{ after: EventState | null } | null> {
+  ): Promise<{ after: EventState | null; room?: LateArrivals | null } | null> {
     const target = await lockEventForJoins(tx, eventId);
     const { event, live } = target;
     let count = target.count;
@@ -177,7 +210,8 @@ export class JoinBatcher {
     const inserted = await insertParticipants(tx, rows);
     // A list of its own: the state read is never changed, its copy grows by the people let in.
     const state = before && { ...before, participants: [...before.participants] };
-    if (state && live) await this.seatLateArrivals(tx, state, inserted);
+    let room: LateArrivals | null = null;
+    if (state && live) room = await this.seatLateArrivals(tx, state, inserted);
     else state?.participants.push(...inserted);
     await raiseVersion(tx, eventId, now);
     await tellReplicas(this.ctx, tx, joinedInto(eventId));
@@ -188,6 +222,7 @@ export class JoinBatcher {
         event: (await findEventById(tx, eventId))!,
         participants: participantsInReadOrder(state.participants),
       },
+      room,
     };
   }
 
@@ -195,16 +230,22 @@ export class JoinBatcher {
    * In a live round the new people are seated one after the other, each knowing where the ones before
    * sat. The state (its live round the command's own) is left with them, their seats and the round's quality.
    */
-  private async seatLateArrivals(tx: Tx, state: EventState, people: ParticipantRow[]): Promise<void> {
+  private async seatLateArrivals(
+    tx: Tx,
+    state: EventState,
+    people: ParticipantRow[],
+  ): Promise<LateArrivals | null> {
     state.participants.push(...people);
     const round = liveRound(state)!;
-    const seated = lateArrivalTables(
+    const { seated, room } = lateArrivalTables(
       state,
       people.map((p) => p.id),
+      this.rooms.take(state.event.id, state.event.version),
     );
-    if (seated.size === 0) return;
+    if (seated.size === 0) return room;
     await insertAssignments(tx, round.id, seated);
     round.seats = seatsInReadOrder([...round.seats, ...seated]);
     await refreshLiveMetrics(tx, state);
+    return room;
   }
 }

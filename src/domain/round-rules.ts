@@ -98,7 +98,7 @@ export function extendedEnd(state: EventState, minutes: number, now: number): Da
 
 /** Where a present person without a seat sits in the live round, moving nobody; null when no seat is free. */
 export function lateArrivalTable(state: EventState, participantId: string): number | null {
-  return lateArrivalTables(state, [participantId]).get(participantId) ?? null;
+  return lateArrivalTables(state, [participantId]).seated.get(participantId) ?? null;
 }
 
 /**
@@ -106,22 +106,29 @@ export function lateArrivalTable(state: EventState, participantId: string): numb
  * ones before sat; nobody moves. The room as the engine sees it is built once for all of them, not
  * once per person: a burst of late arrivals at 2,000 people rebuilt it for every one. Present people
  * without a seat only; one who finds no seat is not in the answer.
+ * `room`: the room an earlier call left, when the caller knows it is the room of exactly this state
+ * (nothing changed since but those arrivals); it is then carried on instead of built again. The
+ * answer's room (null when none was needed) holds everyone seated, for such a next call.
  */
-export function lateArrivalTables(state: EventState, participantIds: string[]): Map<string, number> {
+export function lateArrivalTables(
+  state: EventState,
+  participantIds: string[],
+  carried: LateArrivals | null = null,
+): { seated: Map<string, number>; room: LateArrivals | null } {
   const found = new Map<string, number>();
   const round = liveRound(state);
-  if (!round) return found;
+  if (!round) return { seated: found, room: null };
   const seats = new Map(round.seats);
   // The state with the seats taken so far, for the wishes (who is pinned where follows the seats).
   const seatedSoFar = { ...state, rounds: [...state.rounds.slice(0, -1), { ...round, seats }] };
   const byId = new Map(state.participants.map((p) => [p.id, p]));
   const position = new Map(state.tables.map((t, i) => [t.id, i]));
-  let room: LateArrivals | null = null;
+  let room = carried;
   for (const id of participantIds) {
     const person = byId.get(id);
     if (!person || seats.has(id) || person.presence !== 'present') continue;
     let tableId = wishedTable(seatedSoFar, person, seats);
-    if (tableId !== undefined) room?.sitDown(id, position.get(tableId)!);
+    if (tableId !== undefined) room?.sitDown(toMatchPerson(person), position.get(tableId)!);
     else {
       room ??= new LateArrivals({
         round: toMatchRound(seatedSoFar, seatedSoFar.rounds.at(-1)!),
@@ -140,7 +147,7 @@ export function lateArrivalTables(state: EventState, participantIds: string[]): 
     seats.set(id, tableId);
     found.set(id, tableId);
   }
-  return found;
+  return { seated: found, room };
 }
 
 /**

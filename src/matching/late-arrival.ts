@@ -61,16 +61,21 @@ export class LateArrivals {
     }
   }
 
-  /** The table `person` should take (see seatLateArrival); they sit there from now on. */
+  /**
+   * The table `person` should take (see seatLateArrival); they sit there from now on. The person
+   * need not be among the people the room was made with: a room kept for later arrivals meets new ones.
+   */
   seat(person: MatchPerson): number {
     const t = this.choose(person);
-    if (!this.tableOf.has(person.id)) this.sit(person.id, t);
+    this.sitDown(person, t);
     return t;
   }
 
   /** Someone sits down at table `t` for another reason (a wish): the next arrivals see them there. */
-  sitDown(id: string, t: number): void {
-    if (!this.tableOf.has(id)) this.sit(id, t);
+  sitDown(person: MatchPerson, t: number): void {
+    if (this.tableOf.has(person.id)) return;
+    if (!this.profiles.has(person.id)) this.profiles.set(person.id, person);
+    this.sit(person.id, t);
   }
 
   /** The table `person` should take, without sitting down. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
-import { auth, createEvent, eventIdOf, moderatorState, profile } from '../helpers/api.js';
+import { auth, createEvent, eventIdOf, moderatorState, profile, updateMe } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { row } from '../helpers/rows.js';
 
@@ -205,5 +205,33 @@ describe('joins of one turn are one transaction', () => {
       expect(row.tableId).not.toBeNull();
     }
     expect(state.rounds.at(-1).seated).toBe(7);
+  });
+
+  it('a batch in a live round carries on the room the one before left only while nothing else changed', async () => {
+    const event = await createEvent(t.app, { tables: { count: 4, seats: 6 } });
+    const id = await eventIdOf(t.app, event.code);
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
+    const early = await Promise.all(Array.from({ length: 12 }, () => batcher.join(id, input())));
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds`,
+      headers: auth(event.moderator),
+    });
+    expect(started.statusCode).toBe(201);
+    const tableOf = async (participantId: string) =>
+      (await moderatorState(t.app, event)).participants.find((p: { id: string }) => p.id === participantId)
+        .tableId as number;
+    // The first arrival makes one table the fullest, 4 against 3 at the others.
+    const first = await batcher.join(id, input());
+    const fullest = await tableOf(first.participantId);
+    // Everyone at the other tables now works where the next arrival works.
+    for (const person of early) {
+      if ((await tableOf(person.participantId)) === fullest) continue;
+      expect((await updateMe(t.app, person.token, { organisation: 'Zeta' })).statusCode).toBe(200);
+    }
+    // A room carried on from the first arrival would not know of the colleagues and seat her at a
+    // smaller table; the room of the state now keeps her away from them, at the fullest.
+    const next = await batcher.join(id, input({ organisation: 'Zeta' }));
+    expect(await tableOf(next.participantId)).toBe(fullest);
   });
 });

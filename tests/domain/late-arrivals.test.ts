@@ -44,7 +44,7 @@ describe('late arrivals seated together', () => {
   it('sit where they would have sat one after the other, and change nothing of the state', async () => {
     const { state, ids } = withNewcomers(await liveRoom(), 9);
     const before = structuredClone(state);
-    const together = lateArrivalTables(state, ids);
+    const together = lateArrivalTables(state, ids).seated;
     expect(state).toEqual(before);
 
     // One at a time, each seat taken before the next arrives.
@@ -73,7 +73,33 @@ describe('late arrivals seated together', () => {
         p.id === ids[1] ? { ...p, presence: 'break' as const } : p,
       ),
     };
-    const found = lateArrivalTables(away, [seatedAlready, ids[1]!, 'nobody', ids[0]!]);
+    const found = lateArrivalTables(away, [seatedAlready, ids[1]!, 'nobody', ids[0]!]).seated;
     expect([...found.keys()]).toEqual([ids[0]]);
+  });
+
+  it('in batches that carry the room on, sit where one batch of them all would have sat', async () => {
+    const { state, ids } = withNewcomers(await liveRoom(), 9);
+    const together = lateArrivalTables(state, ids).seated;
+    // Three batches, each from the state the one before left and with the room it left.
+    const seats = new Map(state.rounds.at(-1)!.seats);
+    const inBatches = new Map<string, number>();
+    let room = null;
+    for (const batch of [ids.slice(0, 2), ids.slice(2, 6), ids.slice(6)]) {
+      const now = {
+        ...state,
+        participants: state.participants.filter(
+          (p) => !ids.includes(p.id) || inBatches.has(p.id) || batch.includes(p.id),
+        ),
+        rounds: [...state.rounds.slice(0, -1), { ...state.rounds.at(-1)!, seats: new Map(seats) }],
+      };
+      const found = lateArrivalTables(now, batch, room);
+      expect(found.room).not.toBeNull();
+      room = found.room;
+      for (const [id, table] of found.seated) {
+        seats.set(id, table);
+        inBatches.set(id, table);
+      }
+    }
+    expect([...inBatches]).toEqual([...together]);
   });
 });
