@@ -6,8 +6,8 @@ import {
   seatsInReadOrder,
 } from '../domain/event-state.js';
 import type { JoinInput } from '../domain/inputs.js';
-import { lateArrivalTables } from '../domain/round-rules.js';
-import type { LateArrivals } from '../matching/index.js';
+import { arrivalsMetrics, lateArrivalTables } from '../domain/round-rules.js';
+import type { LateArrivals, RoundMeasure } from '../matching/index.js';
 import type { Tx } from '../repositories/db-types.js';
 import { keepCommitted, keptState, stateForCommand } from '../repositories/event-state.js';
 import { findEventById, lockEventForJoins, raiseVersion } from '../repositories/events.js';
@@ -38,22 +38,29 @@ const MAX_BATCH = 256;
 /** The longest pause between two batches, however long the one before took. */
 const MAX_PAUSE_MS = 25;
 
+/** Where a live round's next arrivals sit (built at the first without a wish) and its quality so far. */
+interface ArrivalsRoom {
+  seating: LateArrivals | null;
+  measure: RoundMeasure | null;
+}
+
 /**
- * The engine's room of a live round as the last batch of arrivals into it left it, per event, with
- * the version that batch committed: the next batch carries it on when the event is still at that
- * version (nothing changed since, so the room is exactly the state's), instead of building it from
- * every seated profile again. Taken once: a batch that fails leaves nothing half-seated behind.
+ * A live round as the last batch of arrivals into it left it (the engine's room, the round measured),
+ * per event, with the version that batch committed: the next batch carries it on when the event is
+ * still at that version (nothing changed since, so it is exactly the state's), instead of reading
+ * every seated profile and the earlier rounds again. Taken once: a batch that fails leaves nothing
+ * half-seated behind.
  */
 class KeptRooms {
-  private readonly byEvent = new Map<string, { version: number; room: LateArrivals }>();
+  private readonly byEvent = new Map<string, { version: number; room: ArrivalsRoom }>();
 
-  take(eventId: string, version: number): LateArrivals | null {
+  take(eventId: string, version: number): ArrivalsRoom | null {
     const kept = this.byEvent.get(eventId);
     this.byEvent.delete(eventId);
     return kept?.version === version ? kept.room : null;
   }
 
-  keep(eventId: string, version: number, room: LateArrivals): void {
+  keep(eventId: string, version: number, room: ArrivalsRoom): void {
     this.byEvent.delete(eventId);
     this.byEvent.set(eventId, { version, room });
     // A few events have arrivals in a live round at once; the longest idle goes first.
@@ -129,7 +136,7 @@ export class JoinBatcher {
     const outcomes = new Map<Pending, Outcome>();
     const joinedEvents: string[] = [];
     const after: EventState[] = [];
-    const rooms = new Map<string, LateArrivals>();
+    const rooms = new Map<string, ArrivalsRoom>();
     try {
       await this.ctx.store.transaction(async (tx) => {
         // Locked in one order, so two replicas' batches that share events never wait in a circle.
@@ -171,7 +178,7 @@ export class JoinBatcher {
     joins: Pending[],
     outcomes: Map<Pending, Outcome>,
     now: number,
-  ): Promise<{ after: EventState | null; room?: LateArrivals | null } | null> {
+  ): Promise<{ after: EventState | null; room?: ArrivalsRoom | null } | null> {
     const target = await lockEventForJoins(tx, eventId);
     const { event, live } = target;
     let count = target.count;
@@ -210,7 +217,7 @@ export class JoinBatcher {
     const inserted = await insertParticipants(tx, rows);
     // A list of its own: the state read is never changed, its copy grows by the people let in.
     const state = before && { ...before, participants: [...before.participants] };
-    let room: LateArrivals | null = null;
+    let room: ArrivalsRoom | null = null;
     if (state && live) room = await this.seatLateArrivals(tx, state, inserted);
     else state?.participants.push(...inserted);
     await raiseVersion(tx, eventId, now);
@@ -230,22 +237,20 @@ export class JoinBatcher {
    * In a live round the new people are seated one after the other, each knowing where the ones before
    * sat. The state (its live round the command's own) is left with them, their seats and the round's quality.
    */
-  private async seatLateArrivals(
-    tx: Tx,
-    state: EventState,
-    people: ParticipantRow[],
-  ): Promise<LateArrivals | null> {
+  private async seatLateArrivals(tx: Tx, state: EventState, people: ParticipantRow[]): Promise<ArrivalsRoom> {
     state.participants.push(...people);
     const round = liveRound(state)!;
-    const { seated, room } = lateArrivalTables(
+    const carried = this.rooms.take(state.event.id, state.event.version);
+    const { seated, room: seating } = lateArrivalTables(
       state,
       people.map((p) => p.id),
-      this.rooms.take(state.event.id, state.event.version),
+      carried?.seating,
     );
-    if (seated.size === 0) return room;
+    if (seated.size === 0) return { seating, measure: carried?.measure ?? null };
     await insertAssignments(tx, round.id, seated);
     round.seats = seatsInReadOrder([...round.seats, ...seated]);
-    await refreshLiveMetrics(tx, state);
-    return room;
+    const { metrics, measure } = arrivalsMetrics(state, seated, carried?.measure ?? null);
+    await refreshLiveMetrics(tx, state, metrics);
+    return { seating, measure };
   }
 }

@@ -4,7 +4,7 @@ import { historyOf, liveRound, toMatchPerson } from '../domain/event-state.js';
 import { planSteps } from '../domain/forward-plan.js';
 import { lateArrivalTable, liveRoundMetrics, requireLiveRound } from '../domain/round-rules.js';
 import { measureSteps } from '../matching/index.js';
-import type { Round } from '../matching/types.js';
+import type { Metrics, Round } from '../matching/types.js';
 import type { Tx } from '../repositories/db-types.js';
 import { advancePlan, deletePlan } from '../repositories/plans.js';
 import { setRoundMetrics, upsertAssignment } from '../repositories/rounds.js';
@@ -13,9 +13,13 @@ import { setRoundMetrics, upsertAssignment } from '../repositories/rounds.js';
  * Keeps the stored quality of the live round true after a seat changed (state already holds the
  * change), and the state's own live round with it.
  */
-export async function refreshLiveMetrics(tx: Tx, state: EventState): Promise<void> {
+export async function refreshLiveMetrics(
+  tx: Tx,
+  state: EventState,
+  metrics: Metrics = liveRoundMetrics(state),
+): Promise<void> {
   const round = requireLiveRound(state);
-  round.metrics = liveRoundMetrics(state);
+  round.metrics = metrics;
   await setRoundMetrics(tx, round.id, round.metrics);
 }
 

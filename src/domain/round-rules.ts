@@ -1,5 +1,5 @@
 import { conflict } from '../errors.js';
-import { CapacityError, LateArrivals, measure } from '../matching/index.js';
+import { CapacityError, LateArrivals, measure, RoundMeasure } from '../matching/index.js';
 import type { Metrics, Round } from '../matching/types.js';
 import {
   type EventState,
@@ -230,4 +230,35 @@ export function liveRoundMetrics(state: EventState): Metrics {
     state.participants.map(toMatchPerson),
     historyOf(state, state.rounds.slice(0, -1)),
   );
+}
+
+/**
+ * The live round's quality once the arrivals `seated` (participant → table) sat down, the state
+ * already holding their seats. `carried`: the measure the arrivals before them left, when the caller
+ * knows it is the measure of exactly the state before (nothing changed since but these arrivals); it
+ * is carried on instead of measuring the round and its history again. The answer's measure holds
+ * them, for such a next call.
+ */
+export function arrivalsMetrics(
+  state: EventState,
+  seated: Map<string, number>,
+  carried: RoundMeasure | null,
+): { metrics: Metrics; measure: RoundMeasure } {
+  const round = requireLiveRound(state);
+  if (!carried) {
+    const measured = new RoundMeasure(
+      toMatchRound(state, round),
+      state.participants.map(toMatchPerson),
+      historyOf(state, state.rounds.slice(0, -1)),
+    );
+    return { metrics: measured.metrics(), measure: measured };
+  }
+  const position = new Map(state.tables.map((t, i) => [t.id, i]));
+  const byId = new Map(state.participants.map((p) => [p.id, p]));
+  for (const [id, tableId] of seated) {
+    const person = byId.get(id);
+    const t = position.get(tableId);
+    if (person && t !== undefined) carried.sitDown(toMatchPerson(person), t);
+  }
+  return { metrics: carried.metrics(), measure: carried };
 }

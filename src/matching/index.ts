@@ -2,7 +2,7 @@
 export { repeatLowerBound } from './bounds.js';
 export { CapacityError } from './capacity-error.js';
 export { type LateArrivalInput, LateArrivals, seatLateArrival } from './late-arrival.js';
-export { measure, measureSteps } from './metrics.js';
+export { measure, measureSteps, RoundMeasure } from './metrics.js';
 export { naiveRound } from './naive-round.js';
 export { DEFAULT_WEIGHTS } from './objective.js';
 export { DEFAULT_ROUND_TIME_MS, planRound } from './plan-round.js';

@@ -82,49 +82,185 @@ function tallyRounds(rounds: Round[], people: MatchPerson[], history: Round[]): 
   return tallies;
 }
 
-function attributeTally(round: Round, byId: Map<string, MatchPerson>): RoundTally {
-  const tally: RoundTally = {
-    repeats: 0,
-    maxAfterRound: 0,
-    maxAtEnd: 0,
-    sameOrgPairs: 0,
-    roleSpread: 0,
-    roleIdeal: 0,
-    stageSpread: 0,
-    stageIdeal: 0,
-    hooked: 0,
-    hookable: 0,
-    sizeSpread: 0,
-  };
-  const tables = round.map((table) => table.map((id) => byId.get(id)).filter((p) => p !== undefined));
-  const used = round.filter((table) => table.length > 0);
-  if (used.length > 0) {
-    const sizes = used.map((table) => table.length);
-    tally.sizeSpread = Math.max(...sizes) - Math.min(...sizes);
+const emptyTally = (): RoundTally => ({
+  repeats: 0,
+  maxAfterRound: 0,
+  maxAtEnd: 0,
+  sameOrgPairs: 0,
+  roleSpread: 0,
+  roleIdeal: 0,
+  stageSpread: 0,
+  stageIdeal: 0,
+  hooked: 0,
+  hookable: 0,
+  sizeSpread: 0,
+});
+
+/** What one table adds to its round's tally of colleagues, mix and shared interests. */
+interface TableParts {
+  sameOrgPairs: number;
+  roleSpread: number;
+  stageSpread: number;
+  hooked: number;
+  hookable: number;
+}
+
+/** `table`: the people at it whose profile is known. */
+function tableParts(table: MatchPerson[]): TableParts {
+  const parts: TableParts = { sameOrgPairs: 0, roleSpread: 0, stageSpread: 0, hooked: 0, hookable: 0 };
+  const orgs = table.map((person) => normaliseOrganisation(person.organisation));
+  for (let i = 0; i < orgs.length; i++)
+    for (let j = i + 1; j < orgs.length; j++)
+      if (orgs[i] !== null && orgs[i] === orgs[j]) parts.sameOrgPairs++;
+  parts.roleSpread = new Set(table.flatMap((person) => (person.role ? [person.role] : []))).size;
+  parts.stageSpread = new Set(table.flatMap((person) => (person.stage === null ? [] : [person.stage]))).size;
+  for (const person of table) {
+    if (person.interests.length === 0) continue;
+    parts.hookable++;
+    const mine = new Set(person.interests);
+    if (table.some((mate) => mate !== person && mate.interests.some((i) => mine.has(i)))) parts.hooked++;
   }
-  const roleTotals = new Map<string, number>();
-  const stageTotals = new Map<number, number>();
-  for (const table of tables) {
-    const orgs = table.map((person) => normaliseOrganisation(person.organisation));
-    for (let i = 0; i < orgs.length; i++)
-      for (let j = i + 1; j < orgs.length; j++)
-        if (orgs[i] !== null && orgs[i] === orgs[j]) tally.sameOrgPairs++;
-    const roles = new Set(table.flatMap((person) => (person.role ? [person.role] : [])));
-    const stages = new Set(table.flatMap((person) => (person.stage === null ? [] : [person.stage])));
-    tally.roleSpread += roles.size;
-    tally.stageSpread += stages.size;
-    for (const person of table) {
-      if (person.role) roleTotals.set(person.role, (roleTotals.get(person.role) ?? 0) + 1);
-      if (person.stage !== null) stageTotals.set(person.stage, (stageTotals.get(person.stage) ?? 0) + 1);
-      if (person.interests.length === 0) continue;
-      tally.hookable++;
-      const mine = new Set(person.interests);
-      if (table.some((mate) => mate !== person && mate.interests.some((i) => mine.has(i)))) tally.hooked++;
-    }
-  }
+  return parts;
+}
+
+/** The round's own figures once each table's parts are summed: the ideal mix and the size spread. */
+function roundWide(
+  tally: RoundTally,
+  sizes: number[],
+  roleTotals: Map<string, number>,
+  stageTotals: Map<number, number>,
+): void {
+  const used = sizes.filter((size) => size > 0);
+  tally.sizeSpread = used.length > 0 ? Math.max(...used) - Math.min(...used) : 0;
   for (const total of roleTotals.values()) tally.roleIdeal += Math.min(total, used.length);
   for (const total of stageTotals.values()) tally.stageIdeal += Math.min(total, used.length);
+}
+
+function addParts(tally: RoundTally, parts: TableParts, sign = 1): void {
+  tally.sameOrgPairs += sign * parts.sameOrgPairs;
+  tally.roleSpread += sign * parts.roleSpread;
+  tally.stageSpread += sign * parts.stageSpread;
+  tally.hooked += sign * parts.hooked;
+  tally.hookable += sign * parts.hookable;
+}
+
+function countProfile(
+  person: MatchPerson,
+  roleTotals: Map<string, number>,
+  stageTotals: Map<number, number>,
+): void {
+  if (person.role) roleTotals.set(person.role, (roleTotals.get(person.role) ?? 0) + 1);
+  if (person.stage !== null) stageTotals.set(person.stage, (stageTotals.get(person.stage) ?? 0) + 1);
+}
+
+function attributeTally(round: Round, byId: Map<string, MatchPerson>): RoundTally {
+  const tally = emptyTally();
+  const roleTotals = new Map<string, number>();
+  const stageTotals = new Map<number, number>();
+  for (const ids of round) {
+    const table = ids.map((id) => byId.get(id)).filter((p) => p !== undefined);
+    addParts(tally, tableParts(table));
+    for (const person of table) countProfile(person, roleTotals, stageTotals);
+  }
+  roundWide(
+    tally,
+    round.map((table) => table.length),
+    roleTotals,
+    stageTotals,
+  );
   return tally;
+}
+
+/**
+ * The metrics of one round as people sit down in it one by one (a live round that late arrivals
+ * join), kept per table: an arrival costs the pairs and profiles at their table, not the whole round
+ * and its history measured again. Always equal to `measure([round], people, history)` of the round
+ * as it stands, with the people it was made with and everyone seated since.
+ */
+export class RoundMeasure {
+  private readonly byId: Map<string, MatchPerson>;
+  /** Pairs met in the history (`a\u0000b`, a before b), and how often. */
+  private readonly met = new Map<string, number>();
+  private readonly tables: string[][];
+  private readonly seated = new Set<string>();
+  /** Per table: its colleagues, mix and interests, and its pairs' repeats and most meetings. */
+  private readonly parts: TableParts[];
+  private readonly pairs: { repeats: number; most: number }[];
+  private readonly sum = emptyTally();
+  private readonly roleTotals = new Map<string, number>();
+  private readonly stageTotals = new Map<number, number>();
+
+  constructor(round: Round, people: MatchPerson[], history: Round[]) {
+    this.byId = new Map(people.map((person) => [person.id, person]));
+    for (const earlier of history)
+      for (const table of earlier) {
+        const members = [...new Set(table)].sort();
+        for (let i = 0; i < members.length; i++)
+          for (let j = i + 1; j < members.length; j++) {
+            const key = `${members[i]}\u0000${members[j]}`;
+            this.met.set(key, (this.met.get(key) ?? 0) + 1);
+          }
+      }
+    this.tables = round.map((table) => [...table]);
+    for (const table of this.tables) for (const id of table) this.seated.add(id);
+    this.parts = this.tables.map((table) => tableParts(this.profilesAt(table)));
+    this.pairs = this.tables.map((table) => this.pairsAt(table));
+    for (const parts of this.parts) addParts(this.sum, parts);
+    for (const table of this.tables) for (const person of this.profilesAt(table)) this.count(person);
+  }
+
+  /** `person` sits down at table `t` (they sit nowhere else in the round). */
+  sitDown(person: MatchPerson, t: number): void {
+    if (this.seated.has(person.id) || t >= this.tables.length) return;
+    if (!this.byId.has(person.id)) this.byId.set(person.id, person);
+    this.seated.add(person.id);
+    const table = this.tables[t]!;
+    table.push(person.id);
+    addParts(this.sum, this.parts[t]!, -1);
+    this.parts[t] = tableParts(this.profilesAt(table));
+    addParts(this.sum, this.parts[t]!);
+    this.pairs[t] = this.pairsAt(table);
+    const profile = this.byId.get(person.id)!;
+    this.count(profile);
+  }
+
+  metrics(): Metrics {
+    const tally: RoundTally = { ...this.sum, roleIdeal: 0, stageIdeal: 0 };
+    for (const { repeats, most } of this.pairs) {
+      tally.repeats += repeats;
+      tally.maxAfterRound = Math.max(tally.maxAfterRound, most);
+    }
+    tally.maxAtEnd = tally.maxAfterRound;
+    roundWide(
+      tally,
+      this.tables.map((table) => table.length),
+      this.roleTotals,
+      this.stageTotals,
+    );
+    return combine([tally], true);
+  }
+
+  private profilesAt(table: string[]): MatchPerson[] {
+    return table.map((id) => this.byId.get(id)).filter((p) => p !== undefined);
+  }
+
+  private count(person: MatchPerson): void {
+    countProfile(person, this.roleTotals, this.stageTotals);
+  }
+
+  /** Repeats at the table and the most any of its pairs has met, this round included. */
+  private pairsAt(table: string[]): { repeats: number; most: number } {
+    const members = [...new Set(table)].sort();
+    let repeats = 0;
+    let most = 0;
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const times = (this.met.get(`${members[i]}\u0000${members[j]}`) ?? 0) + 1;
+        if (times > 1) repeats++;
+        most = Math.max(most, times);
+      }
+    return { repeats, most };
+  }
 }
 
 /** `lastIsEnd`: the run ends with the last round measured, so its pairs' totals are final. */

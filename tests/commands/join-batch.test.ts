@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JoinBatcher } from '../../src/commands/join-batch.js';
 import { joinInput } from '../../src/domain/inputs.js';
+import { liveRoundMetrics } from '../../src/domain/round-rules.js';
+import { loadEventState } from '../../src/repositories/event-state.js';
 import { auth, createEvent, eventIdOf, moderatorState, profile, updateMe } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { row } from '../helpers/rows.js';
@@ -233,5 +235,30 @@ describe('joins of one turn are one transaction', () => {
     // smaller table; the room of the state now keeps her away from them, at the fullest.
     const next = await batcher.join(id, input({ organisation: 'Zeta' }));
     expect(await tableOf(next.participantId)).toBe(fullest);
+  });
+
+  it('batches of arrivals that carry the round on leave it measured as a fresh measure of it', async () => {
+    const event = await createEvent(t.app, { tables: { count: 5, seats: 6 } });
+    const id = await eventIdOf(t.app, event.code);
+    const batcher = new JoinBatcher(t.app, t.app.tokenKey);
+    const orgs = ['Stadt', 'Uni', 'ACME'];
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) => batcher.join(id, input({ organisation: orgs[i % 3] }))),
+    );
+    const started = await t.app.inject({
+      method: 'POST',
+      url: `/api/events/${event.code}/rounds`,
+      headers: auth(event.moderator),
+    });
+    expect(started.statusCode).toBe(201);
+    for (const size of [1, 3, 2, 4]) {
+      const batch = Array.from({ length: size }, (_, i) =>
+        batcher.join(id, input({ organisation: orgs[i % 3], role: i % 2 ? 'wirtschaft' : 'verwaltung' })),
+      );
+      await Promise.all(batch);
+    }
+    const fresh = (await loadEventState(t.app.db, id))!;
+    expect(fresh.rounds.at(-1)!.seats.size).toBe(22);
+    expect(fresh.rounds.at(-1)!.metrics).toEqual(liveRoundMetrics(fresh));
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measure, measureSteps, type Round } from '../../src/matching/index.js';
-import { person, personArbitrary } from './fixtures.js';
+import {
+  type MatchPerson,
+  measure,
+  measureSteps,
+  type Round,
+  RoundMeasure,
+} from '../../src/matching/index.js';
+import { person, personArbitrary, roomArbitrary } from './fixtures.js';
 
 const a = person('a', { organisation: 'Stadt X', role: 'verwaltung', stage: 0, interests: ['governance'] });
 const b = person('b', {
@@ -102,6 +108,37 @@ describe('measureSteps', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('RoundMeasure', () => {
+  it('measures a round that people sit down in one by one as measure does the round as it stands', () => {
+    fc.assert(
+      fc.property(
+        roomArbitrary,
+        fc.array(fc.integer({ min: -1, max: 9 }), { minLength: 48, maxLength: 48 }),
+        fc.boolean(),
+        fc.array(fc.tuple(personArbitrary('x'), fc.integer({ min: 0, max: 9 })), { maxLength: 8 }),
+        ({ people, tables, history }, choices, ghost, arrivals) => {
+          // Who sits where: some people at no table, and maybe someone without a profile.
+          const round: Round = tables.map(() => []);
+          for (const [i, p] of people.entries()) round[choices[i]!]?.push(p.id);
+          if (ghost) round[0]!.push('ghost');
+          const room = new RoundMeasure(round, people, history);
+          const everyone: MatchPerson[] = [...people];
+          expect(room.metrics()).toEqual(measure([round], everyone, history));
+          arrivals.forEach(([profile, t], i) => {
+            const newcomer = { ...profile, id: `new${i}` };
+            const at = t % round.length;
+            room.sitDown(newcomer, at);
+            everyone.push(newcomer);
+            round[at]!.push(newcomer.id);
+            expect(room.metrics()).toEqual(measure([round], everyone, history));
+          });
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
