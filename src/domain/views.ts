@@ -233,11 +233,72 @@ export const moderatorViewLists: ViewShape = {
   seatings: { key: 'number', lists: { seating: { key: 'tableId' } } },
 };
 
+/** A person as the console lists them; `tableId`: their seat in the live round. */
+function consoleRow(p: ParticipantRow, tableId: number | null) {
+  return {
+    id: p.id,
+    displayName: p.displayName,
+    organisation: p.organisation,
+    role: p.role,
+    stage: p.stage,
+    interests: p.interests,
+    presence: p.presence,
+    walkIn: p.walkIn,
+    simulated: p.simulated,
+    /** Asked to stay at one table / for a kind of table; the reason is never asked. */
+    staySeated: p.staySeated,
+    tableNeeds: p.tableNeeds,
+    sharesContact: p.shareContact && p.contact !== null,
+    joinedAt: p.joinedAt.getTime(),
+    tableId,
+  };
+}
+
+/**
+ * Each person's console row, the very same object while their row (never changed once read) and
+ * their seat are: a push with a full room builds, and its patch compares, only the rows that changed.
+ */
+const consoleRows = new WeakMap<
+  ParticipantRow,
+  { tableId: number | null; row: ReturnType<typeof consoleRow> }
+>();
+
+function keptConsoleRow(p: ParticipantRow, tableId: number | null): ReturnType<typeof consoleRow> {
+  const kept = consoleRows.get(p);
+  if (kept?.tableId === tableId) return kept.row;
+  const row = consoleRow(p, tableId);
+  consoleRows.set(p, { tableId, row });
+  return row;
+}
+
+/**
+ * The evening's metrics, kept while the rounds and the tables are the very same objects and so is
+ * the row of everyone seated in them: a join outside a round, which seats nobody, measures nothing.
+ */
+const eveningMetrics = new WeakMap<
+  EventState['rounds'],
+  { tables: EventState['tables']; seated: Map<string, ParticipantRow>; metrics: Metrics }
+>();
+
+function overallMetrics(state: EventState): Metrics | null {
+  if (state.rounds.length === 0) return null;
+  const kept = eveningMetrics.get(state.rounds);
+  if (kept && kept.tables === state.tables) {
+    let same = 0;
+    for (const p of state.participants) if (kept.seated.get(p.id) === p) same++;
+    if (same === kept.seated.size) return kept.metrics;
+  }
+  const metrics = measure(historyOf(state), state.participants.map(toMatchPerson));
+  const seatedIds = new Set(state.rounds.flatMap((r) => [...r.seats.keys()]));
+  const seated = new Map(state.participants.filter((p) => seatedIds.has(p.id)).map((p) => [p.id, p]));
+  eveningMetrics.set(state.rounds, { tables: state.tables, seated, metrics });
+  return metrics;
+}
+
 export function moderatorView(state: EventState, links: { join: string }) {
   const round = liveRound(state);
-  const people = state.participants.map(toMatchPerson);
   const usedTables = new Set(state.rounds.flatMap((r) => [...r.seats.values()]));
-  const overall: Metrics | null = state.rounds.length > 0 ? measure(historyOf(state), people) : null;
+  const overall = overallMetrics(state);
   return {
     event: {
       // The catalogue comes once from the public info: every push of the console stays small.
@@ -260,23 +321,7 @@ export function moderatorView(state: EventState, links: { join: string }) {
       /** A table earlier rounds used cannot be removed (the history points at it). */
       usedInRounds: usedTables.has(t.id),
     })),
-    participants: state.participants.map((p) => ({
-      id: p.id,
-      displayName: p.displayName,
-      organisation: p.organisation,
-      role: p.role,
-      stage: p.stage,
-      interests: p.interests,
-      presence: p.presence,
-      walkIn: p.walkIn,
-      simulated: p.simulated,
-      /** Asked to stay at one table / for a kind of table; the reason is never asked. */
-      staySeated: p.staySeated,
-      tableNeeds: p.tableNeeds,
-      sharesContact: p.shareContact && p.contact !== null,
-      joinedAt: p.joinedAt.getTime(),
-      tableId: round?.seats.get(p.id) ?? null,
-    })),
+    participants: state.participants.map((p) => keptConsoleRow(p, round?.seats.get(p.id) ?? null)),
     rounds: state.rounds.map((r) => ({
       number: r.number,
       status: r.status,

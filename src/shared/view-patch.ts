@@ -73,7 +73,8 @@ function diffList(old: Item[], next: Item[], shape: ListShape): ListPatch | null
     else if (shape.lists) {
       const patch = diffView(was, item, shape.lists);
       if (Object.keys(patch.set).length > 0 || patch.lists) edit.push({ key: k, patch });
-    } else if (JSON.stringify(was) !== JSON.stringify(item)) upsert.push(item);
+      // The very same item (a view may keep the rows that did not change) is the same.
+    } else if (was !== item && JSON.stringify(was) !== JSON.stringify(item)) upsert.push(item);
   }
   const remove = old.map((item) => item[key] as Key).filter((k) => !nextKeys.has(k));
   const order = next.map((item) => item[key] as Key);
