@@ -60,6 +60,10 @@ class KeptRooms {
     return kept?.version === version ? kept.room : null;
   }
 
+  drop(eventId: string): void {
+    this.byEvent.delete(eventId);
+  }
+
   keep(eventId: string, version: number, room: ArrivalsRoom): void {
     this.byEvent.delete(eventId);
     this.byEvent.set(eventId, { version, room });
@@ -213,6 +217,8 @@ export class JoinBatcher {
       }
     }
     if (rows.length === 0) return null;
+    // Outside a round no room is carried on: the one a round left goes with it.
+    if (!live) this.rooms.drop(eventId);
     const before = live ? await stateForCommand(tx, eventId) : keptState(tx, eventId, event!.version);
     const inserted = await insertParticipants(tx, rows);
     // A list of its own: the state read is never changed, its copy grows by the people let in.
