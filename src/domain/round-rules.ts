@@ -106,8 +106,8 @@ export function lateArrivalTable(state: EventState, participantId: string): numb
  * ones before sat; nobody moves. The room as the engine sees it is built once for all of them, not
  * once per person: a burst of late arrivals at 2,000 people rebuilt it for every one. Present people
  * without a seat only; one who finds no seat is not in the answer.
- * `room`: the room an earlier call left, when the caller knows it is the room of exactly this state
- * (nothing changed since but those arrivals); it is then carried on instead of built again. The
+ * `carried`: the room an earlier call left, when the caller knows it is the room of exactly this
+ * state (nothing changed since but those arrivals); it is then carried on instead of built again. The
  * answer's room (null when none was needed) holds everyone seated, for such a next call.
  */
 export function lateArrivalTables(
