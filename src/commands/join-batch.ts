@@ -11,6 +11,7 @@ import type { LateArrivals, RoundMeasure } from '../matching/index.js';
 import type { Tx } from '../repositories/db-types.js';
 import { keepCommitted, keptState, stateForCommand } from '../repositories/event-state.js';
 import { findEventById, lockEventForJoins, raiseVersion } from '../repositories/events.js';
+import { KeptReads } from '../repositories/kept-reads.js';
 import {
   findByRequestKeys,
   insertParticipants,
@@ -44,34 +45,7 @@ interface ArrivalsRoom {
   measure: RoundMeasure | null;
 }
 
-/**
- * A live round as the last batch of arrivals into it left it (the engine's room, the round measured),
- * per event, with the version that batch committed: the next batch carries it on when the event is
- * still at that version (nothing changed since, so it is exactly the state's), instead of reading
- * every seated profile and the earlier rounds again. Taken once: a batch that fails leaves nothing
- * half-seated behind.
- */
-class KeptRooms {
-  private readonly byEvent = new Map<string, { version: number; room: ArrivalsRoom }>();
-
-  take(eventId: string, version: number): ArrivalsRoom | null {
-    const kept = this.byEvent.get(eventId);
-    this.byEvent.delete(eventId);
-    return kept?.version === version ? kept.room : null;
-  }
-
-  drop(eventId: string): void {
-    this.byEvent.delete(eventId);
-  }
-
-  keep(eventId: string, version: number, room: ArrivalsRoom): void {
-    this.byEvent.delete(eventId);
-    this.byEvent.set(eventId, { version, room });
-    // A few events have arrivals in a live round at once; the longest idle goes first.
-    if (this.byEvent.size > MAX_KEPT_ROOMS) this.byEvent.delete(this.byEvent.keys().next().value!);
-  }
-}
-
+/** Events whose live round's arrivals room is kept between batches; the longest idle goes first. */
 const MAX_KEPT_ROOMS = 8;
 
 /**
@@ -95,7 +69,14 @@ export class JoinBatcher {
   private writing = false;
   /** When the last batch was written (performance.now()) and how long it took. */
   private last = { end: Number.NEGATIVE_INFINITY, took: 0 };
-  private readonly rooms = new KeptRooms();
+  /**
+   * Each event's live round as the last batch of arrivals left it, by the version that batch
+   * committed: the next batch carries it on when the event is still at that version (nothing changed
+   * since, so it is exactly the state's), instead of reading every seated profile and the earlier
+   * rounds again. Taken, not peeked: a batch that fails leaves nothing half-seated behind.
+   */
+  // Only kept and taken here, never read through a load, so no value is asked its stamp.
+  private readonly rooms = new KeptReads<ArrivalsRoom>(MAX_KEPT_ROOMS, () => '');
 
   constructor(
     private readonly ctx: CommandContext,
@@ -161,7 +142,7 @@ export class JoinBatcher {
     for (const state of after) {
       keepCommitted(this.ctx.db, state);
       const room = rooms.get(state.event.id);
-      if (room) this.rooms.keep(state.event.id, state.event.version, room);
+      if (room) this.rooms.keep(state.event.id, String(state.event.version), room);
     }
     for (const p of batch) {
       const outcome = outcomes.get(p)!;
@@ -218,7 +199,7 @@ export class JoinBatcher {
     }
     if (rows.length === 0) return null;
     // Outside a round no room is carried on: the one a round left goes with it.
-    if (!live) this.rooms.drop(eventId);
+    if (!live) this.rooms.forget(eventId);
     const before = live ? await stateForCommand(tx, eventId) : keptState(tx, eventId, event!.version);
     const inserted = await insertParticipants(tx, rows);
     // A list of its own: the state read is never changed, its copy grows by the people let in.
@@ -246,7 +227,7 @@ export class JoinBatcher {
   private async seatLateArrivals(tx: Tx, state: EventState, people: ParticipantRow[]): Promise<ArrivalsRoom> {
     state.participants.push(...people);
     const round = liveRound(state)!;
-    const carried = this.rooms.take(state.event.id, state.event.version);
+    const carried = this.rooms.take(state.event.id, String(state.event.version));
     const { seated, room: seating } = lateArrivalTables(
       state,
       people.map((p) => p.id),
@@ -255,7 +236,7 @@ export class JoinBatcher {
     if (seated.size === 0) return { seating, measure: carried?.measure ?? null };
     await insertAssignments(tx, round.id, seated);
     round.seats = seatsInReadOrder([...round.seats, ...seated]);
-    const { metrics, measure } = arrivalsMetrics(state, seated, carried?.measure ?? null);
+    const { metrics, measure } = arrivalsMetrics(state, people, seated, carried?.measure ?? null);
     await refreshLiveMetrics(tx, state, metrics);
     return { seating, measure };
   }

@@ -1,3 +1,4 @@
+import type { ParticipantRow } from '../db/schema/index.js';
 import { conflict } from '../errors.js';
 import { CapacityError, LateArrivals, measure, RoundMeasure } from '../matching/index.js';
 import type { Metrics, Round } from '../matching/types.js';
@@ -233,14 +234,15 @@ export function liveRoundMetrics(state: EventState): Metrics {
 }
 
 /**
- * The live round's quality once the arrivals `seated` (participant → table) sat down, the state
- * already holding their seats. `carried`: the measure the arrivals before them left, when the caller
+ * The live round's quality once the arrivals sat down (`seated`: participant → table, for those of
+ * `arrivals` who found a seat), the state already holding their seats. `carried`: the measure the arrivals before them left, when the caller
  * knows it is the measure of exactly the state before (nothing changed since but these arrivals); it
  * is carried on instead of measuring the round and its history again. The answer's measure holds
  * them, for such a next call.
  */
 export function arrivalsMetrics(
   state: EventState,
+  arrivals: ParticipantRow[],
   seated: Map<string, number>,
   carried: RoundMeasure | null,
 ): { metrics: Metrics; measure: RoundMeasure } {
@@ -254,11 +256,9 @@ export function arrivalsMetrics(
     return { metrics: measured.metrics(), measure: measured };
   }
   const position = new Map(state.tables.map((t, i) => [t.id, i]));
-  const byId = new Map(state.participants.map((p) => [p.id, p]));
-  for (const [id, tableId] of seated) {
-    const person = byId.get(id);
-    const t = position.get(tableId);
-    if (person && t !== undefined) carried.sitDown(toMatchPerson(person), t);
+  for (const person of arrivals) {
+    const t = position.get(seated.get(person.id) ?? Number.NaN);
+    if (t !== undefined) carried.sitDown(toMatchPerson(person), t);
   }
   return { metrics: carried.metrics(), measure: carried };
 }

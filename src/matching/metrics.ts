@@ -171,6 +171,13 @@ function attributeTally(round: Round, byId: Map<string, MatchPerson>): RoundTall
   return tally;
 }
 
+/** Every pair of a table's distinct members, each named once whatever the order they sit in. */
+function* pairKeys(table: string[]): Generator<string> {
+  const members = [...new Set(table)].sort();
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) yield `${members[i]}\u0000${members[j]}`;
+}
+
 /**
  * The metrics of one round as people sit down in it one by one (a live round that late arrivals
  * join), kept per table: an arrival costs the pairs and profiles at their table, not the whole round
@@ -179,7 +186,7 @@ function attributeTally(round: Round, byId: Map<string, MatchPerson>): RoundTall
  */
 export class RoundMeasure {
   private readonly byId: Map<string, MatchPerson>;
-  /** Pairs met in the history (`a\u0000b`, a before b), and how often. */
+  /** Pairs met in the history (see pairKeys), and how often. */
   private readonly met = new Map<string, number>();
   private readonly tables: string[][];
   private readonly seated = new Set<string>();
@@ -193,20 +200,19 @@ export class RoundMeasure {
   constructor(round: Round, people: MatchPerson[], history: Round[]) {
     this.byId = new Map(people.map((person) => [person.id, person]));
     for (const earlier of history)
-      for (const table of earlier) {
-        const members = [...new Set(table)].sort();
-        for (let i = 0; i < members.length; i++)
-          for (let j = i + 1; j < members.length; j++) {
-            const key = `${members[i]}\u0000${members[j]}`;
-            this.met.set(key, (this.met.get(key) ?? 0) + 1);
-          }
-      }
+      for (const table of earlier)
+        for (const key of pairKeys(table)) this.met.set(key, (this.met.get(key) ?? 0) + 1);
     this.tables = round.map((table) => [...table]);
-    for (const table of this.tables) for (const id of table) this.seated.add(id);
-    this.parts = this.tables.map((table) => tableParts(this.profilesAt(table)));
-    this.pairs = this.tables.map((table) => this.pairsAt(table));
-    for (const parts of this.parts) addParts(this.sum, parts);
-    for (const table of this.tables) for (const person of this.profilesAt(table)) this.count(person);
+    this.parts = [];
+    this.pairs = [];
+    for (const table of this.tables) {
+      for (const id of table) this.seated.add(id);
+      const profiles = this.profilesAt(table);
+      this.parts.push(tableParts(profiles));
+      addParts(this.sum, this.parts.at(-1)!);
+      this.pairs.push(this.pairsAt(table));
+      for (const person of profiles) this.count(person);
+    }
   }
 
   /** `person` sits down at table `t` (they sit nowhere else in the round). */
@@ -250,15 +256,13 @@ export class RoundMeasure {
 
   /** Repeats at the table and the most any of its pairs has met, this round included. */
   private pairsAt(table: string[]): { repeats: number; most: number } {
-    const members = [...new Set(table)].sort();
     let repeats = 0;
     let most = 0;
-    for (let i = 0; i < members.length; i++)
-      for (let j = i + 1; j < members.length; j++) {
-        const times = (this.met.get(`${members[i]}\u0000${members[j]}`) ?? 0) + 1;
-        if (times > 1) repeats++;
-        most = Math.max(most, times);
-      }
+    for (const key of pairKeys(table)) {
+      const times = (this.met.get(key) ?? 0) + 1;
+      if (times > 1) repeats++;
+      most = Math.max(most, times);
+    }
     return { repeats, most };
   }
 }

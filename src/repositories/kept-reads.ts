@@ -49,6 +49,20 @@ export class KeptReads<T> {
     return cached?.stamp === stamp ? cached.value : undefined;
   }
 
+  /**
+   * What is kept for the key at this stamp, handed over: nothing is kept for the key after, so a
+   * value its taker changes (and may abandon half-changed) is never seen by anyone else.
+   */
+  take(key: string, stamp: string): T | undefined {
+    const value = this.peek(key, stamp);
+    this.forget(key);
+    return value;
+  }
+
+  forget(key: string): void {
+    this.kept.delete(key);
+  }
+
   /** Keeps what a writer knows the key holds at this stamp, so the next reader need not read it. */
   keep(key: string, stamp: string, value: T): void {
     this.kept.delete(key);

@@ -73,8 +73,9 @@ function diffList(old: Item[], next: Item[], shape: ListShape): ListPatch | null
     else if (shape.lists) {
       const patch = diffView(was, item, shape.lists);
       if (Object.keys(patch.set).length > 0 || patch.lists) edit.push({ key: k, patch });
-      // The very same item (a view may keep the rows that did not change) is the same.
-    } else if (was !== item && JSON.stringify(was) !== JSON.stringify(item)) upsert.push(item);
+    }
+    // The very same object is the same item: a view keeps the rows that did not change.
+    else if (was !== item && JSON.stringify(was) !== JSON.stringify(item)) upsert.push(item);
   }
   const remove = old.map((item) => item[key] as Key).filter((k) => !nextKeys.has(k));
   const order = next.map((item) => item[key] as Key);
@@ -140,7 +141,9 @@ function inserted(
     const item = byKey.get(k);
     if (!item) continue;
     byKey.delete(k);
-    following.set(after, [...(following.get(after) ?? []), item]);
+    const behind = following.get(after);
+    if (behind) behind.push(item);
+    else following.set(after, [item]);
   }
   const items: Item[] = [];
   const place = (item: Item) => {
