@@ -6,6 +6,8 @@
  * Phases: the joins; every phone connects; the rounds (each against the bare server's fan-out); while
  * the last round is live, a tenth more people arrive and are seated as they join; after the rounds, a
  * quarter more join; the idle watch; kill -9 and recovery. The room has seats for the late arrivals.
+ * A phone's time is when its frame arrived here; the frames are parsed after the fan-out, since one
+ * process parsing 2,000 views in turn would add the others' reading to each phone's time.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
  *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder] [--replicas R]
@@ -192,7 +194,7 @@ function report(m: Figures): void {
   watchedJoins(`${LATE} more with the ${N} phones connected (after the rounds)`, lateJoins);
   console.log(`\nsockets: ${N + 2} connected and greeted in ${m.connectSeconds.toFixed(1)} s`);
   console.log(
-    "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Sent = when the server stamped its last phone's frame as sent (the rest of p99 is the way to the phones and their reading, on the same cores). Loop = the server's event-loop delay during the fan-out.",
+    "\nRound start → every phone has its table (Tischwechsel: from the start request; bare: from its trigger, same frame size). Sent = when the server stamped its last phone's frame as sent (the rest of p99 is the way to the phones, on the same cores; a phone's time is when its frame arrived: this one process parses the frames after the fan-out, as each phone reads its own). Loop = the server's event-loop delay during the fan-out.",
   );
   console.log(
     '| round | frame B | TW start answered | TW sent | TW p50 | TW p99 | TW max | TW loop max | bare sent | bare p50 | bare p99 | bare max | bare loop max | p99 ratio | missed TW/bare |',

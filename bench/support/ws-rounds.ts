@@ -5,6 +5,7 @@ import {
   connectAll,
   type FanOut,
   fanOutFigures,
+  readFrames,
   receiver,
   type Timed,
   trigger,
@@ -77,7 +78,7 @@ export async function runRounds(o: {
   const connectSeconds = (performance.now() - t0) / 1000;
   const extra = await Promise.all(
     (['screen', 'moderator'] as const).map((role) =>
-      receiver(twUrl, { type: 'hello', role, code: created.code, secret: created[role] }, () => null),
+      receiver(twUrl, { type: 'hello', role, code: created.code, secret: created[role] }, null),
     ),
   );
   const bares = await connectAll(tokens.length, 128, (i) => receiver(bareUrl, { i }, bareRound));
@@ -87,6 +88,9 @@ export async function runRounds(o: {
   for (let round = 1; round <= o.rounds; round++) {
     const preview = await fetch(`${tw.base}/api/events/${created.code}/preview`, { headers: mod });
     if (preview.status !== 200) throw new Error(`preview: ${preview.status}`);
+    // What came before (the pushes after joins) is read now, not while this round's frames arrive.
+    readFrames(phones);
+    readFrames(bares);
     await resetLoops();
     trigger();
     const res = await fetch(`${tw.base}/api/events/${created.code}/rounds`, { method: 'POST', headers: mod });
