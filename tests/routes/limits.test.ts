@@ -1,4 +1,7 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { headersOf, securityHeaders } from '../../src/plugins/security.js';
 import { auth, createEvent, profile } from '../helpers/api.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { count, row } from '../helpers/rows.js';
@@ -117,6 +120,35 @@ describe('security headers', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('are every header helmet sets on a real response, with its value, on every answer', async () => {
+    const real = new ServerResponse(new IncomingMessage(new Socket()));
+    let done = false;
+    securityHeaders()(real.req, real, () => {
+      done = true;
+    });
+    expect(done).toBe(true);
+    const helmets = Object.entries(real.getHeaders()).map(([name, value]) => [name, String(value)] as const);
+    expect(helmets.length).toBeGreaterThan(8);
+    expect(new Map(headersOf(securityHeaders()))).toEqual(new Map(helmets));
+    for (const url of ['/healthz', '/api/events/abcd2345', '/api/me', '/no-such-page']) {
+      const res = await t.app.inject({ method: 'GET', url });
+      for (const [name, value] of helmets) expect(res.headers[name], `${name} on ${url}`).toBe(value);
+    }
+  });
+
+  it('are taken from a middleware only when it finishes at once and without an error', () => {
+    expect(
+      headersOf((_req, res, next) => {
+        res.setHeader('X-A', '1');
+        res.setHeader('X-B', 2);
+        res.removeHeader('x-a');
+        next();
+      }),
+    ).toEqual([['x-b', '2']]);
+    expect(() => headersOf((_req, _res, next) => setImmediate(next))).toThrow(/did not finish/);
+    expect(() => headersOf((_req, _res, next) => next(new Error('bad policy')))).toThrow('bad policy');
   });
 });
 
