@@ -61,3 +61,73 @@ describe('a fan-out', () => {
     ]);
   });
 });
+
+describe('work that waits for a fan-out', () => {
+  const targets = (n: number) => ({
+    phones: Array.from({ length: n }, (_, i) => socket(`phone ${i}`, 'participant')),
+    others: [],
+    warmups: [],
+  });
+  const fanOuts = () =>
+    new FanOuts((error) => {
+      throw error;
+    });
+  const start = (f: FanOuts, n: number, push: () => void = () => {}) =>
+    f.start('e', true, targets(n), { version: 1 } as AudienceViews, {} as FrameBatch, push);
+
+  it('runs at once when none is under way', () => {
+    const f = fanOuts();
+    let ran = false;
+    f.whenIdle('e', () => {
+      ran = true;
+    });
+    expect(ran).toBe(true);
+  });
+
+  it('runs after the last socket, once, when nothing is under way any more', async () => {
+    const f = fanOuts();
+    let pushed = 0;
+    start(f, SOCKETS_PER_TURN * 2 + 1, () => {
+      pushed += 1;
+    });
+    expect(f.underWay('e')).toBe(true);
+    const seen: { pushed: number; underWay: boolean }[] = [];
+    await new Promise<void>((resolve) =>
+      f.whenIdle('e', () => {
+        seen.push({ pushed, underWay: f.underWay('e') });
+        resolve();
+      }),
+    );
+    expect(seen).toEqual([{ pushed: SOCKETS_PER_TURN * 2 + 1, underWay: false }]);
+  });
+
+  it('waits through a newer fan-out that stopped the one it waited for', async () => {
+    const f = fanOuts();
+    const order: string[] = [];
+    start(f, SOCKETS_PER_TURN + 1);
+    const waited = new Promise<void>((resolve) =>
+      f.whenIdle('e', () => {
+        order.push('work');
+        resolve();
+      }),
+    );
+    start(f, SOCKETS_PER_TURN + 1, () => order.push('newer push'));
+    await waited;
+    expect(order.at(-1)).toBe('work');
+    expect(order.filter((o) => o === 'newer push')).toHaveLength(SOCKETS_PER_TURN + 1);
+  });
+
+  it('is dropped with the event', async () => {
+    const f = fanOuts();
+    start(f, SOCKETS_PER_TURN + 1);
+    let ran = false;
+    f.whenIdle('e', () => {
+      ran = true;
+    });
+    f.stop('e');
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ran).toBe(false);
+    expect(f.underWay('e')).toBe(false);
+  });
+});
