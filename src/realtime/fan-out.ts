@@ -29,37 +29,12 @@ export interface FanOutTargets {
  */
 export class FanOuts {
   private readonly running = new Map<string, Running>();
-  /** event → what waits until no fan-out to it is under way */
-  private readonly waiting = new Map<string, (() => void)[]>();
 
   constructor(private readonly onError: (error: unknown, eventId: string) => void) {}
-
-  /** Whether a fan-out to the event's sockets is under way. */
-  underWay(eventId: string): boolean {
-    return this.running.has(eventId);
-  }
 
   /** A newer fan-out stops the one under way, so it must reach everyone that one was to reach. */
   reachesAll(eventId: string, all: boolean): boolean {
     return all || this.running.get(eventId)?.all === true;
-  }
-
-  /**
-   * Runs `work` now when no fan-out to the event is under way, else once the last one has reached
-   * everyone (or failed): work that can wait stays out of the turns the sockets are waiting for.
-   */
-  whenIdle(eventId: string, work: () => void): void {
-    if (!this.running.has(eventId)) return work();
-    const waiting = this.waiting.get(eventId);
-    if (waiting) waiting.push(work);
-    else this.waiting.set(eventId, [work]);
-  }
-
-  private idle(eventId: string): void {
-    this.running.delete(eventId);
-    const waiting = this.waiting.get(eventId) ?? [];
-    this.waiting.delete(eventId);
-    for (const work of waiting) work();
   }
 
   start(
@@ -93,18 +68,16 @@ export class FanOuts {
           }
         }
         if (end < sockets.length) setImmediate(() => turn(end));
-        else this.idle(eventId);
+        else this.running.delete(eventId);
       } catch (error) {
-        this.idle(eventId);
+        this.running.delete(eventId);
         this.onError(error, eventId);
       }
     };
     turn(0);
   }
 
-  /** The event's sockets are gone: nothing more goes to them, and what waited for them is dropped. */
   stop(eventId: string): void {
     this.running.delete(eventId);
-    this.waiting.delete(eventId);
   }
 }

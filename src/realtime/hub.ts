@@ -19,9 +19,7 @@ export const JOIN_PUSH_INTERVAL_MS = 200;
 
 /**
  * An event whose sockets got no push for this long has the phones' parts of its next planned round
- * prepared, so that the start's push costs little more than the sends. It begins only once no push is
- * under way (a push meanwhile starts it over): at 5,000 phones the start's own push lasts longer than
- * this, and a preparation begun in it took every other turn from the phones still waiting for a table.
+ * prepared, so that the start's push costs little more than the sends.
  */
 export const PREPARE_AFTER_QUIET_MS = 300;
 
@@ -225,7 +223,7 @@ export class Hub {
     const job = { timer: null as NodeJS.Timeout | null };
     job.timer = setTimeout(() => {
       job.timer = null;
-      this.fanOuts.whenIdle(eventId, () => void this.prepare(eventId, job));
+      void this.prepare(eventId, job);
     }, PREPARE_AFTER_QUIET_MS);
     job.timer.unref();
     this.preparing.set(eventId, job);
