@@ -187,6 +187,8 @@ export async function fanOutFigures(all: Receiver[], round: number): Promise<Fan
     }
     await new Promise((r) => setTimeout(r, 5));
   }
+  // A phone that never got its frame must not leave the others' frames unread (and counted missed).
+  readFrames(all);
   const got = all.flatMap((r) => (r.got.has(round) ? [r.got.get(round)!] : [])).sort((a, b) => a - b);
   const sizes = all.flatMap((r) => (r.bytes.has(round) ? [r.bytes.get(round)!] : [])).sort((a, b) => a - b);
   const sent = all.flatMap((r) => (r.sent.has(round) ? [r.sent.get(round)!] : []));

@@ -235,10 +235,10 @@ export function liveRoundMetrics(state: EventState): Metrics {
 
 /**
  * The live round's quality once the arrivals sat down (`seated`: participant → table, for those of
- * `arrivals` who found a seat), the state already holding their seats. `carried`: the measure the arrivals before them left, when the caller
- * knows it is the measure of exactly the state before (nothing changed since but these arrivals); it
- * is carried on instead of measuring the round and its history again. The answer's measure holds
- * them, for such a next call.
+ * `arrivals` who found a seat), the state already holding their seats. `carried`: the measure the
+ * arrivals before them left, when the caller knows it is the measure of exactly the state before
+ * (nothing changed since but these arrivals); it is carried on instead of measuring the round and
+ * its history again. The answer's measure holds them, for such a next call.
  */
 export function arrivalsMetrics(
   state: EventState,
