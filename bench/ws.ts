@@ -7,7 +7,9 @@
  * the last round is live, a tenth more people arrive and are seated as they join; after the rounds, a
  * quarter more join; the idle watch; kill -9 and recovery. The room has seats for the late arrivals.
  * A phone's time is when its frame arrived here; the frames are parsed after the fan-out, since one
- * process parsing 2,000 views in turn would add the others' reading to each phone's time.
+ * process parsing 2,000 views in turn would add the others' reading to each phone's time. Joins go
+ * over node:http on kept-alive connections opened before the clock starts: through fetch, this one
+ * process set the pace of both servers.
  *
  *   npm run bench:ws -- --clients 2000 [--rounds 3] [--seats 6] [--concurrency 64] [--recovery 300]
  *                       [--idle 1] [--server path/to/other/dist] [--cpu-prof folder] [--replicas R]
