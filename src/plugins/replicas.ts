@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { ReplicaRelay } from '../realtime/replica-relay.js';
+import type { ReplicaRelay } from '../realtime/replica-relay.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -19,6 +19,8 @@ export default fp(
       app.decorate('relay', null);
       return;
     }
+    // Loaded only with a PostgreSQL database, as the store is (see the db plugin).
+    const { ReplicaRelay } = await import('../realtime/replica-relay.js');
     const relay = new ReplicaRelay({
       url,
       changes: app.changes,
