@@ -52,7 +52,7 @@ export interface PlannerDeps {
   db: Db;
   store: Store;
   now: () => number;
-  pool: PlannerPool;
+  pool: Pick<PlannerPool, 'run'>;
   threads: number;
   boxes: ReturnType<typeof planBoxes>;
   /** Told after a plan was stored (its version raised), so the console learns of it. */

@@ -1,5 +1,5 @@
 import fp from 'fastify-plugin';
-import { startCheckpointer } from '../db/checkpointer.js';
+import { type Checkpointer, startCheckpointer } from '../db/checkpointer.js';
 import type { Db, Store } from '../db/handle.js';
 import { SqliteStore } from '../db/store.js';
 import { dataId, tokenKey } from '../repositories/instance.js';
@@ -44,7 +44,14 @@ export default fp<{ path: string; url?: string | undefined }>(
     app.decorate('tokenKey', await store.transaction((tx) => tokenKey(tx)));
     app.decorate('db', store.reader);
     app.decorate('store', store);
-    const checkpoints = url || path === ':memory:' ? null : startCheckpointer(path);
+    // The checkpoint thread starts once the server listens, so its start does not slow the server's;
+    // until then (and under inject, where it never starts) the backstop bounds the WAL.
+    let checkpoints: Checkpointer | null = null;
+    if (!url && path !== ':memory:') {
+      app.addHook('onListen', async () => {
+        checkpoints ??= startCheckpointer(path);
+      });
+    }
     app.addHook('onClose', async () => {
       await checkpoints?.stop();
       await store.close();
