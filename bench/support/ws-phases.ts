@@ -85,7 +85,8 @@ async function openConnections(agent: Agent, origins: Set<string>, count: number
  * node:http with kept-alive connections, opened before the clock starts: `fetch` costs this one
  * process so much that it, not the server, set the pace (a bare server answered 750–1,950 joins a
  * second through it, 5,000–10,000 through node:http), and a burst of new connections at the start
- * left a few requests waiting on both servers for up to 150 ms, which is the client's setup, not a join.
+ * left some of the first requests waiting on both servers for 150 ms and more: the client's setup,
+ * not a join.
  */
 export async function postMany(
   url: (i: number) => string,

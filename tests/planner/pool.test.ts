@@ -81,6 +81,7 @@ describe('the planner threads', () => {
     }
     await until(() => threads() === before, 'both threads stopped with the server');
   });
+
   it('stop a plan under way when its signal is aborted, instead of finishing its time box', async () => {
     const pool = createPlannerPool(1);
     try {
