@@ -128,7 +128,8 @@ export interface Receiver {
   sent: Map<number, number>;
   bytes: Map<number, number>;
   inbox: Arrived[];
-  roundOf: RoundOf;
+  /** null: the frames are not kept (the screen's and moderator's are not measured) */
+  roundOf: RoundOf | null;
 }
 
 /** Reads a frame's round with a table, or null. */
@@ -162,7 +163,7 @@ export function receiver(url: string, hello: object, roundOf: RoundOf | null): P
       sent: new Map(),
       bytes: new Map(),
       inbox: [],
-      roundOf: roundOf ?? (() => null),
+      roundOf,
     };
     socket.on('open', () => socket.send(JSON.stringify(hello)));
     socket.on('error', fail);
@@ -190,7 +191,7 @@ export function readFrames(all: Receiver[]): void {
   for (const r of all) {
     for (const { sinceTrigger, triggerWall, data } of r.inbox) {
       const message = JSON.parse(data.toString());
-      const round = r.roundOf(message);
+      const round = r.roundOf?.(message) ?? null;
       if (round === null || r.got.has(round)) continue;
       r.got.set(round, sinceTrigger);
       if (typeof message.serverTime === 'number') r.sent.set(round, message.serverTime - triggerWall);
